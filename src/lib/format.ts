@@ -1,0 +1,48 @@
+/**
+ * Vietnamese formatting and sorting. Numbers, dates and months are always formatted with `Intl`
+ * in `vi-VN` (1.234; 10/03/2025; "tháng 3/2025") and names sorted with the Vietnamese collator.
+ */
+
+const numberFormat = new Intl.NumberFormat('vi-VN');
+const percentFormat = new Intl.NumberFormat('vi-VN', { style: 'percent', maximumFractionDigits: 0 });
+const dateFormat = new Intl.DateTimeFormat('vi-VN', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** The Vietnamese collator: "Đ" after "D", tones in dictionary order. */
+export const viCollator = new Intl.Collator('vi');
+
+/** 1234 → "1.234". */
+export function formatNumber(n: number): string {
+  return numberFormat.format(n);
+}
+
+/** 0.5 → "50 %" (rounded to whole percent, `vi-VN` style). */
+export function formatPercent(share: number): string {
+  return percentFormat.format(share);
+}
+
+/** "2025-03-10" → "10/03/2025". */
+export function formatDate(isoDate: string): string {
+  return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/** "2025-03" → "tháng 3/2025". */
+export function formatMonth(monthKey: string): string {
+  const [year, month] = monthKey.split('-');
+  return `tháng ${Number(month)}/${year}`;
+}
+
+/** "2025-03" → "Tháng 3/2025" (start of a sentence or a heading). */
+export function formatMonthTitle(monthKey: string): string {
+  const text = formatMonth(monthKey);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Sorts by a Vietnamese name without mutating the input. */
+export function sortByName<T>(items: readonly T[], name: (item: T) => string): T[] {
+  return [...items].sort((a, b) => viCollator.compare(name(a), name(b)));
+}

@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * One runner, two projects: `unit` tests src/lib and scripts directly; `e2e` drives the built
+ * site (dist/) in the system Chromium. `npm test` builds first, then runs both.
+ */
+export default defineConfig({
+  test: {
+    reporters: ['default', './tests/plain-summary-reporter.ts'],
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One Chromium at a time: the machines have 2 cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
