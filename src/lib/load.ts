@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DataValidationError, parseOrThrow } from './errors';
 import { CampaignSchema, UnitListSchema, type Campaign, type UnitList } from './schema';
+import { MapTopologySchema, readMapModel, type MapModel } from './geo/map-model';
 
 /** Folder holding campaign.json, units.json and geo/ (overridable for tests with DATA_DIR). */
 export function dataDir(): string {
@@ -57,6 +58,11 @@ export function crossCheck(campaign: Campaign, units: UnitList): string[] {
   return lines;
 }
 
+/** Text of a file under data/ (geometry served as is). */
+export function readDataFile(relativePath: string): string {
+  return readFileSync(resolve(dataDir(), relativePath), 'utf8');
+}
+
 export interface SiteData {
   campaign: Campaign;
   units: UnitList;
@@ -75,4 +81,15 @@ export function loadSiteData(dir = dataDir()): SiteData {
   if (lines.length > 0) throw new DataValidationError(campaignFile, lines);
   cache = { dir, data: { campaign, units } };
   return cache.data;
+}
+
+let mapCache: { dir: string; model: MapModel } | undefined;
+
+/** Loads and decodes data/geo/map.topojson (the layout both maps draw); memoised per build. */
+export function loadMapModel(dir = dataDir()): MapModel {
+  if (mapCache?.dir === dir) return mapCache.model;
+  const file = resolve(dir, 'geo/map.topojson');
+  const topology = parseOrThrow(MapTopologySchema, readJson(file), file);
+  mapCache = { dir, model: readMapModel(topology) };
+  return mapCache.model;
 }

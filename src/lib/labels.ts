@@ -1,0 +1,12 @@
+/**
+ * Sentences describing a commune's status, shared by the server SVG (<title>), the interactive
+ * map (tooltip, aria-label, info panel) and the tests, so every view says the same thing.
+ */
+import { formatNumber, formatPercent } from './format';
+
+/** "Xã Bình An (Huyện Châu Thành): 250 mẫu, 83 % chỉ tiêu 300" or "…: chưa có số liệu". */
+export function communeLabel(name: string, district: string, count: number | null | undefined, target: number): string {
+  const where = `${name} (${district})`;
+  if (count === null || count === undefined) return `${where}: chưa có số liệu`;
+  return `${where}: ${formatNumber(count)} mẫu, ${formatPercent(count / target)} chỉ tiêu ${formatNumber(target)}`;
+}

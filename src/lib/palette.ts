@@ -1,0 +1,45 @@
+/**
+ * The palette of the status bands, kept apart from the d3 scales so the browser script can import
+ * it without d3. Palette: ColorBrewer RdYlBu (4 classes), rated colour-blind safe, plus a neutral
+ * grey for "no data" that is lighter than every band. Bands are also told apart by text (legend,
+ * table, tooltip), never by colour alone.
+ */
+
+/** Identifier of a status band. `none` = no data for that commune and month. */
+export type BandId = 'none' | 'low' | 'mid' | 'high' | 'met';
+
+export interface Band {
+  id: BandId;
+  /** Vietnamese label used in legends and tables. */
+  label: string;
+  /** Fill colour. */
+  colour: string;
+  /** Text colour with at least 4.5:1 contrast on `colour` (for chips with text on them). */
+  ink: string;
+}
+
+/** Bands from best to worst, then "no data": the order of every legend. */
+export const BANDS: readonly Band[] = [
+  { id: 'met', label: 'Đạt chỉ tiêu (≥ 100 %)', colour: '#2c7bb6', ink: '#ffffff' },
+  { id: 'high', label: 'Gần đạt (67–99 %)', colour: '#abd9e9', ink: '#1a1a1a' },
+  { id: 'mid', label: 'Còn thiếu nhiều (33–66 %)', colour: '#fdae61', ink: '#1a1a1a' },
+  { id: 'low', label: 'Rất thấp (dưới 33 %)', colour: '#d7191c', ink: '#ffffff' },
+  { id: 'none', label: 'Chưa có số liệu', colour: '#e6e6e6', ink: '#1a1a1a' },
+];
+
+const byId = new Map(BANDS.map((b) => [b.id, b]));
+
+/** The band record for an id. */
+export function band(id: BandId): Band {
+  const found = byId.get(id);
+  if (!found) throw new Error(`unknown band ${id}`);
+  return found;
+}
+
+/** One-letter codes used to ship per-month bands to the browser compactly (one letter per unit). */
+export const BAND_LETTER: Record<BandId, string> = { met: 'm', high: 'h', mid: 'd', low: 'l', none: 'n' };
+
+/** The inverse of BAND_LETTER. */
+export const LETTER_BAND: Record<string, BandId> = Object.fromEntries(
+  Object.entries(BAND_LETTER).map(([id, letter]) => [letter, id as BandId]),
+);

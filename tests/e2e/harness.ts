@@ -1,0 +1,95 @@
+/**
+ * Shared set-up of the end-to-end tests: serve the built site (dist/) under the sub-path it was
+ * built for, on 127.0.0.1, and drive the system Chromium with playwright-core.
+ *
+ * `npm test` builds with SITE_BASE=/ispeed/, so every test also proves the site works behind a
+ * sub-path: anything requested outside /ispeed/ gets a 404 here.
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+
+export const BASE = process.env['SITE_BASE'] ?? '/ispeed/';
+const DIST = 'dist';
+
+/** Chromium from CHROMIUM_PATH, else Debian's /usr/bin/chromium. */
+export function chromiumPath(): string {
+  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    (p): p is string => Boolean(p),
+  );
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH to its executable.',
+    );
+  }
+  return found;
+}
+
+export interface Site {
+  /** Origin plus base, e.g. http://127.0.0.1:41234/ispeed/ */
+  root: string;
+  url: (path: string) => string;
+  close: () => Promise<void>;
+}
+
+/** Serves dist/ under BASE on a free loopback port. */
+export async function serveSite(): Promise<Site> {
+  if (!existsSync(`${DIST}/index.html`)) {
+    throw new Error('dist/ has no index.html: run `SITE_BASE=/ispeed/ npm run build` first (npm test does).');
+  }
+  const files = sirv(DIST, { dev: false, etag: true, gzip: false });
+  const server: Server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (!url.startsWith(BASE)) {
+      res.statusCode = 404;
+      res.end(`outside ${BASE}`);
+      return;
+    }
+    req.url = `/${url.slice(BASE.length)}`;
+    files(req, res, () => {
+      res.statusCode = 404;
+      res.end('not found');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const root = `http://127.0.0.1:${port}${BASE}`;
+  return {
+    root,
+    url: (path: string) => `${root}${path.replace(/^\/+/, '')}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Launches the system Chromium headless, with no background traffic. */
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export const PHONE = { width: 390, height: 844 } as const;
+export const DESKTOP = { width: 1280, height: 900 } as const;
+
+/** A fresh context (axe needs one) at a viewport, optionally without JavaScript. */
+export async function newContext(
+  browser: Browser,
+  viewport: { width: number; height: number } = DESKTOP,
+  javaScriptEnabled = true,
+): Promise<BrowserContext> {
+  return browser.newContext({ viewport, javaScriptEnabled, locale: 'vi-VN' });
+}

@@ -1,0 +1,34 @@
+/**
+ * The list of built pages, read from the sitemap (what search engines and the press see), so the
+ * accessibility and link tests grow with the site without a list to maintain.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { BASE } from './harness';
+
+/** Site-relative paths (without the base) of every page in the sitemap. */
+export function sitemapPaths(): string[] {
+  const files = readdirSync('dist').filter((f) => /^sitemap-\d+\.xml$/.test(f));
+  const paths: string[] = [];
+  for (const f of files) {
+    for (const [, loc] of readFileSync(`dist/${f}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) {
+      const pathname = new URL(loc ?? '').pathname;
+      paths.push(`/${pathname.slice(BASE.length)}`);
+    }
+  }
+  return paths.sort();
+}
+
+/**
+ * Pages to audit: every page, except that of the 143 near-identical commune pages and 144 posters
+ * (one template each) only the first three of each are taken, to keep the run within minutes.
+ */
+export function pagesToAudit(): string[] {
+  const all = sitemapPaths();
+  const perTemplate = (prefix: string) => all.filter((p) => p.startsWith(prefix)).slice(0, 3);
+  return [
+    ...all.filter((p) => !p.startsWith('/xa/') && !p.startsWith('/in-an/') ),
+    ...perTemplate('/xa/'),
+    ...perTemplate('/in-an/'),
+    '/404.html',
+  ];
+}
