@@ -1,0 +1,68 @@
+/**
+ * Ring orientation for d3-geo. d3-geo reads a spherical polygon's outer ring as CLOCKWISE (seen
+ * with north up), the opposite of RFC 7946 GeoJSON; a counter-clockwise ring means "the whole globe
+ * minus this shape", and `fitSize` then fills the viewport with nothing. Every geographic geometry
+ * goes through `rewindForD3` before any d3-geo call.
+ */
+import { geoArea } from 'd3-geo';
+import type { Position } from 'geojson';
+import { polygonsOf, type AreaGeometry } from './types';
+
+/**
+ * Signed area of a ring by the shoelace formula, in squared coordinate units: positive when the ring
+ * runs counter-clockwise with the y axis pointing up (lon/lat), negative when clockwise.
+ */
+export function ringSignedArea(ring: readonly Position[]): number {
+  let sum = 0;
+  for (let i = 0, n = ring.length; i < n; i++) {
+    const a = ring[i];
+    const b = ring[(i + 1) % n];
+    if (!a || !b) continue;
+    sum += (a[0] ?? 0) * (b[1] ?? 0) - (b[0] ?? 0) * (a[1] ?? 0);
+  }
+  return sum / 2;
+}
+
+/**
+ * Returns a copy of a lon/lat geometry wound the way d3-geo expects: each outer ring clockwise and
+ * each hole counter-clockwise (north up). Works part by part, so a MultiPolygon with mixed winding
+ * is fixed too. As a last guard, a part that d3 would still read as larger than a hemisphere
+ * (`geoArea > 2π`) has its rings reversed.
+ */
+export function rewindForD3<G extends AreaGeometry>(geometry: G): G {
+  const polygons = polygonsOf(geometry).map((rings) => {
+    let fixed = rings.map((ring, i) => {
+      const area = ringSignedArea(ring);
+      const wantClockwise = i === 0;
+      const isClockwise = area < 0;
+      return isClockwise === wantClockwise ? ring.map((p) => [...p]) : [...ring].reverse().map((p) => [...p]);
+    });
+    if (geoArea({ type: 'Polygon', coordinates: fixed }) > 2 * Math.PI) {
+      fixed = fixed.map((ring) => [...ring].reverse());
+    }
+    return fixed;
+  });
+  const out: AreaGeometry =
+    geometry.type === 'Polygon'
+      ? { type: 'Polygon', coordinates: polygons[0] ?? [] }
+      : { type: 'MultiPolygon', coordinates: polygons };
+  return out as G;
+}
+
+/** True when d3-geo reads every part of the geometry as a small shape (area at most a hemisphere). */
+export function isWoundForD3(geometry: AreaGeometry): boolean {
+  return polygonsOf(geometry).every((rings) => geoArea({ type: 'Polygon', coordinates: rings }) <= 2 * Math.PI);
+}
+
+/**
+ * Returns a copy of a lon/lat geometry wound as RFC 7946 asks for files exchanged with other tools:
+ * outer rings counter-clockwise, holes clockwise (north up). The reverse of `rewindForD3`.
+ */
+export function rewindForRfc7946<G extends AreaGeometry>(geometry: G): G {
+  const polygons = polygonsOf(rewindForD3(geometry)).map((rings) => rings.map((ring) => [...ring].reverse()));
+  const out: AreaGeometry =
+    geometry.type === 'Polygon'
+      ? { type: 'Polygon', coordinates: polygons[0] ?? [] }
+      : { type: 'MultiPolygon', coordinates: polygons };
+  return out as G;
+}

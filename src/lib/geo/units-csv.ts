@@ -1,0 +1,68 @@
+/**
+ * Reading the official unit list CSV (shared/geo/kien-giang-units.csv: code, name, type,
+ * district_code, district) into the UnitList of data/units.json.
+ */
+import { parse } from 'csv-parse/sync';
+import { DataValidationError, parseOrThrow } from '../errors';
+import { UnitListSchema, type UnitList } from '../schema';
+
+/** List-level facts that are not in the CSV rows. */
+export interface UnitListMeta {
+  province: { code: string; name: string };
+  /** Date of the GSO list, YYYY-MM-DD. */
+  listDate: string;
+  /** Credit shown wherever the units are published. */
+  source: string;
+}
+
+/** Kiên Giang, GSO list of 01/03/2025, credited as shared/geo/SOURCES.md suggests. */
+export const KIEN_GIANG_UNITS_META: UnitListMeta = {
+  province: { code: '91', name: 'Kiên Giang' },
+  listDate: '2025-03-01',
+  source: 'Danh mục đơn vị hành chính – Tổng cục Thống kê (danh mục ngày 01/03/2025), qua daohoangson/dvhcvn',
+};
+
+const REQUIRED_COLUMNS = ['code', 'name', 'type', 'district_code', 'district'] as const;
+const DISTRICT_TYPES = ['Thành phố', 'Thị xã', 'Huyện'] as const;
+
+/**
+ * Parses the units CSV and validates it with UnitListSchema. Districts are listed by code, each with
+ * the type read from its name prefix ("Thành phố …", "Huyện …"). Throws DataValidationError naming
+ * `file` with one line per problem.
+ */
+export function parseUnitsCsv(text: string, file: string, meta: UnitListMeta = KIEN_GIANG_UNITS_META): UnitList {
+  const rows = parse<Record<string, string>>(text, { columns: true, skip_empty_lines: true, trim: true, bom: true });
+  const header = Object.keys(rows[0] ?? {});
+  const missingColumns = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
+  if (rows.length === 0 || missingColumns.length > 0) {
+    throw new DataValidationError(file, [
+      `(header): needs the columns ${REQUIRED_COLUMNS.join(', ')}; missing: ${missingColumns.join(', ') || 'every data row'}`,
+    ]);
+  }
+  const lines: string[] = [];
+  const districts = new Map<string, { code: string; name: string; type: string }>();
+  const units = rows.map((row, i) => {
+    const nfc = (key: string): string => (row[key] ?? '').normalize('NFC');
+    const districtCode = nfc('district_code');
+    const districtName = nfc('district');
+    const type = DISTRICT_TYPES.find((t) => districtName.startsWith(`${t} `)) ?? '';
+    const known = districts.get(districtCode);
+    if (!known) districts.set(districtCode, { code: districtCode, name: districtName, type });
+    else if (known.name !== districtName) {
+      lines.push(
+        `row ${i + 2}: district ${districtCode} is named "${districtName}" here but "${known.name}" above — use one name`,
+      );
+    }
+    return { code: nfc('code'), name: nfc('name'), type: nfc('type'), districtCode };
+  });
+  if (lines.length > 0) throw new DataValidationError(file, lines);
+  return parseOrThrow(
+    UnitListSchema,
+    {
+      ...meta,
+      districts: [...districts.values()].sort((a, b) => a.code.localeCompare(b.code)),
+      units: [...units].sort((a, b) => a.districtCode.localeCompare(b.districtCode) || a.code.localeCompare(b.code)),
+    },
+    file,
+  );
+}
