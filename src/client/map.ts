@@ -65,7 +65,8 @@ export async function mountMap(): Promise<void> {
     zoomControl: true,
   });
   map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution('Ranh giới huyện: gis.chinhphu.vn qua dvhcvn · Leaflet');
+  // Sources are credited in full in the caption right under the map; keep the overlay short.
+  map.attributionControl.addAttribution('Leaflet');
   // Planar layout coordinates: x to the right, y downwards → Leaflet's [lat, lng] = [-y, x].
   const coordsToLatLng = (c: number[]) => L.latLng(-(c[1] ?? 0), c[0] ?? 0);
   const bounds = L.latLngBounds([-height, 0], [0, width]);
@@ -132,13 +133,8 @@ export async function mountMap(): Promise<void> {
     if (!el) continue;
     el.addEventListener('focus', () => {
       show(code);
-      layers.get(code)?.openTooltip();
-      layers.get(code)?.setStyle({ color: '#1a1a1a', weight: 3 });
-      layers.get(code)?.bringToFront();
-    });
-    el.addEventListener('blur', () => {
-      layers.get(code)?.closeTooltip();
-      layers.get(code)?.setStyle(styleOf(code));
+      // The sentence goes to the live region under the map (no tooltip: on a phone it would
+      // cover the map). The focus ring is CSS; bringToFront() would move the element and drop focus.
     });
     el.addEventListener('keydown', (event) => {
       const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
