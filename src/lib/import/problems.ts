@@ -1,0 +1,44 @@
+/**
+ * Problems and warnings of an import, each pointing at a place in the file and saying what to do:
+ * `file:row:column: problem — what to do`.
+ */
+
+export interface Problem {
+  /** 1-based spreadsheet row; absent for problems of the whole file or of the data file. */
+  row?: number | undefined;
+  /** Column letter ("C"); absent when the problem is about a whole row. */
+  column?: string | undefined;
+  /** Worksheet name, given only for a sheet other than the first of a workbook. */
+  sheet?: string | undefined;
+  /** What is wrong, e.g. `negative count "-5"`. */
+  problem: string;
+  /** What to do about it, e.g. `a count cannot be below 0; correct the number`. */
+  todo: string;
+  /** Where the problem is, when not in the imported file (e.g. `data/campaign.json`). */
+  file?: string | undefined;
+}
+
+/** One line: `file:row:column: problem — what to do`. */
+export function formatProblem(file: string, p: Problem): string {
+  let where = p.file ?? file;
+  if (p.row !== undefined) where += `:${p.row}`;
+  if (p.row !== undefined && p.column !== undefined) where += `:${p.column}`;
+  const sheet = p.sheet ? `sheet "${p.sheet}": ` : '';
+  return `${where}: ${sheet}${p.problem} — ${p.todo}`;
+}
+
+/** Sorts problems by sheet, row and column, keeping file-level problems first. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  const colNum = (c?: string): number => (c ? [...c].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : 0);
+  return problems
+    .map((p, i) => ({ p, i }))
+    .sort(
+      (a, b) =>
+        Number(a.p.file !== undefined) - Number(b.p.file !== undefined) ||
+        (a.p.sheet ?? '').localeCompare(b.p.sheet ?? '') ||
+        (a.p.row ?? 0) - (b.p.row ?? 0) ||
+        colNum(a.p.column) - colNum(b.p.column) ||
+        a.i - b.i,
+    )
+    .map((x) => x.p);
+}

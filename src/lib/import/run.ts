@@ -1,0 +1,130 @@
+/**
+ * Runs one import with the disk: reads the file, the unit list and the data file, plans the import
+ * (plan.ts, pure), prints, and writes the data file atomically only when no problem was found — so
+ * a failed or dry run leaves the data file byte-identical.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { planImport, type ImportOptions, type Plan } from './plan';
+import { formatProblem, sortProblems, type Problem } from './problems';
+import { summaryLines } from './summary';
+
+export interface RunOptions extends ImportOptions {
+  quiet: boolean;
+}
+
+export interface RunIo {
+  /** "Now", injected: decides the current month, today's date and `importedAt`. */
+  now: Date;
+  /** Progress lines, warnings and the summary (stdout). */
+  out: (line: string) => void;
+  /** Problems (stderr). */
+  err: (line: string) => void;
+  /** Folder relative paths are read from (default: the process's). */
+  cwd?: string | undefined;
+}
+
+export interface RunResult {
+  exitCode: 0 | 1;
+  wrote: boolean;
+  plan?: Plan | undefined;
+}
+
+const sha = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** `unknown` JSON from a file, or a problem naming it. */
+function readJsonFile(path: string, label: string): { value: unknown } | { problem: Problem } {
+  try {
+    return { value: JSON.parse(readFileSync(path, 'utf8')) as unknown };
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const problem =
+      err.code === 'ENOENT' ? 'the file does not exist' : `the file could not be read as JSON (${err.message})`;
+    return {
+      problem: { file: label, problem, todo: 'check the --data path; restore the file with git if it was damaged' },
+    };
+  }
+}
+
+export async function runImport(options: RunOptions, io: RunIo): Promise<RunResult> {
+  const cwd = io.cwd ?? process.cwd();
+  const say = (line: string): void => {
+    if (!options.quiet) io.out(line);
+  };
+  const fail = (problems: Problem[], plan?: Plan): RunResult => {
+    for (const p of sortProblems(problems)) io.err(formatProblem(options.file, p));
+    io.err(
+      `Nothing was written: ${problems.length} problem${problems.length === 1 ? '' : 's'}. Fix ${problems.length === 1 ? 'it' : 'them'} and run the import again.`,
+    );
+    return { exitCode: 1, wrote: false, plan };
+  };
+
+  const filePath = resolve(cwd, options.file);
+  const dataPath = resolve(cwd, options.data);
+  const unitsPath = join(dirname(dataPath), 'units.json');
+  const unitsLabel = join(dirname(options.data), 'units.json');
+
+  let fileBytes: Uint8Array;
+  try {
+    fileBytes = readFileSync(filePath);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return fail([
+      {
+        problem: code === 'ENOENT' ? 'the file does not exist' : `the file cannot be read (${code ?? 'error'})`,
+        todo: 'check the file name and folder',
+      },
+    ]);
+  }
+  const units = readJsonFile(unitsPath, unitsLabel);
+  if ('problem' in units) return fail([units.problem]);
+  let campaign: unknown;
+  let dataSha: string | undefined;
+  if (existsSync(dataPath)) {
+    const bytes = readFileSync(dataPath);
+    dataSha = sha(bytes);
+    const parsed = readJsonFile(dataPath, options.data);
+    if ('problem' in parsed) return fail([parsed.problem]);
+    campaign = parsed.value;
+  }
+
+  const plan = await planImport({ options, fileBytes, units: units.value, unitsLabel, campaign, now: io.now });
+  for (const line of plan.progress) say(line);
+  for (const w of sortProblems(plan.warnings))
+    say(`${formatProblem(options.file, w).replace(/^([^ ]*:) /u, '$1 warning: ')}`);
+  if (plan.problems.length > 0 || plan.text === undefined) {
+    for (const line of summaryLines(plan, { data: options.data, changes: false })) say(line);
+    say('');
+    return fail(
+      plan.problems.length > 0 ? plan.problems : [{ problem: 'nothing to import', todo: 'check the file' }],
+      plan,
+    );
+  }
+  if (options.dryRun) say('Dry run: nothing is written. Importing this file would do this:');
+  for (const line of summaryLines(plan, { data: options.data })) say(line);
+  say('');
+  if (options.dryRun) {
+    say(`Dry run: nothing was written; ${options.data} is unchanged. Run again without --dry-run to import.`);
+    return { exitCode: 0, wrote: false, plan };
+  }
+
+  // Refuse to overwrite changes made to the data file while this import was running.
+  const nowSha = existsSync(dataPath) ? sha(readFileSync(dataPath)) : undefined;
+  if (nowSha !== dataSha) {
+    return fail(
+      [
+        {
+          file: options.data,
+          problem: 'the data file changed while the import was running',
+          todo: 'run the import again',
+        },
+      ],
+      plan,
+    );
+  }
+  await writeFileAtomic(dataPath, plan.text, { encoding: 'utf8' });
+  say(`Wrote ${options.data}. Review the change with "git diff ${options.data}", then build and publish the site.`);
+  return { exitCode: 0, wrote: true, plan };
+}

@@ -1,0 +1,39 @@
+/**
+ * Reads a spreadsheet file of any supported kind into a Workbook, choosing the reader by the file's
+ * extension and checking the bytes agree (an .xlsx renamed to .csv is caught here).
+ */
+import { extname } from 'node:path';
+import { readCsv } from './csv';
+import { SpreadsheetError, type Workbook } from './types';
+import { readXlsx } from './xlsx';
+
+const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b;
+
+export async function readWorkbook(bytes: Uint8Array, fileName: string): Promise<Workbook> {
+  const ext = extname(fileName).toLowerCase();
+  if (ext === '.xlsx' || ext === '.xlsm') {
+    if (!isZip(bytes)) {
+      throw new SpreadsheetError(
+        'the file is named .xlsx but is not an Excel workbook',
+        'export it again, or rename it to .csv if it is a CSV file',
+      );
+    }
+    return readXlsx(bytes);
+  }
+  if (ext === '.csv' || ext === '.txt' || ext === '.tsv') {
+    if (isZip(bytes)) {
+      throw new SpreadsheetError(`the file is named ${ext} but is an Excel workbook`, 'rename it to .xlsx');
+    }
+    return readCsv(bytes, fileName);
+  }
+  if (ext === '.xls') {
+    throw new SpreadsheetError(
+      'old Excel .xls files cannot be read',
+      'open the file in Excel and save it as "Excel Workbook (.xlsx)"',
+    );
+  }
+  throw new SpreadsheetError(
+    `files of type "${ext || '(none)'}" cannot be imported`,
+    'import a .csv (UTF-8 or UTF-16 "Unicode text") or an .xlsx file',
+  );
+}

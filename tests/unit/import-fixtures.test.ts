@@ -1,0 +1,585 @@
+/**
+ * The import command end to end, on the committed fixtures (scripts/make-import-fixtures.ts), each
+ * run in a temporary copy of data/ with a small campaign built here. "Now" is 15/04/2025 10:00 in
+ * Vietnam, so March 2025 is the last complete month and May 2025 is in the future.
+ */
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { emptyCampaign } from '../../src/lib/import/apply';
+import { DEFAULT_SOURCE } from '../../src/lib/import/plan';
+import { CampaignSchema, UnitListSchema, type CampaignInput } from '../../src/lib/schema';
+import { main } from '../../scripts/import';
+
+const FIXTURES = resolve('tests/fixtures/import');
+const NOW = new Date('2025-04-15T03:00:00Z');
+const units = UnitListSchema.parse(JSON.parse(readFileSync('data/units.json', 'utf8')));
+type Expected = Record<
+  string,
+  {
+    args: string[];
+    months: Record<string, { mobile: Record<string, number> }>;
+    reports?: Record<
+      string,
+      Array<{ districtCode: string; reportedOn: string; solutions: string; difficulties: string }>
+    >;
+  }
+>;
+const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as Expected;
+
+type MonthInput = CampaignInput['months'][number];
+
+function illustrativeMonth(month: string): MonthInput {
+  return {
+    month,
+    asOf: `${month}-28`,
+    source: 'Số liệu minh hoạ',
+    illustrative: true,
+    counts: { mobile: Object.fromEntries(units.units.map((u, i) => [u.code, (i * 7) % 400])) },
+    provenance: { kind: 'generated', script: 'scripts/make-illustrative.ts', seed: 1 },
+    reports: [{ districtCode: '899', reportedOn: `${month}-28`, solutions: 'Minh hoạ', difficulties: '' }],
+  };
+}
+
+/** A month imported earlier, with a report from Rạch Giá. */
+function realMonth(month: string, count = 100): MonthInput {
+  return {
+    month,
+    asOf: `${month}-28`,
+    source: DEFAULT_SOURCE,
+    illustrative: false,
+    counts: { mobile: Object.fromEntries(units.units.map((u) => [u.code, count])) },
+    provenance: {
+      kind: 'import',
+      file: 'earlier.csv',
+      sha256: '0'.repeat(64),
+      rowsRead: 143,
+      importedAt: '2025-04-02T02:00:00Z',
+    },
+    reports: [{ districtCode: '899', reportedOn: '2025-04-08', solutions: 'Đã có', difficulties: '' }],
+  };
+}
+
+const ILLUSTRATIVE_YEAR = [
+  '2024-07',
+  '2024-08',
+  '2024-09',
+  '2024-10',
+  '2024-11',
+  '2024-12',
+  '2025-01',
+  '2025-02',
+  '2025-03',
+  '2025-04',
+  '2025-05',
+  '2025-06',
+];
+const campaignWith = (...months: MonthInput[]): CampaignInput => ({ ...emptyCampaign(units), months });
+
+interface Workspace {
+  dir: string;
+  dataFile: string;
+  /** sha256 of data/campaign.json now ("missing" if absent). */
+  dataSha(): string;
+  run(...args: string[]): Promise<{ code: number; out: string[]; err: string[] }>;
+  campaign(): CampaignInput;
+}
+
+const workspaces: string[] = [];
+afterEach(() => {
+  for (const dir of workspaces.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temp folder with data/units.json, data/campaign.json (unless `undefined`) and the fixtures. */
+function workspace(campaign: CampaignInput | undefined, files: string[] = []): Workspace {
+  const dir = mkdtempSync(join(tmpdir(), 'import-test-'));
+  workspaces.push(dir);
+  mkdirSync(join(dir, 'data'));
+  copyFileSync('data/units.json', join(dir, 'data/units.json'));
+  const dataFile = join(dir, 'data/campaign.json');
+  if (campaign) writeFileSync(dataFile, `${JSON.stringify(campaign, null, 2)}\n`);
+  for (const f of files) copyFileSync(join(FIXTURES, f), join(dir, f));
+  return {
+    dir,
+    dataFile,
+    dataSha: () =>
+      existsSync(dataFile) ? createHash('sha256').update(readFileSync(dataFile)).digest('hex') : 'missing',
+    async run(...args) {
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await main(args, { now: NOW, out: (l) => out.push(l), err: (l) => err.push(l), cwd: dir });
+      return { code, out, err };
+    },
+    campaign: () => JSON.parse(readFileSync(dataFile, 'utf8')) as CampaignInput,
+  };
+}
+
+const sha = (file: string): string =>
+  createHash('sha256')
+    .update(readFileSync(join(FIXTURES, file)))
+    .digest('hex');
+
+describe('good files import to the right counts', () => {
+  it.each([
+    ['UTF-8, comma, title rows and a total row', 'good-utf8-comma-title-total.csv'],
+    ['UTF-8 with BOM, semicolon, codes and thousands separators', 'good-utf8-bom-semicolon.csv'],
+    ['UTF-16 LE with BOM, tab-separated, English headers', 'good-utf16le-tab.txt'],
+    ['names in NFD, with "Hoà"/"Hòa", "Ð" and prefixes "P."/"TT."/"X."', 'good-name-variants.csv'],
+    ['district group rows with subtotals', 'good-district-groups.csv'],
+    ['several months in a "Tháng" column', 'good-multi-month.csv'],
+    ['blank counts with --blank-is-no-data', 'good-blank-is-no-data.csv'],
+    ['an .xlsx workbook with a title, a SUM total and a "Báo cáo" sheet', 'good-workbook.xlsx'],
+    ['a total that does not match (a warning only)', 'warn-total-mismatch.csv'],
+  ])('%s (%s)', async (_, file) => {
+    const exp = expected[file];
+    if (!exp) throw new Error(`${file} missing from expected.json`);
+    const ws = workspace(campaignWith(...ILLUSTRATIVE_YEAR.map(illustrativeMonth)), [file]);
+    const { code, err } = await ws.run(file, ...exp.args);
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    const after = ws.campaign();
+    expect(CampaignSchema.safeParse(after).success).toBe(true);
+    // Real figures replaced every illustrative month.
+    expect(after.months.map((m) => m.month)).toEqual(Object.keys(exp.months).sort());
+    for (const m of after.months) {
+      expect(m.counts.mobile).toEqual(exp.months[m.month]?.mobile);
+      expect(m).toMatchObject({
+        illustrative: false,
+        asOf: '2025-04-15',
+        source: DEFAULT_SOURCE,
+        provenance: { kind: 'import', file, sha256: sha(file), importedAt: NOW.toISOString() },
+      });
+      expect(m.reports ?? []).toEqual(exp.reports?.[m.month] ?? []);
+    }
+  });
+
+  it('multi-month rows are counted per month in the provenance', async () => {
+    const ws = workspace(campaignWith(), ['good-multi-month.csv']);
+    await ws.run('good-multi-month.csv');
+    expect(ws.campaign().months.map((m) => [m.month, m.provenance.kind === 'import' && m.provenance.rowsRead])).toEqual(
+      [
+        ['2025-01', 143],
+        ['2025-02', 128],
+        ['2025-03', 143],
+      ],
+    );
+  });
+
+  it('district reports import into a month that has real counts, as plain text', async () => {
+    const ws = workspace(campaignWith({ ...realMonth('2025-03'), reports: [] }), ['good-reports.csv']);
+    const { code, err } = await ws.run('good-reports.csv');
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    const reports = ws.campaign().months[0]?.reports;
+    expect(reports).toEqual(expected['good-reports.csv']?.reports?.['2025-03']);
+    expect(reports?.[1]?.solutions).toBe('Phát thanh trên loa truyền thanh cơ sở <b>3 lần/tuần</b>.');
+  });
+
+  it('--replace overwrites an existing month and keeps its district reports', async () => {
+    const ws = workspace(campaignWith(realMonth('2025-02'), realMonth('2025-03')), ['existing-month.csv']);
+    const { code, out } = await ws.run('existing-month.csv', '--replace');
+    expect(code).toBe(0);
+    const march = ws.campaign().months[1];
+    expect(march?.counts.mobile).toEqual(expected['existing-month.csv']?.months['2025-03']?.mobile);
+    expect(march?.reports).toHaveLength(1);
+    expect(out).toContain('Tháng 3/2025 (2025-03) replaced: 5 rows read, 143 communes changed');
+    expect(out).toContain('  1 district report(s) of this month are kept.');
+  });
+
+  it('creates the data file when it does not exist yet', async () => {
+    const ws = workspace(undefined, ['existing-month.csv']);
+    const { code } = await ws.run('existing-month.csv');
+    expect(code).toBe(0);
+    expect(CampaignSchema.parse(ws.campaign()).vintage.unitCount).toBe(143);
+  });
+
+  it('writes JSON with a 2-space indent and a trailing newline', async () => {
+    const ws = workspace(campaignWith(), ['existing-month.csv']);
+    await ws.run('existing-month.csv');
+    const text = readFileSync(ws.dataFile, 'utf8');
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+  });
+});
+
+/** Problem lines of a failed run, without the closing "Nothing was written" line. */
+const problemsOf = (err: string[]): string[] => err.filter((l) => !l.startsWith('Nothing was written'));
+
+describe('bad files are refused with all their problems, and the data file stays byte-identical', () => {
+  it.each([
+    ['an unknown commune name', 'bad-unknown-name.csv', [], 2, /unknown commune "Xã Bình Anh"/u],
+    ['a name of two districts without a district', 'bad-ambiguous-name.csv', [], 1, /is the name of 2 communes/u],
+    ['negative counts', 'bad-negative-count.csv', [], 2, /negative count/u],
+    ['fractions in text', 'bad-fraction-count.csv', [], 2, /is not a whole number/u],
+    ['a fraction stored as an Excel number', 'bad-fraction-count.xlsx', [], 1, /fraction 12\.5/u],
+    ['text counts', 'bad-text-count.csv', [], 2, /is not a number/u],
+    ['a commune twice in one month', 'bad-duplicate-commune.csv', [], 1, /appears twice/u],
+    ['a blank count', 'bad-blank-count.csv', [], 1, /no count for Xã Bình Sơn/u],
+    [
+      'a month column that disagrees with the title',
+      'bad-month-conflict.csv',
+      [],
+      1,
+      /the row says 2025-04 but the title says/u,
+    ],
+    [
+      '--month that disagrees with the title',
+      'existing-month.csv',
+      ['--month', '2025-02'],
+      1,
+      /--month says 2025-02/u,
+      '2025-01',
+    ],
+    ['a month in the future', 'bad-future-month.csv', [], 1, /after the current month/u],
+    ['an existing month without --replace', 'existing-month.csv', [], 1, /already in data\/campaign\.json/u, '2025-03'],
+    [
+      'an existing month, and bad rows: all reported',
+      'bad-several-problems.csv',
+      [],
+      5,
+      /already in data\/campaign\.json/u,
+      '2025-03',
+    ],
+    ['unknown codes', 'bad-unknown-code.csv', [], 2, /unknown commune code/u],
+    ['no count column', 'bad-missing-count-column.csv', [], 1, /no count column/u],
+    ['several kinds of problem in one file', 'bad-several-problems.csv', [], 4, /unknown commune/u],
+    ['a file that is not UTF-8', 'bad-not-utf8.csv', [], 1, /not UTF-8/u],
+    [
+      'report rules: duplicate, bad date, future date, unknown district, no counts yet',
+      'bad-report-rules.csv',
+      [],
+      5,
+      /two reports/u,
+    ],
+    ['the example file', '../../../data/examples/so-mau-thang-mau.csv', [], 1, /says it is an example/u],
+  ] as Array<[string, string, string[], number, RegExp, string?]>)(
+    '%s (%s)',
+    async (_, file, args, count, pattern, existing = '2025-02') => {
+      const ws = workspace(campaignWith(realMonth(existing)));
+      const name = file.split('/').at(-1) ?? file;
+      copyFileSync(join(FIXTURES, file), join(ws.dir, name));
+      const before = ws.dataSha();
+      const { code, err } = await ws.run(name, ...args);
+      expect(code).toBe(1);
+      expect(problemsOf(err)).toHaveLength(count);
+      expect(err.join('\n')).toMatch(pattern);
+      expect(err.at(-1)).toMatch(/^Nothing was written: \d+ problems?\. Fix (it|them) and run the import again\.$/u);
+      expect(ws.dataSha()).toBe(before);
+    },
+  );
+});
+
+describe('wording of the key errors', () => {
+  /** Problems of `file` imported into a campaign that already has 2025-01. */
+  const errorsOf = async (file: string, ...args: string[]): Promise<string> => {
+    const ws = workspace(campaignWith(realMonth('2025-01')), [file]);
+    return (await ws.run(file, ...args)).err.join('\n');
+  };
+
+  it('unknown name', async () => {
+    expect(await errorsOf('bad-unknown-name.csv')).toMatchInlineSnapshot(`
+      "bad-unknown-name.csv:8:B: unknown commune "Xã Bình Anh" in Huyện Kiên Lương — correct the name (closest: Xã Bình An (30808, Huyện Kiên Lương), Xã Bình Trị (30809, Huyện Kiên Lương), Xã Kiên Bình (30790, Huyện Kiên Lương))
+      bad-unknown-name.csv:9:B: unknown commune "Phường Vĩnh Thành Văn" in Thành phố Rạch Giá — correct the name (closest: Phường Vĩnh Thanh Vân (30742, Thành phố Rạch Giá), Phường Vĩnh Thanh (30733, Thành phố Rạch Giá), Phường Vĩnh Thông (30760, Thành phố Rạch Giá))
+      Nothing was written: 2 problems. Fix them and run the import again."
+    `);
+  });
+  it('ambiguous name', async () => {
+    expect(await errorsOf('bad-ambiguous-name.csv')).toMatchInlineSnapshot(`
+      "bad-ambiguous-name.csv:3:B: "Bình An" is the name of 2 communes: Xã Bình An (30808, Huyện Kiên Lương) and Xã Bình An (30898, Huyện Châu Thành) — add a "Huyện" column with the district, or give the code in a "Mã ĐVHC" column
+      Nothing was written: 1 problem. Fix it and run the import again."
+    `);
+  });
+  it('negative, fraction and text counts', async () => {
+    expect(await errorsOf('bad-negative-count.csv')).toMatchInlineSnapshot(`
+      "bad-negative-count.csv:8:D: negative count "-5" — a count cannot be below 0; correct the number
+      bad-negative-count.csv:9:D: negative count "(12)" — a count cannot be below 0; correct the number
+      Nothing was written: 2 problems. Fix them and run the import again."
+    `);
+    expect(await errorsOf('bad-fraction-count.csv')).toMatchInlineSnapshot(`
+      "bad-fraction-count.csv:8:D: fraction "12,5" is not a whole number of samples — write the number of samples as a whole number, e.g. 1234 or 1.234
+      bad-fraction-count.csv:9:D: fraction "7.5" is not a whole number of samples — write the number of samples as a whole number, e.g. 1234 or 1.234
+      Nothing was written: 2 problems. Fix them and run the import again."
+    `);
+    expect(await errorsOf('bad-text-count.csv')).toMatchInlineSnapshot(`
+      "bad-text-count.csv:8:D: count "chưa có" is not a number — write the number of samples as a whole number, e.g. 1234 or 1.234
+      bad-text-count.csv:9:D: count "n/a" is not a number — write the number of samples as a whole number, e.g. 1234 or 1.234
+      Nothing was written: 2 problems. Fix them and run the import again."
+    `);
+  });
+  it('duplicate commune', async () => {
+    expect(await errorsOf('bad-duplicate-commune.csv')).toMatchInlineSnapshot(`
+      "bad-duplicate-commune.csv:8:B: Phường Vĩnh Quang (30736) appears twice for 2025-03: rows 4 and 8 — keep one of the two rows
+      Nothing was written: 1 problem. Fix it and run the import again."
+    `);
+  });
+  it('blank count', async () => {
+    expect(await errorsOf('bad-blank-count.csv')).toMatchInlineSnapshot(`
+      "bad-blank-count.csv:8:D: no count for Xã Bình Sơn (30823) — write the number of samples (0 if none were taken), or run with --blank-is-no-data to store blank counts as "no data"
+      Nothing was written: 1 problem. Fix it and run the import again."
+    `);
+  });
+  it('month conflict', async () => {
+    expect(await errorsOf('bad-month-conflict.csv')).toMatchInlineSnapshot(`
+      "bad-month-conflict.csv:5:A: the row says 2025-04 but the title says "THÁNG 3/2025" (2025-03) — fix the "Tháng" cell or the title
+      Nothing was written: 1 problem. Fix it and run the import again."
+    `);
+    expect(await errorsOf('existing-month.csv', '--month', '2025-02')).toMatchInlineSnapshot(`
+      "existing-month.csv:1:A: the title says "THÁNG 3/2025" (2025-03) but --month says 2025-02 — fix the title or the --month option so they name the same month
+      Nothing was written: 1 problem. Fix it and run the import again."
+    `);
+  });
+  it('future month', async () => {
+    expect(await errorsOf('bad-future-month.csv')).toMatchInlineSnapshot(`
+      "bad-future-month.csv:1:A: month 2099-01 is after the current month (2025-04) — check the month in the title, the "Tháng" column or --month: a month cannot be imported before it starts
+      Nothing was written: 1 problem. Fix it and run the import again."
+    `);
+  });
+  it('existing month without --replace', async () => {
+    const ws = workspace(campaignWith(realMonth('2025-03')), ['existing-month.csv']);
+    expect((await ws.run('existing-month.csv')).err.join('\n')).toMatchInlineSnapshot(`
+      "data/campaign.json: month 2025-03 is already in data/campaign.json (imported from earlier.csv on 2025-04-02) — run again with --replace to overwrite it (try --dry-run first to see what changes)
+      Nothing was written: 1 problem. Fix it and run the import again."
+    `);
+  });
+  it('unknown code', async () => {
+    expect(await errorsOf('bad-unknown-code.csv')).toMatchInlineSnapshot(`
+      "bad-unknown-code.csv:8:A: unknown commune code "30999" — correct the code: it must be one of the 5-digit GSO codes listed in units.json
+      bad-unknown-code.csv:9:A: unknown commune code "3O742" — correct the code: "Phường Vĩnh Thanh Vân" is Phường Vĩnh Thanh Vân (30742)
+      Nothing was written: 2 problems. Fix them and run the import again."
+    `);
+  });
+  it('missing count column', async () => {
+    expect(await errorsOf('bad-missing-count-column.csv')).toMatchInlineSnapshot(`
+      "bad-missing-count-column.csv:2: no count column in the header row (STT, Xã/Phường/Thị trấn, Huyện, Ghi chú) — name the column of sample counts "Số mẫu đo" (or "Số mẫu", "samples")
+      Nothing was written: 1 problem. Fix it and run the import again."
+    `);
+  });
+  it('all problems of a file in one run', async () => {
+    expect(await errorsOf('bad-several-problems.csv')).toMatchInlineSnapshot(`
+      "bad-several-problems.csv:8:B: unknown commune "Xã Bình Anh" in Huyện Kiên Lương — correct the name (closest: Xã Bình An (30808, Huyện Kiên Lương), Xã Bình Trị (30809, Huyện Kiên Lương), Xã Kiên Bình (30790, Huyện Kiên Lương))
+      bad-several-problems.csv:9:D: negative count "-5" — a count cannot be below 0; correct the number
+      bad-several-problems.csv:10:D: no count for Xã Bình Giang (30826) — write the number of samples (0 if none were taken), or run with --blank-is-no-data to store blank counts as "no data"
+      bad-several-problems.csv:11:B: Phường Vĩnh Thanh (30733) appears twice for 2025-03: rows 3 and 11 — keep one of the two rows
+      Nothing was written: 4 problems. Fix them and run the import again."
+    `);
+  });
+});
+
+describe('safety', () => {
+  it('a dry run writes nothing and shows what would change', async () => {
+    const ws = workspace(campaignWith(...ILLUSTRATIVE_YEAR.map(illustrativeMonth)), [
+      'good-utf8-comma-title-total.csv',
+    ]);
+    const before = ws.dataSha();
+    const mtime = statSync(ws.dataFile).mtimeMs;
+    const { code, out } = await ws.run('good-utf8-comma-title-total.csv', '--dry-run');
+    expect(code).toBe(0);
+    expect(ws.dataSha()).toBe(before);
+    expect(statSync(ws.dataFile).mtimeMs).toBe(mtime);
+    expect(readdirSync(join(ws.dir, 'data')).sort()).toEqual(['campaign.json', 'units.json']);
+    expect(out).toContain(
+      'Removed 12 illustrative months (2024-07 … 2025-06): real and illustrative figures never mix in one file.',
+    );
+    expect(out).toContain('Tháng 3/2025 (2025-03) added: 143 rows read, 143 communes changed');
+    expect(out.find((l) => l.includes('Thành phố Rạch Giá') && l.includes('→'))).toMatch(/11\/11 +— +→ +[\d.]+$/u);
+    expect(out.at(-1)).toBe(
+      'Dry run: nothing was written; data/campaign.json is unchanged. Run again without --dry-run to import.',
+    );
+  });
+
+  it('a dry run shows per-district totals before → after when a month is replaced', async () => {
+    const ws = workspace(campaignWith(realMonth('2025-03', 10)), ['existing-month.csv']);
+    const { out } = await ws.run('existing-month.csv', '--dry-run', '--replace');
+    const rachGia = out.find((l) => l.startsWith('  Thành phố Rạch Giá'));
+    expect(rachGia).toMatch(/5\/11 +110 +→ +[\d.]+$/u);
+  });
+
+  it('the atomic write leaves no temporary file behind', async () => {
+    const ws = workspace(campaignWith(), ['existing-month.csv']);
+    const { code } = await ws.run('existing-month.csv');
+    expect(code).toBe(0);
+    expect(readdirSync(join(ws.dir, 'data')).sort()).toEqual(['campaign.json', 'units.json']);
+  });
+
+  it('a real import says it removed the illustrative months', async () => {
+    const ws = workspace(campaignWith(...ILLUSTRATIVE_YEAR.map(illustrativeMonth)), ['existing-month.csv']);
+    const { out } = await ws.run('existing-month.csv');
+    expect(out).toContain(
+      'Removed 12 illustrative months (2024-07 … 2025-06): real and illustrative figures never mix in one file.',
+    );
+    expect(ws.campaign().months.every((m) => !m.illustrative)).toBe(true);
+  });
+
+  it('an invalid data file is reported and left alone', async () => {
+    const ws = workspace(campaignWith(), ['existing-month.csv']);
+    writeFileSync(ws.dataFile, '{"months": "soon"}\n');
+    const before = ws.dataSha();
+    const { code, err } = await ws.run('existing-month.csv');
+    expect(code).toBe(1);
+    expect(err[0]).toMatch(/^data\/campaign\.json: the data file is not valid: /u);
+    expect(ws.dataSha()).toBe(before);
+  });
+
+  it('the example file can be tried with --dry-run but not imported', async () => {
+    const ws = workspace(campaignWith());
+    copyFileSync('data/examples/so-mau-thang-mau.csv', join(ws.dir, 'so-mau-thang-mau.csv'));
+    const dry = await ws.run('so-mau-thang-mau.csv', '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(dry.out.join('\n')).toMatch(/warning: the file says it is an example/u);
+    expect((await ws.run('so-mau-thang-mau.csv')).code).toBe(1);
+  });
+});
+
+describe('months and reports against the data file', () => {
+  it('a month given with --month after the current month is refused', async () => {
+    const ws = workspace(campaignWith());
+    writeFileSync(join(ws.dir, 'may.csv'), 'Xã/Phường/Thị trấn,Huyện,Số mẫu đo\nXã Bình Sơn,Hòn Đất,12\n');
+    const { code, err } = await ws.run('may.csv', '--month', '2025-05');
+    expect(code).toBe(1);
+    expect(err[0]).toBe(
+      'may.csv: month 2025-05 is after the current month (2025-04) — check the month in the title, the "Tháng" column or --month: a month cannot be imported before it starts',
+    );
+  });
+
+  it('the current month can be imported (figures so far)', async () => {
+    const ws = workspace(campaignWith());
+    writeFileSync(join(ws.dir, 'april.csv'), 'Xã/Phường/Thị trấn,Huyện,Số mẫu đo\nXã Bình Sơn,Hòn Đất,12\n');
+    expect((await ws.run('april.csv', '--month', '2025-04')).code).toBe(0);
+  });
+
+  it('reports need the counts of their month first', async () => {
+    const ws = workspace(campaignWith(realMonth('2025-02')), ['good-reports.csv']);
+    const before = ws.dataSha();
+    const { code, err } = await ws.run('good-reports.csv');
+    expect(code).toBe(1);
+    expect(err[0]).toBe(
+      'good-reports.csv:3: 2025-03 has no counts in data/campaign.json — import the counts for 2025-03 first',
+    );
+    expect(ws.dataSha()).toBe(before);
+  });
+
+  it('reports never go into an illustrative month', async () => {
+    const ws = workspace(campaignWith(illustrativeMonth('2025-03')), ['good-reports.csv']);
+    const { err } = await ws.run('good-reports.csv');
+    expect(err[0]).toBe(
+      'good-reports.csv:3: 2025-03 holds only illustrative figures in data/campaign.json — import the counts for 2025-03 first',
+    );
+  });
+
+  it('an existing district report needs --replace', async () => {
+    const ws = workspace(campaignWith(realMonth('2025-03')), ['good-reports.csv']);
+    const refused = await ws.run('good-reports.csv');
+    expect(refused.err[0]).toBe(
+      'good-reports.csv:3: Thành phố Rạch Giá already has a report for 2025-03 in data/campaign.json (reported on 2025-04-08) — run again with --replace to overwrite it',
+    );
+    const replaced = await ws.run('good-reports.csv', '--replace');
+    expect(replaced.code).toBe(0);
+    expect(ws.campaign().months[0]?.reports?.map((r) => r.districtCode)).toEqual(['899', '903', '912']);
+  });
+
+  it('--as-of and --source are stored with the month', async () => {
+    const ws = workspace(campaignWith(), ['existing-month.csv']);
+    await ws.run('existing-month.csv', '--as-of', '2025-04-05', '--source', 'VNNIC, cổng dữ liệu');
+    expect(ws.campaign().months[0]).toMatchObject({ asOf: '2025-04-05', source: 'VNNIC, cổng dữ liệu' });
+  });
+
+  it('--as-of in the future or before the month is refused', async () => {
+    const ws = workspace(campaignWith(), ['existing-month.csv']);
+    expect((await ws.run('existing-month.csv', '--as-of', '2025-04-16')).err[0]).toBe(
+      'existing-month.csv: --as-of 2025-04-16 is in the future (today is 2025-04-15) — give the date the figures are valid for',
+    );
+    expect((await ws.run('existing-month.csv', '--as-of', '2025-02-28')).err[0]).toBe(
+      'existing-month.csv: --as-of 2025-02-28 is before 2025-03 starts — give the date the figures are valid for, on or after the first day of the month',
+    );
+  });
+});
+
+describe('the command line', () => {
+  it('--help explains every option with an example', async () => {
+    const out: string[] = [];
+    expect(await main(['--help'], { now: NOW, out: (l) => out.push(l), err: () => undefined })).toBe(0);
+    const help = out.join('\n');
+    for (const option of [
+      '--month',
+      '--sheet',
+      '--replace',
+      '--dry-run',
+      '--data',
+      '--blank-is-no-data',
+      '--as-of',
+      '--source',
+      '--quiet',
+    ]) {
+      expect(help).toContain(option);
+    }
+    expect(help).toMatch(/Examples:\n {2}npm run import -- /u);
+  });
+
+  it.each([
+    ['no file', []],
+    ['two files', ['a.csv', 'b.csv']],
+    ['an unknown option', ['a.csv', '--force']],
+  ])('exits with 2 for %s', async (_, args) => {
+    const err: string[] = [];
+    expect(await main(args, { now: NOW, out: () => undefined, err: (l) => err.push(l) })).toBe(2);
+    expect(err.length).toBeGreaterThan(0);
+  });
+
+  it('--quiet prints only errors', async () => {
+    const ws = workspace(campaignWith(), ['warn-total-mismatch.csv', 'bad-blank-count.csv']);
+    const ok = await ws.run('warn-total-mismatch.csv', '--quiet');
+    expect(ok).toMatchObject({ code: 0, out: [], err: [] });
+    const bad = await ws.run('bad-blank-count.csv', '--quiet', '--replace');
+    expect(bad.out).toEqual([]);
+    expect(bad.err).toHaveLength(2);
+  });
+
+  it('prints progress lines and a summary table', async () => {
+    const ws = workspace(campaignWith(), ['good-workbook.xlsx']);
+    const { out } = await ws.run('good-workbook.xlsx');
+    expect(out.slice(0, 7)).toEqual([
+      'Reading good-workbook.xlsx (Excel workbook, 2 sheet(s))',
+      'Sheet "Số mẫu": header on row 4: A STT, B Mã ĐVHC, C Xã/Phường/Thị trấn, D Huyện/Thành phố, E Số mẫu đo',
+      'Sheet "Số mẫu": month 2025-03 from the title ("THÁNG 3/2025", row 2)',
+      'Sheet "Số mẫu": 143 data rows: 143 matched, 0 unmatched; 1 total row(s) skipped',
+      'Sheet "Báo cáo": header on row 2: A Huyện, B Ngày báo cáo, C Giải pháp, D Khó khăn, vướng mắc',
+      'Sheet "Báo cáo": month 2025-03 from the title ("THÁNG 3/2025", row 1)',
+      'Sheet "Báo cáo": 3 district report(s): 3 matched, 0 unmatched',
+    ]);
+    const summary = out.indexOf('Summary');
+    expect(out.slice(summary, summary + 7)).toEqual([
+      'Summary',
+      '  Rows read              143',
+      '  Matched                143',
+      '  Unmatched                0',
+      '  Warnings                 0',
+      '  Communes without data    0',
+      '  District reports read    3',
+    ]);
+    expect(out).toContain('District reports for 2025-03: added Thành phố Rạch Giá, Huyện Hòn Đất, Huyện Kiên Hải');
+  });
+
+  it('--sheet reads one named sheet of a workbook', async () => {
+    const ws = workspace(campaignWith(realMonth('2025-03')), ['good-workbook.xlsx']);
+    const { code, err } = await ws.run('good-workbook.xlsx', '--sheet', 'bao cao', '--replace');
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    expect(ws.campaign().months[0]?.counts.mobile['30733']).toBe(100);
+    expect(ws.campaign().months[0]?.reports).toHaveLength(3);
+    const missing = await ws.run('good-workbook.xlsx', '--sheet', 'Tổng hợp');
+    expect(missing.err[0]).toBe(
+      'good-workbook.xlsx: the workbook has no sheet "Tổng hợp" (sheets: "Số mẫu", "Báo cáo") — give one of these names with --sheet, or leave --sheet out to read the first sheet',
+    );
+  });
+});

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanText, nameKey, splitCommuneName, splitDistrictName, tonelessKey, UnitMatcher } from '../../src/lib/names';
+import { UnitListSchema } from '../../src/lib/schema';
+
+const units = UnitListSchema.parse(JSON.parse(readFileSync('data/units.json', 'utf8')));
+const matcher = new UnitMatcher(units);
+
+describe('name keys', () => {
+  it.each([
+    ['Hòa', 'Hoà', 'old and new tone placement (oa)'],
+    ['Thủy Liễu', 'Thuỷ Liễu', 'old and new tone placement (uy)'],
+    ['Vĩnh Hòa Hiệp'.normalize('NFD'), 'Vĩnh Hòa Hiệp', 'decomposed (NFD) and composed (NFC) text'],
+    ['HÒN ĐẤT', 'hòn đất', 'upper and lower case'],
+    ['  Hòn   Đất ', 'Hòn Đất', 'extra and leading spaces'],
+    ['Hòn \u00d0ất', 'Hòn Đất', 'the look-alike Ð (U+00D0) for Đ (U+0110)'],
+    ['Hòn\u00a0Đất', 'Hòn Đất', 'a no-break space'],
+  ])('"%s" and "%s" have the same key (%s)', (a, b) => {
+    expect(nameKey(a)).toBe(nameKey(b));
+  });
+
+  it.each([
+    ['Bình An', 'Bình Ân'],
+    ['Hòa', 'Hóa'],
+    ['Đông Hòa', 'Dông Hòa'],
+    ['Thạnh Đông A', 'Thạnh Đông B'],
+  ])('keeps really different names apart: "%s" ≠ "%s"', (a, b) => {
+    expect(nameKey(a)).not.toBe(nameKey(b));
+  });
+
+  it('moves each tone mark to the end of its syllable as a digit', () => {
+    expect(nameKey('Vĩnh Hoà')).toBe('vinh4 hoa2');
+    expect(nameKey('Vĩnh Hòa')).toBe('vinh4 hoa2');
+  });
+
+  it('drops every diacritic only in the toneless key used for suggestions', () => {
+    expect(tonelessKey('Đông Hòa')).toBe('dong hoa');
+  });
+
+  it('cleans text for storage: NFC, real Đ, single spaces', () => {
+    expect(cleanText(' \u00d0ông  Hồ '.normalize('NFD'))).toBe('Đông Hồ');
+    expect(cleanText(' \u00d0ông  Hồ '.normalize('NFD')).normalize('NFC')).toBe(cleanText(' \u00d0ông  Hồ '));
+  });
+});
+
+describe('type prefixes', () => {
+  it.each([
+    ['Xã Bình An', 'Xã', 'Bình An'],
+    ['X. Bình An', 'Xã', 'Bình An'],
+    ['X.Bình An', 'Xã', 'Bình An'],
+    ['Phường Vĩnh Thanh', 'Phường', 'Vĩnh Thanh'],
+    ['P. Vĩnh Thanh', 'Phường', 'Vĩnh Thanh'],
+    ['P.Vĩnh Thanh', 'Phường', 'Vĩnh Thanh'],
+    ['Thị trấn Hòn Đất', 'Thị trấn', 'Hòn Đất'],
+    ['THỊ TRẤN Hòn Đất', 'Thị trấn', 'Hòn Đất'],
+    ['TT. Hòn Đất', 'Thị trấn', 'Hòn Đất'],
+    ['TT Hòn Đất', 'Thị trấn', 'Hòn Đất'],
+    ['T.T. Hòn Đất', 'Thị trấn', 'Hòn Đất'],
+  ])('"%s" is a %s named %s', (text, type, name) => {
+    expect(splitCommuneName(text)).toEqual({ type, key: nameKey(name) });
+  });
+
+  it('leaves a name without prefix alone', () => {
+    expect(splitCommuneName('Bình An')).toEqual({ type: undefined, key: nameKey('Bình An') });
+  });
+
+  it.each([
+    ['Thành phố Rạch Giá', 'Thành phố'],
+    ['TP. Rạch Giá', 'Thành phố'],
+    ['TP Rạch Giá', 'Thành phố'],
+    ['Tp.Rạch Giá', 'Thành phố'],
+    ['Huyện Gò Quao', 'Huyện'],
+    ['H. Gò Quao', 'Huyện'],
+  ])('district "%s" is a %s', (text, type) => {
+    expect(splitDistrictName(text).type).toBe(type);
+  });
+});
+
+describe('matching communes and districts of data/units.json', () => {
+  it.each([
+    ['Phường Vĩnh Thanh Vân', undefined, '30742'],
+    ['P. Vĩnh Thanh Vân', undefined, '30742'],
+    ['Thuỷ Liễu', undefined, '30967'],
+    ['xã vĩnh hoà hiệp'.normalize('NFD'), undefined, '30892'],
+    ['Vĩnh Hòa Phú', undefined, '30893'],
+    ['TT. Hòn \u00d0ất', undefined, '30817'],
+    ['Bình An', '902', '30808'],
+    ['Bình An', '905', '30898'],
+    ['TT Vĩnh Thuận', '910', '31051'],
+    ['Xã Vĩnh Thuận', '910', '31069'],
+  ])('"%s" (district %s) is %s', (name, district, code) => {
+    const m = matcher.matchCommune(name, district);
+    expect(m.kind).toBe('ok');
+    expect(m.kind === 'ok' && m.unit.code).toBe(code);
+  });
+
+  it.each([
+    ['Bình An', ['30808', '30898']],
+    ['Thạnh Lộc', ['30901', '30913']],
+    ['Vĩnh Phú', ['30947', '30791']],
+  ])('"%s" without a district is ambiguous between %j', (name, codes) => {
+    const m = matcher.matchCommune(name);
+    expect(m.kind).toBe('ambiguous');
+    expect(m.kind === 'ambiguous' && m.candidates.map((u) => u.code).sort()).toEqual([...codes].sort());
+  });
+
+  it('needs the type to tell Thị trấn Vĩnh Thuận from Xã Vĩnh Thuận (same district)', () => {
+    const m = matcher.matchCommune('Vĩnh Thuận', '910');
+    expect(m.kind).toBe('ambiguous');
+  });
+
+  it('suggests the 3 closest names for an unknown commune', () => {
+    const m = matcher.matchCommune('Bình Anh', '902');
+    expect(m.kind).toBe('unknown');
+    expect(m.kind === 'unknown' && m.suggestions.map((u) => u.name)).toEqual([
+      'Xã Bình An',
+      'Xã Bình Trị',
+      'Xã Kiên Bình',
+    ]);
+  });
+
+  it('says where a commune is when it is written under the wrong district', () => {
+    const m = matcher.matchCommune('Bình An', '907');
+    expect(m.kind === 'unknown' && m.elsewhere.map((u) => u.code)).toEqual(['30808', '30898']);
+  });
+
+  it.each([
+    ['TP. Rạch Giá', '899'],
+    ['Rạch Giá', '899'],
+    ['huyện hòn \u00d0ất', '903'],
+    ['H. Gò Quao', '907'],
+    ['907', '907'],
+  ])('district "%s" is %s', (text, code) => {
+    const m = matcher.matchDistrict(text);
+    expect(m.kind === 'ok' && m.district.code).toBe(code);
+  });
+
+  it('tells a typo from another commune next to a code', () => {
+    const unit = matcher.unitsByCode.get('30742');
+    if (!unit) throw new Error('30742 missing from data/units.json');
+    expect(matcher.nameDisagrees('Vĩnh Thanh Vân', unit)).toBe(false);
+    expect(matcher.nameDisagrees('Vinh Thanh Van', unit)).toBe(false);
+    expect(matcher.nameDisagrees('Tô Châu', unit)).toBe(true);
+  });
+});
