@@ -16,7 +16,10 @@ function sortBy(table: HTMLTableElement, index: number, type: string, ascending:
   rows.sort((a, b) => {
     const va = cellValue(a, index);
     const vb = cellValue(b, index);
-    const cmp = type === 'number' ? (va === '' ? -Infinity : Number(va)) - (vb === '' ? -Infinity : Number(vb)) : viCollator.compare(va, vb);
+    const cmp =
+      type === 'number'
+        ? (va === '' ? -Infinity : Number(va)) - (vb === '' ? -Infinity : Number(vb))
+        : viCollator.compare(va, vb);
     return ascending ? cmp : -cmp;
   });
   body.append(...rows);

@@ -17,9 +17,7 @@ export const IsoDateSchema = z.iso.date({ error: 'must be a date written YYYY-MM
 export const UnitCodeSchema = z.string().regex(/^\d{5}$/, 'must be a 5-digit GSO commune code, e.g. 30742');
 
 /** A 3-digit GSO district code, e.g. `899` for Thành phố Rạch Giá. */
-export const DistrictCodeSchema = z
-  .string()
-  .regex(/^\d{3}$/, 'must be a 3-digit GSO district code, e.g. 899');
+export const DistrictCodeSchema = z.string().regex(/^\d{3}$/, 'must be a 3-digit GSO district code, e.g. 899');
 
 /** Commune-level unit types in the GSO list. */
 export const UnitTypeSchema = z.enum(['Xã', 'Phường', 'Thị trấn']);

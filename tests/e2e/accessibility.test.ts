@@ -36,7 +36,11 @@ describe.each(['phone', 'desktop'])('accessibility at %s width', (width) => {
       .analyze();
     await page.close();
     const summary = result.violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`,
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
     );
     expect(summary).toEqual([]);
   });

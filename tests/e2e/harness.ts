@@ -12,7 +12,6 @@ import sirv from 'sirv';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 export const BASE = process.env['SITE_BASE'] ?? '/ispeed/';
-const DIST = 'dist';
 
 /** Chromium from CHROMIUM_PATH, else Debian's /usr/bin/chromium. */
 export function chromiumPath(): string {
@@ -35,12 +34,12 @@ export interface Site {
   close: () => Promise<void>;
 }
 
-/** Serves dist/ under BASE on a free loopback port. */
-export async function serveSite(): Promise<Site> {
-  if (!existsSync(`${DIST}/index.html`)) {
+/** Serves a built site (dist/ by default) under BASE on a free loopback port. */
+export async function serveSite(dist = 'dist'): Promise<Site> {
+  if (!existsSync(`${dist}/index.html`)) {
     throw new Error('dist/ has no index.html: run `SITE_BASE=/ispeed/ npm run build` first (npm test does).');
   }
-  const files = sirv(DIST, { dev: false, etag: true, gzip: false });
+  const files = sirv(dist, { dev: false, etag: true, gzip: false });
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
     if (!url.startsWith(BASE)) {

@@ -15,7 +15,11 @@ const earlier = campaign.months.at(-4)!;
 
 /** Expected fill colour per commune code for a month, from the data itself. */
 function expectedFills(monthKey: string): Record<string, string> {
-  const view = monthView(campaign, units, campaign.months.find((m) => m.month === monthKey)!);
+  const view = monthView(
+    campaign,
+    units,
+    campaign.months.find((m) => m.month === monthKey)!,
+  );
   return Object.fromEntries(view.rows.map((r) => [r.unit.code, band(r.band).colour]));
 }
 
@@ -59,21 +63,31 @@ describe('interactive commune map', () => {
     await page.click('[data-month-nav] summary');
     await page.click(`[data-month-nav] a[data-role="list"][data-month="${earlier.month}"]`);
     await page.waitForURL(`**/ban-do/${earlier.month}/`);
-    await page.waitForFunction((m) => document.querySelector('[data-map-island]')?.textContent?.includes(`"${m}"`), earlier.month);
+    await page.waitForFunction(
+      (m) => document.querySelector('[data-map-island]')?.textContent?.includes(`"${m}"`),
+      earlier.month,
+    );
     // Same document: the marker survived, so the page did not reload.
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
     expect(await leafletFills(page)).toEqual(expectedFills(earlier.month));
     const view = monthView(campaign, units, earlier);
-    const legend = await page.$$eval('[data-month-region="legend"] [data-band]', (items) =>
-      Object.fromEntries(items.map((li) => [li.getAttribute('data-band'), li.querySelector('[data-band-count]')?.textContent])),
+    const pairs = await page.$$eval('[data-month-region="legend"] [data-band]', (items) =>
+      items.map((li): [string, string] => [
+        li.getAttribute('data-band') ?? '',
+        li.querySelector('[data-band-count]')?.textContent ?? '',
+      ]),
     );
+    const legend = Object.fromEntries(pairs);
     for (const b of BANDS) expect(legend[b.id]).toBe(new Intl.NumberFormat('vi-VN').format(view.summary.bands[b.id]));
-    expect(await page.getAttribute(`[data-month-nav] a[data-role="list"][data-month="${earlier.month}"]`, 'aria-current')).toBe(
-      'page',
-    );
+    expect(
+      await page.getAttribute(`[data-month-nav] a[data-role="list"][data-month="${earlier.month}"]`, 'aria-current'),
+    ).toBe('page');
     // Back button returns to the latest month's colours.
     await page.goBack();
-    await page.waitForFunction((m) => document.querySelector('[data-map-island]')?.textContent?.includes(`"${m}"`), latest.month);
+    await page.waitForFunction(
+      (m) => document.querySelector('[data-map-island]')?.textContent?.includes(`"${m}"`),
+      latest.month,
+    );
     expect(await leafletFills(page)).toEqual(expectedFills(latest.month));
     await context.close();
   });

@@ -39,7 +39,9 @@ describe('requests', () => {
       await page.goto(site.url(path), { waitUntil: 'networkidle' });
       const origin = new URL(site.root).origin;
       expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
-      expect(requests.every((u) => u.startsWith('data:') || new URL(u).pathname.startsWith(new URL(site.root).pathname))).toBe(true);
+      expect(
+        requests.every((u) => u.startsWith('data:') || new URL(u).pathname.startsWith(new URL(site.root).pathname)),
+      ).toBe(true);
       expect(failures).toEqual([]);
       expect(consoleErrors).toEqual([]);
       await context.close();

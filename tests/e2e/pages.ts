@@ -26,7 +26,7 @@ export function pagesToAudit(): string[] {
   const all = sitemapPaths();
   const perTemplate = (prefix: string) => all.filter((p) => p.startsWith(prefix)).slice(0, 3);
   return [
-    ...all.filter((p) => !p.startsWith('/xa/') && !p.startsWith('/in-an/') ),
+    ...all.filter((p) => !p.startsWith('/xa/') && !p.startsWith('/in-an/')),
     ...perTemplate('/xa/'),
     ...perTemplate('/in-an/'),
     '/404.html',

@@ -25,8 +25,12 @@ describe('Vietnamese formatting', () => {
   });
 
   it('describes a commune with count and share, or says it has no data', () => {
-    expect(communeLabel('Xã Hòn Tre', 'Huyện Kiên Hải', 250, 300)).toBe('Xã Hòn Tre (Huyện Kiên Hải): 250 mẫu, 83% chỉ tiêu 300');
-    expect(communeLabel('Xã Hòn Tre', 'Huyện Kiên Hải', null, 300)).toBe('Xã Hòn Tre (Huyện Kiên Hải): chưa có số liệu');
+    expect(communeLabel('Xã Hòn Tre', 'Huyện Kiên Hải', 250, 300)).toBe(
+      'Xã Hòn Tre (Huyện Kiên Hải): 250 mẫu, 83% chỉ tiêu 300',
+    );
+    expect(communeLabel('Xã Hòn Tre', 'Huyện Kiên Hải', null, 300)).toBe(
+      'Xã Hòn Tre (Huyện Kiên Hải): chưa có số liệu',
+    );
   });
 });
 
@@ -51,6 +55,8 @@ describe('base path', () => {
   ])('base %s + %s → %s', (base, path, expected) => expect(joinBase(base, path)).toBe(expected));
 
   it('makes absolute URLs for canonical links and QR codes', () => {
-    expect(absoluteUrl('https://example.gov.vn', '/ispeed/', '/huong-dan/')).toBe('https://example.gov.vn/ispeed/huong-dan/');
+    expect(absoluteUrl('https://example.gov.vn', '/ispeed/', '/huong-dan/')).toBe(
+      'https://example.gov.vn/ispeed/huong-dan/',
+    );
   });
 });

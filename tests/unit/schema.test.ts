@@ -80,7 +80,9 @@ describe('CampaignSchema', () => {
 
   it('parseOrThrow names the file in the error', () => {
     expect(() => parseOrThrow(CampaignSchema, { months: [] }, 'data/campaign.json')).toThrow(DataValidationError);
-    expect(() => parseOrThrow(CampaignSchema, { months: [] }, 'data/campaign.json')).toThrow(/^data\/campaign\.json is not valid:/);
+    expect(() => parseOrThrow(CampaignSchema, { months: [] }, 'data/campaign.json')).toThrow(
+      /^data\/campaign\.json is not valid:/,
+    );
   });
 });
 
