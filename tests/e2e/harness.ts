@@ -7,6 +7,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
@@ -91,4 +92,26 @@ export async function newContext(
   javaScriptEnabled = true,
 ): Promise<BrowserContext> {
   return browser.newContext({ viewport, javaScriptEnabled, locale: 'vi-VN' });
+}
+
+/**
+ * Bytes a page costs: the sum of gzip sizes (level 9) of every response it loads at phone width
+ * (document, scripts, styles, geometry, images), after the network goes idle.
+ */
+export async function transferGzip(browser: Browser, site: Site, path: string): Promise<number> {
+  const context = await newContext(browser, PHONE);
+  const page = await context.newPage();
+  const sizes: Promise<number>[] = [];
+  page.on('response', (r) =>
+    sizes.push(
+      r.body().then(
+        (b) => gzipSync(b, { level: 9 }).length,
+        () => 0,
+      ),
+    ),
+  );
+  await page.goto(site.url(path), { waitUntil: 'networkidle' });
+  const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+  await context.close();
+  return total;
 }

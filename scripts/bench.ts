@@ -1,0 +1,74 @@
+/**
+ * The benchmark: speed and size, measured (not asserted) and printed as one table.
+ *
+ *   npm run bench            build time, import time (10,600 rows), page weights, geometry bytes
+ *
+ * Timings vary with the machine; the page weights are deterministic (the e2e budget tests cap them).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { benchImport } from './bench-import';
+import { launchChromium, serveSite, transferGzip } from '../tests/e2e/harness';
+
+const HELP = `Usage: npm run bench [-- --skip-build]
+
+Measures: the site build under /ispeed/ (seconds), a 10,600-row import (ms, target ≤ 2 s), the
+gzip transfer of key pages (all requests, phone width, system Chromium) and geometry bytes.
+  --skip-build   reuse the existing dist/ (built with SITE_BASE=/ispeed/)
+`;
+
+const { values } = parseArgs({
+  options: { 'skip-build': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+});
+if (values.help) {
+  process.stdout.write(HELP);
+  process.exit(0);
+}
+
+const rows: [string, string][] = [];
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+if (!values['skip-build']) {
+  const start = performance.now();
+  execFileSync('npx', ['astro', 'build'], {
+    env: { ...process.env, SITE_BASE: '/ispeed/', ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'pipe',
+  });
+  rows.push(['build (SITE_BASE=/ispeed/)', `${((performance.now() - start) / 1000).toFixed(1)} s`]);
+}
+
+const imported = await benchImport();
+rows.push([`import ${imported.rows.toLocaleString('en')} rows (target ≤ 2 s)`, `${Math.round(imported.ms)} ms`]);
+
+for (const [label, file] of [
+  ['source districts GeoJSON', '../shared/geo/kien-giang-districts.geojson'],
+  ['data/geo/districts.topojson', 'data/geo/districts.topojson'],
+  ['data/geo/map.topojson (shipped to browsers)', 'data/geo/map.topojson'],
+] as const) {
+  if (!existsSync(file)) continue;
+  const bytes = readFileSync(file);
+  rows.push([label, `${kb(bytes.length)} raw, ${kb(gzipSync(bytes, { level: 9 }).length)} gzip`]);
+}
+
+const site = await serveSite();
+const browser = await launchChromium();
+try {
+  for (const path of [
+    '/',
+    '/ban-do/',
+    '/huong-dan/cai-dat-android/',
+    '/huong-dan/hoi-dap/',
+    '/in-an/30742/',
+    '/nhung/ban-do/',
+  ]) {
+    rows.push([`page ${path} (gzip, all requests)`, kb(await transferGzip(browser, site, path))]);
+  }
+} finally {
+  await browser.close();
+  await site.close();
+}
+
+const width = Math.max(...rows.map(([k]) => k.length));
+process.stdout.write(`${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}\n`);
