@@ -1,16 +1,19 @@
 /**
  * The benchmark: speed and size, measured (not asserted) and printed as one table.
  *
- *   npm run bench            build time, import time (10,600 rows), page weights, geometry bytes
+ *   npm run bench            build time, import time (10,600 rows), page weights, geometry bytes,
+ *                            Lighthouse scores of the home page, every guide and the map
  *
  * Timings vary with the machine; the page weights are deterministic (the e2e budget tests cap them).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
+import lighthouse from 'lighthouse';
+import { launch } from 'chrome-launcher';
 import { benchImport } from './bench-import';
-import { launchChromium, serveSite, transferGzip } from '../tests/e2e/harness';
+import { chromiumPath, launchChromium, serveSite, transferGzip } from '../tests/e2e/harness';
 
 const HELP = `Usage: npm run bench [-- --skip-build]
 
@@ -64,6 +67,34 @@ try {
     '/nhung/ban-do/',
   ]) {
     rows.push([`page ${path} (gzip, all requests)`, kb(await transferGzip(browser, site, path))]);
+  }
+  // Lighthouse (mobile defaults: throttled CPU and network) on the home page, every guide and the map.
+  const chrome = await launch({
+    chromePath: chromiumPath(),
+    chromeFlags: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+  try {
+    const guides = readdirSync('src/content/guides').map((f) => `/huong-dan/${f.replace(/\.md$/, '')}/`);
+    for (const path of ['/', ...guides, '/ban-do/']) {
+      const result = await lighthouse(site.url(path), {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      const scores = Object.values(result?.lhr.categories ?? {})
+        .map((c) => `${c.title} ${Math.round((c.score ?? 0) * 100)}`)
+        .join(', ');
+      rows.push([`lighthouse ${path}`, scores]);
+    }
+  } finally {
+    chrome.kill();
   }
 } finally {
   await browser.close();

@@ -1,7 +1,7 @@
 /**
  * `npm run import -- <file> [options]`: imports a month of sample counts (or district reports) from
  * an official's spreadsheet into data/campaign.json. A thin shell: arguments, printing, exit codes.
- * The work is done by src/lib/import (see docs/publishing-a-month.md).
+ * The work is done by src/lib/import (see "Publishing a month" in README.md).
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -34,13 +34,19 @@ describe('poster of a commune', () => {
     await context.close();
   });
 
-  it('prints on one A4 page', async () => {
+  it.each([
+    ['/in-an/30742/', 'A4', [595, 842]],
+    ['/in-an/30742/to-roi/', 'A5', [420, 595]],
+  ] as const)('%s prints on one %s page', async (path, _paper, [width, height]) => {
     const context = await newContext(browser, DESKTOP);
     const page = await context.newPage();
-    await page.goto(site.url('/in-an/30742/'));
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+    await page.goto(site.url(path));
+    // Letter as the fallback: only the page's own @page rule can make it A4 or A5.
+    const pdf = (await page.pdf({ format: 'Letter', preferCSSPageSize: true })).toString('latin1');
+    const pages = pdf.match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages.length).toBe(1);
+    const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);
+    expect([Math.round(Number(box?.[1])), Math.round(Number(box?.[2]))]).toEqual([width, height]);
     await context.close();
   });
 });
