@@ -2,26 +2,18 @@
  * axe-core (WCAG 2.0, 2.1, 2.2 A and AA rules) over the built pages, at phone and desktop widths,
  * with JavaScript on (so the interactive map and the enhanced tables are audited too).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { DESKTOP, PHONE, launchChromium, newContext, serveSite, type Site } from './harness';
+import type { BrowserContext } from 'playwright-core';
+import { DESKTOP, PHONE, newContext, useSiteAndBrowser } from './harness';
 import { pagesToAudit } from './pages';
 
-let site: Site;
-let browser: Browser;
+const h = useSiteAndBrowser();
 const contexts: Record<string, BrowserContext> = {};
 
 beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchChromium();
-  contexts['phone'] = await newContext(browser, PHONE);
-  contexts['desktop'] = await newContext(browser, DESKTOP);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  contexts['phone'] = await newContext(h.browser, PHONE);
+  contexts['desktop'] = await newContext(h.browser, DESKTOP);
 });
 
 const pages = pagesToAudit();
@@ -29,7 +21,7 @@ const pages = pagesToAudit();
 describe.each(['phone', 'desktop'])('accessibility at %s width', (width) => {
   it.each(pages)('%s has no axe violations', async (path) => {
     const page = await contexts[width]!.newPage();
-    await page.goto(site.url(path));
+    await page.goto(h.site.url(path));
     if (await page.$('[data-map-figure]')) await page.waitForSelector('[data-map-figure][data-ready]');
     const result = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])

@@ -7,60 +7,56 @@
  * fixtures): they test the pipeline, not geography. The site is built a second time, into a
  * temporary folder, from a temporary data/ copy.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import type { Browser } from 'playwright-core';
-import { DESKTOP, launchChromium, newContext, serveSite, type Site } from './harness';
+import { DESKTOP, newContext, useSiteAndBrowser } from './harness';
 import { loadDistricts, loadUnits, syntheticCommunes } from '../fixtures/geo/inputs';
 import { runDataGeo } from '../../scripts/data-geo';
 
 const units = loadUnits();
-let dir: string;
-let site: Site;
-let browser: Browser;
+let dir = '';
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'ispeed-polygons-'));
-  copyFileSync('data/campaign.json', join(dir, 'campaign.json'));
-  writeFileSync(join(dir, 'districts.geojson'), JSON.stringify(loadDistricts()));
-  writeFileSync(join(dir, 'communes.geojson'), JSON.stringify(syntheticCommunes(units, loadDistricts())));
-  await runDataGeo(
-    {
-      units: 'data/units.json',
-      districts: join(dir, 'districts.geojson'),
-      communes: join(dir, 'communes.geojson'),
-      out: dir,
-    },
-    () => undefined,
-  );
-  // A clean environment: Vitest puts Vite's own variables (BASE_URL=/, MODE, NODE_ENV=test,
-  // VITEST…) into process.env, and a child build would take BASE_URL over SITE_BASE.
-  const viteVars = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && !viteVars.has(k)),
-  );
-  execFileSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
-    env: { ...env, DATA_DIR: dir, SITE_BASE: '/ispeed/', ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'pipe',
-  });
-  site = await serveSite(join(dir, 'dist'));
-  browser = await launchChromium();
-}, 240_000);
+const h = useSiteAndBrowser({
+  dist: () => join(dir, 'dist'),
+  prepare: async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ispeed-polygons-'));
+    copyFileSync('data/campaign.json', join(dir, 'campaign.json'));
+    writeFileSync(join(dir, 'districts.geojson'), JSON.stringify(loadDistricts()));
+    writeFileSync(join(dir, 'communes.geojson'), JSON.stringify(syntheticCommunes(units, loadDistricts())));
+    await runDataGeo(
+      {
+        units: 'data/units.json',
+        districts: join(dir, 'districts.geojson'),
+        communes: join(dir, 'communes.geojson'),
+        out: dir,
+      },
+      () => undefined,
+    );
+    // A clean environment: Vitest puts Vite's own variables (BASE_URL=/, MODE, NODE_ENV=test,
+    // VITEST…) into process.env, and a child build would take BASE_URL over SITE_BASE.
+    const viteVars = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && !viteVars.has(k)),
+    );
+    execFileSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
+      env: { ...env, DATA_DIR: dir, SITE_BASE: '/ispeed/', ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'pipe',
+    });
+  },
+});
 
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('map with commune polygons installed', () => {
   it('draws one polygon per commune in the SVG and in Leaflet, and the caption says they are boundaries', async () => {
-    const context = await newContext(browser, DESKTOP);
+    const context = await newContext(h.browser, DESKTOP);
     const page = await context.newPage();
-    await page.goto(site.url('/ban-do/'));
+    await page.goto(h.site.url('/ban-do/'));
     await page.waitForSelector('[data-map-figure][data-ready]');
     const leaflet = await page.$$eval('[data-map-mount] path[data-code]', (p) =>
       p.map((e) => e.getAttribute('data-code')),
@@ -71,9 +67,9 @@ describe('map with commune polygons installed', () => {
     expect(caption).not.toContain('ô vuông');
     await context.close();
 
-    const noJs = await newContext(browser, DESKTOP, false);
+    const noJs = await newContext(h.browser, DESKTOP, false);
     const still = await noJs.newPage();
-    await still.goto(site.url('/ban-do/'));
+    await still.goto(h.site.url('/ban-do/'));
     expect(await still.$$eval('[data-map-svg] path[data-code]', (p) => p.length)).toBe(units.units.length);
     await noJs.close();
   });

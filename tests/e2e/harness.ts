@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 export const BASE = process.env['SITE_BASE'] ?? '/ispeed/';
@@ -114,4 +115,28 @@ export async function transferGzip(browser: Browser, site: Site, path: string): 
   const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
   await context.close();
   return total;
+}
+
+/** What a test file gets from `useSiteAndBrowser()`: set before its first test runs. */
+export interface Harness {
+  site: Site;
+  browser: Browser;
+}
+
+/**
+ * Registers the usual hooks of an e2e file: serve the built site and launch Chromium before the
+ * tests, close both after. `prepare` runs first (e.g. to build another site into `dist`).
+ */
+export function useSiteAndBrowser(options: { dist?: () => string; prepare?: () => Promise<void> } = {}): Harness {
+  const harness = {} as Harness;
+  beforeAll(async () => {
+    await options.prepare?.();
+    harness.site = await serveSite(options.dist?.());
+    harness.browser = await launchChromium();
+  }, 240_000);
+  afterAll(async () => {
+    await harness.browser?.close();
+    await harness.site?.close();
+  });
+  return harness;
 }

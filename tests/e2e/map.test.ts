@@ -2,9 +2,9 @@
  * The interactive map in real Chromium: one shape per commune, colours as the data says, month
  * switch without reload, legend counts, keyboard access, and the no-JavaScript fallback.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, PHONE, launchChromium, newContext, serveSite, type Site } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DESKTOP, PHONE, newContext, useSiteAndBrowser } from './harness';
 import { loadSiteData } from '../../src/lib/load';
 import { monthView } from '../../src/lib/map-view';
 import { band, BANDS } from '../../src/lib/palette';
@@ -29,24 +29,13 @@ async function leafletFills(page: Page): Promise<Record<string, string>> {
   );
 }
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const h = useSiteAndBrowser();
 
 describe('interactive commune map', () => {
   it('draws exactly one shape per commune of the unit list, coloured as the latest month says', async () => {
-    const context = await newContext(browser, DESKTOP);
+    const context = await newContext(h.browser, DESKTOP);
     const page = await context.newPage();
-    await page.goto(site.url('/ban-do/'));
+    await page.goto(h.site.url('/ban-do/'));
     await page.waitForSelector('[data-map-figure][data-ready]');
     const fills = await leafletFills(page);
     expect(Object.keys(fills).sort()).toEqual(units.units.map((u) => u.code).sort());
@@ -55,9 +44,9 @@ describe('interactive commune map', () => {
   });
 
   it('switches month without reloading, updates the URL, the colours and the legend counts', async () => {
-    const context = await newContext(browser, DESKTOP);
+    const context = await newContext(h.browser, DESKTOP);
     const page = await context.newPage();
-    await page.goto(site.url('/ban-do/'));
+    await page.goto(h.site.url('/ban-do/'));
     await page.waitForSelector('[data-map-figure][data-ready]');
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
     await page.click('[data-month-nav] summary');
@@ -93,9 +82,9 @@ describe('interactive commune map', () => {
   });
 
   it('reaches communes with the keyboard and says their name, district, count and share of target', async () => {
-    const context = await newContext(browser, PHONE);
+    const context = await newContext(h.browser, PHONE);
     const page = await context.newPage();
-    await page.goto(site.url('/ban-do/'));
+    await page.goto(h.site.url('/ban-do/'));
     await page.waitForSelector('[data-map-figure][data-ready]');
     await page.focus('[data-map-mount] path[tabindex="0"]');
     const first = await page.evaluate(() => document.activeElement?.getAttribute('data-code'));
@@ -115,9 +104,9 @@ describe('interactive commune map', () => {
 
 describe('without JavaScript', () => {
   it('shows the server-rendered SVG map and a table of every commune', async () => {
-    const context = await newContext(browser, PHONE, false);
+    const context = await newContext(h.browser, PHONE, false);
     const page = await context.newPage();
-    await page.goto(site.url(`/ban-do/${earlier.month}/`));
+    await page.goto(h.site.url(`/ban-do/${earlier.month}/`));
     expect(await page.isVisible('[data-map-svg]')).toBe(true);
     const svgFills = await page.$$eval('[data-map-svg] path[data-code]', (paths) =>
       Object.fromEntries(paths.map((p) => [p.getAttribute('data-code') ?? '', p.getAttribute('fill') ?? ''])),

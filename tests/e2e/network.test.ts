@@ -2,28 +2,16 @@
  * No request leaves the machine: every request a page makes (scripts, styles, geometry, images,
  * fonts) goes to the site's own origin, and none of them fails. Also checks the console stays clean.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { DESKTOP, launchChromium, newContext, serveSite, type Site } from './harness';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, newContext, useSiteAndBrowser } from './harness';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const h = useSiteAndBrowser();
 
 describe('requests', () => {
   it.each(['/', '/ban-do/', '/huong-dan/cai-dat-android/', '/bao-chi/', '/in-an/30742/', '/nhung/ban-do/'])(
     '%s requests nothing outside its own origin, and nothing fails',
     async (path) => {
-      const context = await newContext(browser, DESKTOP);
+      const context = await newContext(h.browser, DESKTOP);
       const page = await context.newPage();
       const requests: string[] = [];
       const failures: string[] = [];
@@ -36,11 +24,11 @@ describe('requests', () => {
       page.on('console', (m) => {
         if (m.type() === 'error') consoleErrors.push(m.text());
       });
-      await page.goto(site.url(path), { waitUntil: 'networkidle' });
-      const origin = new URL(site.root).origin;
+      await page.goto(h.site.url(path), { waitUntil: 'networkidle' });
+      const origin = new URL(h.site.root).origin;
       expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
       expect(
-        requests.every((u) => u.startsWith('data:') || new URL(u).pathname.startsWith(new URL(site.root).pathname)),
+        requests.every((u) => u.startsWith('data:') || new URL(u).pathname.startsWith(new URL(h.site.root).pathname)),
       ).toBe(true);
       expect(failures).toEqual([]);
       expect(consoleErrors).toEqual([]);

@@ -2,30 +2,18 @@
  * The printable poster: its QR code, read back from a real screenshot, leads to the guides, and
  * the page prints to A4 without the site's header and footer.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
-import { DESKTOP, BASE, launchChromium, newContext, serveSite, type Site } from './harness';
+import { DESKTOP, BASE, newContext, useSiteAndBrowser } from './harness';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serveSite();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const h = useSiteAndBrowser();
 
 describe('poster of a commune', () => {
   it('carries the commune name and a QR code that decodes to the guides URL', async () => {
-    const context = await newContext(browser, DESKTOP);
+    const context = await newContext(h.browser, DESKTOP);
     const page = await context.newPage();
-    await page.goto(site.url('/in-an/30742/'));
+    await page.goto(h.site.url('/in-an/30742/'));
     expect(await page.textContent('[data-poster]')).toContain('Phường Vĩnh Thanh Vân');
     const png = PNG.sync.read(await page.locator('[data-qr]').screenshot());
     const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
@@ -38,9 +26,9 @@ describe('poster of a commune', () => {
     ['/in-an/30742/', 'A4', [595, 842]],
     ['/in-an/30742/to-roi/', 'A5', [420, 595]],
   ] as const)('%s prints on one %s page', async (path, _paper, [width, height]) => {
-    const context = await newContext(browser, DESKTOP);
+    const context = await newContext(h.browser, DESKTOP);
     const page = await context.newPage();
-    await page.goto(site.url(path));
+    await page.goto(h.site.url(path));
     // Letter as the fallback: only the page's own @page rule can make it A4 or A5.
     const pdf = (await page.pdf({ format: 'Letter', preferCSSPageSize: true })).toString('latin1');
     const pages = pdf.match(/\/Type\s*\/Page[^s]/g) ?? [];
