@@ -12,7 +12,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { DESKTOP, newContext, useSiteAndBrowser } from './harness';
+import { DESKTOP, buildEnv, newContext, useSiteAndBrowser } from './harness';
 import { loadDistricts, loadUnits, syntheticCommunes } from '../fixtures/geo/inputs';
 import { runDataGeo } from '../../scripts/data-geo';
 
@@ -35,14 +35,8 @@ const h = useSiteAndBrowser({
       },
       () => undefined,
     );
-    // A clean environment: Vitest puts Vite's own variables (BASE_URL=/, MODE, NODE_ENV=test,
-    // VITEST…) into process.env, and a child build would take BASE_URL over SITE_BASE.
-    const viteVars = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
-    const env = Object.fromEntries(
-      Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && !viteVars.has(k)),
-    );
     execFileSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
-      env: { ...env, DATA_DIR: dir, SITE_BASE: '/ispeed/', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...buildEnv(), DATA_DIR: dir, SITE_BASE: '/ispeed/' },
       stdio: 'pipe',
     });
   },

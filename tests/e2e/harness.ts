@@ -140,3 +140,16 @@ export function useSiteAndBrowser(options: { dist?: () => string; prepare?: () =
   });
   return harness;
 }
+
+/**
+ * The environment for a child `astro build` started from a test. Vitest puts Vite's own variables
+ * (BASE_URL=/, MODE, NODE_ENV=test, VITEST…) into process.env, and a child build would take
+ * BASE_URL over SITE_BASE; they are left out.
+ */
+export function buildEnv(): NodeJS.ProcessEnv {
+  const viteVars = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
+  return {
+    ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && !viteVars.has(k))),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+}
