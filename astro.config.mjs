@@ -16,6 +16,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Keep the line breaks the formatter puts between words and expressions: compressing them
+  // glued words together ("hạn ngày10/07/2025").
+  compressHTML: false,
   build: { format: 'directory', inlineStylesheets: 'always' },
   // No request leaves the visitor's browser for a third party: no prefetch of other hosts, no fonts.
   prefetch: false,

@@ -10,8 +10,10 @@ export type BandId = 'none' | 'low' | 'mid' | 'high' | 'met';
 
 export interface Band {
   id: BandId;
-  /** Vietnamese label used in legends and tables. */
+  /** Vietnamese label used in legends. */
   label: string;
+  /** Short label for table cells on a phone. */
+  short: string;
   /** Fill colour. */
   colour: string;
   /** Text colour with at least 4.5:1 contrast on `colour` (for chips with text on them). */
@@ -20,11 +22,11 @@ export interface Band {
 
 /** Bands from best to worst, then "no data": the order of every legend. */
 export const BANDS: readonly Band[] = [
-  { id: 'met', label: 'Đạt chỉ tiêu (≥ 100 %)', colour: '#2c7bb6', ink: '#ffffff' },
-  { id: 'high', label: 'Gần đạt (67–99 %)', colour: '#abd9e9', ink: '#1a1a1a' },
-  { id: 'mid', label: 'Còn thiếu nhiều (33–66 %)', colour: '#fdae61', ink: '#1a1a1a' },
-  { id: 'low', label: 'Rất thấp (dưới 33 %)', colour: '#d7191c', ink: '#ffffff' },
-  { id: 'none', label: 'Chưa có số liệu', colour: '#e6e6e6', ink: '#1a1a1a' },
+  { id: 'met', label: 'Đạt chỉ tiêu (≥ 100 %)', short: 'Đạt', colour: '#2c7bb6', ink: '#ffffff' },
+  { id: 'high', label: 'Gần đạt (67–99 %)', short: 'Gần đạt', colour: '#abd9e9', ink: '#1a1a1a' },
+  { id: 'mid', label: 'Còn thiếu nhiều (33–66 %)', short: 'Thiếu nhiều', colour: '#fdae61', ink: '#1a1a1a' },
+  { id: 'low', label: 'Rất thấp (dưới 33 %)', short: 'Rất thấp', colour: '#d7191c', ink: '#ffffff' },
+  { id: 'none', label: 'Chưa có số liệu', short: 'Chưa có số liệu', colour: '#e6e6e6', ink: '#1a1a1a' },
 ];
 
 const byId = new Map(BANDS.map((b) => [b.id, b]));
