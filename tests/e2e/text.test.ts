@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, newContext, useSiteAndBrowser } from './harness';
+import { loadSiteData } from '../../src/lib/load';
 
 const h = useSiteAndBrowser();
 
@@ -21,4 +22,29 @@ describe('visible text', () => {
       await context.close();
     },
   );
+});
+
+// The shipped data is illustrative; once real months are imported the banner must go.
+const illustrative = loadSiteData('data').campaign.months.some((m) => m.illustrative);
+
+describe('illustrative data', () => {
+  it.each([
+    '/',
+    '/ban-do/',
+    '/ban-do/2024-07/',
+    '/huyen/899/',
+    '/xa/30742/',
+    '/bao-cao/2025-06/',
+    '/can-bo/',
+    '/bao-chi/',
+    '/du-lieu/',
+    '/nhung/ban-do/',
+  ])('%s, which shows figures, says whether they are official', async (path) => {
+    const context = await newContext(h.browser, DESKTOP);
+    const page = await context.newPage();
+    await page.goto(h.site.url(path));
+    if (illustrative) expect(await page.innerText('[role="note"]')).toContain('không phải số liệu chính thức');
+    else expect(await page.$('[role="note"]')).toBeNull();
+    await context.close();
+  });
 });
