@@ -11,7 +11,7 @@ import { isTotalRow } from '../spreadsheet/title';
 import { cellText, columnLetter, isBlank, type CellValue, type Sheet } from '../spreadsheet/types';
 import { parseCount } from './count';
 import { futureMonthProblems, monthSource } from './month';
-import type { Problem } from './problems';
+import { headerTexts, locator, type Problem } from './problems';
 
 export type SeriesKey = 'mobile' | 'fixed';
 
@@ -109,14 +109,10 @@ export function readCountsSheet(sheet: Sheet, header: Header, options: CountsShe
   const warnings: Problem[] = [];
   const stats = { rowsRead: 0, matched: 0, unmatched: 0, totalRows: 0, blankCounts: 0 };
   const cols = header.columns;
-  const at = (row: number, column?: number): Pick<Problem, 'row' | 'column' | 'sheet'> => ({
-    row,
-    column: column === undefined ? undefined : columnLetter(column),
-    sheet: sheetLabel,
-  });
+  const at = locator(sheetLabel);
 
   // Columns that must exist.
-  const headerCells = sheet.rows[header.index]?.cells.map(cellText).filter((t) => t !== '') ?? [];
+  const headerCells = headerTexts(sheet, header.index);
   if (cols.count === undefined) {
     problems.push({
       ...at(header.row),

@@ -2,6 +2,7 @@
  * Problems and warnings of an import, each pointing at a place in the file and saying what to do:
  * `file:row:column: problem — what to do`.
  */
+import { cellText, columnLetter, type Sheet } from '../spreadsheet/types';
 
 export interface Problem {
   /** 1-based spreadsheet row; absent for problems of the whole file or of the data file. */
@@ -41,4 +42,18 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
         a.i - b.i,
     )
     .map((x) => x.p);
+}
+
+/** A function giving the location fields of a problem in one sheet: `at(row, columnIndex?)`. */
+export function locator(sheetLabel: string | undefined) {
+  return (row: number, column?: number): Pick<Problem, 'row' | 'column' | 'sheet'> => ({
+    row,
+    column: column === undefined ? undefined : columnLetter(column),
+    sheet: sheetLabel,
+  });
+}
+
+/** The non-empty texts of a sheet's header row, for quoting it in a problem. */
+export function headerTexts(sheet: Sheet, headerIndex: number): string[] {
+  return sheet.rows[headerIndex]?.cells.map(cellText).filter((t) => t !== '') ?? [];
 }

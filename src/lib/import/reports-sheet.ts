@@ -8,7 +8,7 @@ import type { Header, Role } from '../spreadsheet/header';
 import { parseDate } from '../spreadsheet/title';
 import { cellText, columnLetter, isBlank, type CellValue, type Sheet } from '../spreadsheet/types';
 import { futureMonthProblems, monthSource } from './month';
-import type { Problem } from './problems';
+import { headerTexts, locator, type Problem } from './problems';
 
 export interface ImportedReport {
   report: DistrictReport;
@@ -62,12 +62,8 @@ export function readReportsSheet(sheet: Sheet, header: Header, options: ReportsS
   const stats = { rowsRead: 0, matched: 0, unmatched: 0 };
   const months = new Map<string, ImportedReport[]>();
   const cols = header.columns;
-  const at = (row: number, column?: number): Pick<Problem, 'row' | 'column' | 'sheet'> => ({
-    row,
-    column: column === undefined ? undefined : columnLetter(column),
-    sheet: sheetLabel,
-  });
-  const headerCells = sheet.rows[header.index]?.cells.map(cellText).filter((t) => t !== '') ?? [];
+  const at = locator(sheetLabel);
+  const headerCells = headerTexts(sheet, header.index);
   const districtCol = cols.district ?? cols.districtCode;
   const missing = REQUIRED.filter(([role]) => cols[role] === undefined).map(([, name]) => name);
   if (districtCol === undefined) missing.unshift('"Huyện"');
