@@ -1,14 +1,14 @@
 /**
- * The commune-polygon view, checked with a fixture: when a deployer installs commune polygons
- * (`npm run data:geo -- --communes FILE`), the map draws one polygon per commune instead of the
- * mosaic, in both the server SVG and Leaflet, and says so in its caption.
- *
- * The polygons are SYNTHETIC (small squares near each district's centre, from the geo test
- * fixtures): they test the pipeline, not geography. The site is built a second time, into a
- * temporary folder, from a temporary data/ copy.
+ * A second build, into a temporary folder, from a temporary copy of data/ that holds what the
+ * shipped data does not:
+ * - commune polygons, as a deployer installs them (`npm run data:geo -- --communes FILE`): the map
+ *   then draws one polygon per commune instead of the mosaic, in the SVG and in Leaflet, and its
+ *   caption says so. The polygons are SYNTHETIC (small squares near each district's centre, from
+ *   the geo test fixtures): they test the pipeline, not geography;
+ * - a district report written with markup, which must be shown as text.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -17,13 +17,21 @@ import { loadDistricts, loadUnits, syntheticCommunes } from '../fixtures/geo/inp
 import { runDataGeo } from '../../scripts/data-geo';
 
 const units = loadUnits();
+const MARKUP = '<img src=x onerror="window.injected=1"><b>Loa</b> & tờ rơi';
 let dir = '';
 
 const h = useSiteAndBrowser({
   dist: () => join(dir, 'dist'),
   prepare: async () => {
     dir = mkdtempSync(join(tmpdir(), 'ispeed-polygons-'));
-    copyFileSync('data/campaign.json', join(dir, 'campaign.json'));
+    // A district report carrying markup: it must come out as text, never as HTML.
+    const campaign = JSON.parse(readFileSync('data/campaign.json', 'utf8')) as {
+      months: { reports: { districtCode: string; reportedOn: string; solutions: string; difficulties: string }[] }[];
+    };
+    campaign.months.at(-1)!.reports = [
+      { districtCode: '899', reportedOn: '2025-07-09', solutions: MARKUP, difficulties: 'Không có' },
+    ];
+    writeFileSync(join(dir, 'campaign.json'), JSON.stringify(campaign));
     writeFileSync(join(dir, 'districts.geojson'), JSON.stringify(loadDistricts()));
     writeFileSync(join(dir, 'communes.geojson'), JSON.stringify(syntheticCommunes(units, loadDistricts())));
     await runDataGeo(
@@ -46,7 +54,7 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('map with commune polygons installed', () => {
+describe('a site built on commune polygons and a report with markup', () => {
   it('draws one polygon per commune in the SVG and in Leaflet, and the caption says they are boundaries', async () => {
     const context = await newContext(h.browser, DESKTOP);
     const page = await context.newPage();
@@ -66,5 +74,15 @@ describe('map with commune polygons installed', () => {
     await still.goto(h.site.url('/ban-do/'));
     expect(await still.$$eval('[data-map-svg] path[data-code]', (p) => p.length)).toBe(units.units.length);
     await noJs.close();
+  });
+
+  it('shows a district report written with markup as plain text', async () => {
+    const context = await newContext(h.browser, DESKTOP);
+    const page = await context.newPage();
+    await page.goto(h.site.url('/huyen/899/'));
+    expect(await page.innerText('main')).toContain(MARKUP);
+    expect(await page.$('main b')).toBeNull();
+    expect(await page.evaluate(() => (window as unknown as { injected?: number }).injected)).toBeUndefined();
+    await context.close();
   });
 });
