@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, newContext, useSiteAndBrowser } from './harness';
 import { loadSiteData } from '../../src/lib/load';
+import { hasIllustrative } from '../../src/lib/progress';
 
 const h = useSiteAndBrowser();
 
@@ -25,7 +26,7 @@ describe('visible text', () => {
 });
 
 // The shipped data is illustrative; once real months are imported the banner must go.
-const illustrative = loadSiteData('data').campaign.months.some((m) => m.illustrative);
+const illustrative = hasIllustrative(loadSiteData('data').campaign);
 
 describe('illustrative data', () => {
   it.each([
