@@ -7,27 +7,15 @@ import {
   type MosaicDistrict,
   type MosaicOptions,
 } from '../../src/lib/geo/mosaic';
-import type { Polygon } from 'geojson';
+import { rectangle } from '../fixtures/geo/inputs';
 
-const square = (x: number, y: number, w: number, h: number): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [x, y],
-      [x + w, y],
-      [x + w, y + h],
-      [x, y + h],
-      [x, y],
-    ],
-  ],
-});
 const codes = (prefix: string, n: number): string[] =>
   Array.from({ length: n }, (_, i) => `${prefix}${String(i + 1).padStart(2, '0')}`);
 
 /** A big district on the left, a tiny city on its right edge with more communes than fit inside it. */
 const districts: MosaicDistrict[] = [
-  { code: '901', geometry: square(10, 10, 120, 100), communeCodes: codes('901', 6) },
-  { code: '902', geometry: square(130, 40, 12, 12), communeCodes: codes('902', 4) },
+  { code: '901', geometry: rectangle(10, 10, 120, 100), communeCodes: codes('901', 6) },
+  { code: '902', geometry: rectangle(130, 40, 12, 12), communeCodes: codes('902', 4) },
 ];
 const options: MosaicOptions = {
   width: 200,

@@ -20,7 +20,7 @@ import {
 } from '../../src/lib/geo/osm';
 import { rewindForD3 } from '../../src/lib/geo/rewind';
 import { checkCommunes } from '../../src/lib/geo/validate-communes';
-import { loadDistricts, loadUnits, readJson, repoFile } from '../fixtures/geo/inputs';
+import { loadDistricts, loadUnits, readJson, repoFile, rectangle } from '../fixtures/geo/inputs';
 
 const RESPONSE = repoFile('tests/fixtures/geo/overpass-response.json');
 const units = loadUnits();
@@ -28,19 +28,6 @@ const names = new Map(units.units.map((u) => [u.code, u.name]));
 const rows = parseOsmCrosswalk(readFileSync(repoFile('data/osm-relations.csv'), 'utf8'), 'data/osm-relations.csv');
 const response = readJson('tests/fixtures/geo/overpass-response.json');
 const converted = osmResponseToCommunes(response, rows, { date: '2025-03-01', names });
-
-const square = (x: number, y: number, d: number): Polygon => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [x, y],
-      [x + d, y],
-      [x + d, y + d],
-      [x, y + d],
-      [x, y],
-    ],
-  ],
-});
 
 describe('buildOverpassQuery', () => {
   it('asks for the relations as they were at 00:00 UTC on the date, with geometry', () => {
@@ -88,7 +75,7 @@ describe('osmResponseToCommunes', () => {
     if (!merged) throw new Error('no 30742');
     expect(merged.geometry.type).toBe('Polygon');
     expect((merged.geometry as Polygon).coordinates).toHaveLength(1);
-    const parts = geoArea(rewindForD3(square(105.08, 10, 0.01))) + geoArea(rewindForD3(square(105.09, 10, 0.01)));
+    const parts = geoArea(rewindForD3(rectangle(105.08, 10, 0.01))) + geoArea(rewindForD3(rectangle(105.09, 10, 0.01)));
     expect(geoArea(rewindForD3(merged.geometry)) / parts).toBeCloseTo(1, 6);
   });
 
@@ -122,9 +109,9 @@ describe('osmResponseToCommunes', () => {
 
 describe('mergePolygons', () => {
   it('dissolves squares that share an edge and keeps separate ones apart', () => {
-    const touching = mergePolygons([square(0, 0, 1), square(1, 0, 1)]);
+    const touching = mergePolygons([rectangle(0, 0, 1), rectangle(1, 0, 1)]);
     expect(touching.type).toBe('Polygon');
-    const apart = mergePolygons([square(0, 0, 1), square(3, 0, 1)]);
+    const apart = mergePolygons([rectangle(0, 0, 1), rectangle(3, 0, 1)]);
     expect(apart.type).toBe('MultiPolygon');
   });
 });
