@@ -6,8 +6,6 @@
 import { scaleThreshold } from 'd3-scale';
 import type { BandId } from './palette';
 
-export { BANDS, band, type Band, type BandId } from './palette';
-
 /**
  * Share of target → band. Thresholds are exact fractions: with a target of 300, 99 samples is
  * `low`, 100 is `mid`, 200 is `high`, 299 is `high` and 300 is `met`.

@@ -2,7 +2,8 @@
  * Counts against the target: per commune, per district, per province, and over months.
  * Everything the site says about "who is below 300" is computed here, once.
  */
-import { bandFor, districtShareScale, type BandId } from './colour';
+import { bandFor, districtShareScale } from './colour';
+import type { BandId } from './palette';
 import type { Campaign, District, Month, Series, Unit, UnitList } from './schema';
 
 /** The target of one commune: its override, else the campaign default (300). */
