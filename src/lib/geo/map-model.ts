@@ -21,12 +21,16 @@ const collection = <G extends z.ZodType>(geometry: G) =>
   z.object({ type: z.literal('GeometryCollection'), geometries: z.array(geometry) });
 
 const districtProps = z.object({ code: z.string().regex(/^\d{3}$/), name: z.string().min(1) });
-const communeProps = z.object({ code: z.string().regex(/^\d{5}$/), districtCode: z.string().regex(/^\d{3}$/) });
+const communeProps = z.object({
+  code: z.string().regex(/^\d{5}$/),
+  districtCode: z.string().regex(/^\d{3}$/).optional(),
+});
 const insetProps = z.object({ id: z.string().min(1), label: z.string().min(1) });
 
 /**
  * A light check of map.topojson's shape (not of every arc): a Topology whose `bbox` starts at 0,0,
- * with `districts`, `insets` and `tiles` objects and, when commune polygons are installed, `communes`.
+ * with `insets` and either mosaic `tiles` (with `districts` outlines) or commune polygons `communes`
+ * (or both: the polygons are drawn). A vintage without districts has no `districts` object.
  */
 export const MapTopologySchema = z.object({
   type: z.literal('Topology'),
@@ -36,15 +40,15 @@ export const MapTopologySchema = z.object({
     .optional(),
   arcs: z.array(z.array(z.array(z.number()))),
   objects: z.object({
-    districts: collection(polygonGeometry(districtProps, true)).refine(
-      (c) => c.geometries.length > 0,
-      'has no district',
-    ),
+    districts: collection(polygonGeometry(districtProps, true)).optional(),
     insets: collection(polygonGeometry(insetProps, false)),
-    tiles: collection(polygonGeometry(communeProps, false)),
+    tiles: collection(polygonGeometry(communeProps, false)).optional(),
     communes: collection(polygonGeometry(communeProps, true)).optional(),
   }),
-});
+}).refine(
+  (t) => (t.objects.tiles?.geometries.length ?? 0) + (t.objects.communes?.geometries.length ?? 0) > 0,
+  'has neither commune polygons (communes) nor mosaic tiles (tiles) — run `npm run data:geo`',
+);
 export type MapTopology = z.infer<typeof MapTopologySchema>;
 
 /** What the pages draw: planar features of the layout map. */
@@ -53,6 +57,7 @@ export interface MapModel {
   height: number;
   /** 'polygons' when commune polygons are installed, else 'mosaic' (one square tile per commune). */
   view: 'mosaic' | 'polygons';
+  /** District outlines; empty in a vintage without districts. */
   districts: Feature<Polygon | MultiPolygon, DistrictProperties>[];
   /** Commune polygons when installed, else the mosaic tiles. */
   communes: Feature<Polygon | MultiPolygon, CommuneProperties>[];

@@ -19,8 +19,8 @@ export interface DistrictProperties {
 export interface CommuneProperties {
   /** 5-digit GSO commune code. */
   code: string;
-  /** 3-digit GSO code of its district. */
-  districtCode: string;
+  /** 3-digit GSO code of its district; absent in a vintage without districts. */
+  districtCode?: string | undefined;
 }
 
 /** Properties of an inset frame drawn on the layout map. */

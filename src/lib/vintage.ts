@@ -1,0 +1,96 @@
+/**
+ * Boundary vintages: which unit list a month is published on, and how the units of two vintages
+ * relate. On 1 July 2025 Kiên Giang's 143 communes became 48 new units whose codes re-use old codes
+ * with other meanings, so every figure, page and file is keyed on (vintage, code), never on a code
+ * alone. Pure functions over validated data; no file system.
+ */
+import type { Area, Unit, UnitList, Vintage } from './schema';
+
+/** A vintage together with its unit list. */
+export interface VintageData {
+  vintage: Vintage;
+  units: UnitList;
+}
+
+/** The first month (YYYY-MM) of a date written YYYY-MM-DD. */
+const monthOf = (date: string): string => date.slice(0, 7);
+
+/**
+ * The vintage a month is published on, decided by its date: the vintage in force on the first day
+ * of the month. Months before the first vintage use the first one (2024 figures on the 2025-01
+ * list, as SOURCES.md says); undefined for a month after the last vintage ended.
+ */
+export function vintageForMonth(area: Area, month: string): Vintage | undefined {
+  const { vintages } = area;
+  return vintages.find((v, i) => {
+    const started = i === 0 || monthOf(v.validFrom) <= month;
+    const notEnded = v.validTo === null || month <= monthOf(v.validTo);
+    return started && notEnded;
+  });
+}
+
+/** The vintage in force today (the last one). */
+export function currentVintage(area: Area): Vintage {
+  const last = area.vintages.at(-1);
+  if (!last) throw new Error('area.json lists no vintage');
+  return last;
+}
+
+/** The vintage before `id` in the area, if any. */
+export function previousVintage(area: Area, id: string): Vintage | undefined {
+  const i = area.vintages.findIndex((v) => v.id === id);
+  return i > 0 ? area.vintages[i - 1] : undefined;
+}
+
+/** The key of a unit across vintages: `2025-07/31012`. */
+export function unitKey(vintage: string, code: string): string {
+  return `${vintage}/${code}`;
+}
+
+/** The target of one commune in one vintage: its override, else the area default (300). */
+export function targetFor(area: Area, vintage: string, code: string): number {
+  return area.target.overrides[vintage]?.[code] ?? area.target.default;
+}
+
+/** Old unit code → the new unit it was merged into, from the new list's `formedFrom`. */
+export function successors(next: UnitList): Map<string, Unit> {
+  const map = new Map<string, Unit>();
+  for (const unit of next.units) for (const old of unit.formedFrom ?? []) map.set(old, unit);
+  return map;
+}
+
+/**
+ * Problems of the crosswalk between two consecutive vintages: every old unit must go into exactly
+ * one new unit, and every `formedFrom` code must exist in the old list. One `path: problem` line each.
+ */
+export function crosswalkProblems(previous: UnitList, next: UnitList): string[] {
+  const lines: string[] = [];
+  const oldCodes = new Set(previous.units.map((u) => u.code));
+  const seen = new Map<string, string>();
+  next.units.forEach((unit, i) => {
+    for (const old of unit.formedFrom ?? []) {
+      if (!oldCodes.has(old)) {
+        lines.push(
+          `units[${i}].formedFrom: ${old} is not a unit of vintage ${previous.vintage} (value: "${old}") — correct the crosswalk`,
+        );
+      }
+      const other = seen.get(old);
+      if (other !== undefined) {
+        lines.push(
+          `units[${i}].formedFrom: ${old} is already merged into ${other} (value: "${old}") — each old unit goes into exactly one new unit`,
+        );
+      }
+      seen.set(old, unit.code);
+    }
+  });
+  if (next.units.some((u) => u.formedFrom !== undefined)) {
+    for (const old of previous.units) {
+      if (!seen.has(old.code)) {
+        lines.push(
+          `units: ${old.name} (${old.code}, vintage ${previous.vintage}) is in no unit's formedFrom — add it to the unit it became`,
+        );
+      }
+    }
+  }
+  return lines;
+}
