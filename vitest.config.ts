@@ -20,6 +20,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
+          // The e2e tests read the same fixture data `npm run build:test` built dist/ from.
+          env: { DATA_DIR: '.cache/test-site-data' },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // One Chromium at a time: the machines have 2 cores.

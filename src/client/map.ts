@@ -48,7 +48,7 @@ export async function mountMap(): Promise<void> {
   const [, , width, height] = topology.bbox ?? [0, 0, 1000, 1000];
   const objects = topology.objects as Record<string, GeometryCollection<Props>>;
   const shapesObject = objects['communes'] ?? objects['tiles'];
-  if (!shapesObject || !objects['districts']) return;
+  if (!shapesObject) return;
   const toFeatures = (o: GeometryCollection<Props>) =>
     (feature(topology, o) as unknown as { features: Feature<Geometry, Props>[] }).features;
 
@@ -71,11 +71,14 @@ export async function mountMap(): Promise<void> {
   const coordsToLatLng = (c: number[]) => L.latLng(-(c[1] ?? 0), c[0] ?? 0);
   const bounds = L.latLngBounds([-height, 0], [0, width]);
 
-  L.geoJSON(toFeatures(objects['districts']), {
-    coordsToLatLng,
-    interactive: false,
-    style: { color: '#64748b', weight: 1, fillColor: '#f8fafc', fillOpacity: 1 },
-  }).addTo(map);
+  // District outlines exist only in vintages with districts (before July 2025).
+  if (objects['districts']) {
+    L.geoJSON(toFeatures(objects['districts']), {
+      coordsToLatLng,
+      interactive: false,
+      style: { color: '#64748b', weight: 1, fillColor: '#f8fafc', fillOpacity: 1 },
+    }).addTo(map);
+  }
   if (objects['insets']) {
     L.geoJSON(toFeatures(objects['insets']), {
       coordsToLatLng,
@@ -194,9 +197,15 @@ export async function mountMap(): Promise<void> {
   document.addEventListener('click', (event: MouseEvent) => {
     const a = (event.target as Element).closest<HTMLAnchorElement>('[data-month-nav] a[data-month]');
     if (!a || event.metaKey || event.ctrlKey || event.shiftKey) return;
+    // Another vintage means other units and other geometry: let the link load its own page.
+    if (a.dataset['vintage'] !== figure.dataset['vintage']) return;
     event.preventDefault();
     void load(a.href, true, a.dataset['role']);
   });
-  window.addEventListener('popstate', () => void load(window.location.href, false));
+  window.addEventListener('popstate', (event: PopStateEvent) => {
+    // Back to a month of this page's vintage (pushed by `load`) swaps in place; else reload.
+    if ((event.state as { href?: string } | null)?.href) void load(window.location.href, false);
+    else window.location.reload();
+  });
   figure.dataset['ready'] = '';
 }

@@ -4,6 +4,7 @@
  * the site owner must confirm them before launch (they are shown, but flagged in the README).
  */
 import { absoluteUrl, joinBase } from '../lib/urls';
+import { loadSiteData } from '../lib/load';
 
 /** The base path the site is built for, always ending in "/". */
 export const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
@@ -18,12 +19,14 @@ export function absolute(path: string, site: URL | undefined): string {
   return absoluteUrl(site?.href ?? 'http://localhost:4321/', BASE, path);
 }
 
+// The area (name, owner, target) is data, not code: another area needs another data/area.json.
+const { area } = loadSiteData();
+
 export const SITE = {
-  name: 'Đo tốc độ Internet di động cùng i-Speed – Kiên Giang',
-  shortName: 'i-Speed Kiên Giang',
-  owner: 'Sở Thông tin và Truyền thông tỉnh Kiên Giang',
-  description:
-    'Chiến dịch đo tốc độ Internet di động bằng ứng dụng i-Speed: mỗi xã, phường, thị trấn của Kiên Giang cần ít nhất 300 mẫu đo mỗi tháng.',
+  name: `Đo tốc độ Internet di động cùng i-Speed – ${area.name}`,
+  shortName: `i-Speed ${area.name}`,
+  owner: area.owner,
+  description: `Chiến dịch đo tốc độ Internet di động bằng ứng dụng i-Speed: mỗi xã, phường, đặc khu của ${area.fullName} cần ít nhất ${area.target.default} mẫu đo mỗi tháng.`,
 };
 
 export interface ExternalLink {

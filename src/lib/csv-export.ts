@@ -1,5 +1,6 @@
 /**
- * The open-data CSV of one month: one row per commune of the unit list, UTF-8 with BOM so Excel
+ * The open-data CSV of one month: one row per commune of the month's vintage (codes are only
+ * meaningful with the vintage column), UTF-8 with BOM so Excel
  * opens the Vietnamese text correctly. A commune without data has an empty count, never 0.
  */
 import { stringify } from 'csv-stringify/sync';
@@ -7,6 +8,7 @@ import type { MonthView } from './map-view';
 
 export const CSV_HEADER = [
   'month',
+  'vintage',
   'code',
   'commune',
   'district_code',
@@ -24,10 +26,11 @@ export const CSV_HEADER = [
 export function monthCsv(view: MonthView): string {
   const rows = view.rows.map((r) => [
     view.month.month,
+    view.month.vintage,
     r.unit.code,
     r.unit.name,
-    r.unit.districtCode,
-    r.district.name,
+    r.unit.districtCode ?? '',
+    r.district?.name ?? '',
     r.count ?? '',
     r.target,
     r.share === undefined ? '' : r.share.toFixed(3),

@@ -94,6 +94,11 @@ export function crossCheck(area: Area, campaign: Campaign, vintages: Map<string,
   return lines;
 }
 
+/** True when a file exists under data/ (optional geometry such as commune polygons). */
+export function hasDataFile(relativePath: string): boolean {
+  return existsSync(resolve(dataDir(), relativePath));
+}
+
 /** Text of a file under data/ (geometry served as is). */
 export function readDataFile(relativePath: string): string {
   return readFileSync(resolve(dataDir(), relativePath), 'utf8');
@@ -127,15 +132,20 @@ function loadVintages(dir: string, area: Area): Map<string, VintageData> {
   return map;
 }
 
+/** The area and its vintages' unit lists, without the months (for scripts that write the months). */
+export function loadArea(dir = dataDir()): Omit<SiteData, 'campaign'> {
+  const areaFile = resolve(dir, 'area.json');
+  const area = parseOrThrow(AreaSchema, readJson(areaFile), areaFile);
+  return { area, vintages: loadVintages(dir, area) };
+}
+
 let cache: { dir: string; data: SiteData } | undefined;
 
 /** Loads, validates and cross-checks `data/`; memoised, so a build validates once. */
 export function loadSiteData(dir = dataDir()): SiteData {
   if (cache?.dir === dir) return cache.data;
-  const areaFile = resolve(dir, 'area.json');
   const campaignFile = resolve(dir, 'campaign.json');
-  const area = parseOrThrow(AreaSchema, readJson(areaFile), areaFile);
-  const vintages = loadVintages(dir, area);
+  const { area, vintages } = loadArea(dir);
   const campaign = parseOrThrow(CampaignSchema, readJson(campaignFile), campaignFile);
   const lines = crossCheck(area, campaign, vintages);
   if (lines.length > 0) throw new DataValidationError(campaignFile, lines);

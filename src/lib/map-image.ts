@@ -16,21 +16,23 @@ export function escapeXml(text: string): string {
   );
 }
 
-/** The SVG document of a month view drawn on a map model. */
-export function mapImageSvg(model: MapModel, view: MonthView): string {
+/** The SVG document of a month view drawn on a map model; `areaName` goes in the title. */
+export function mapImageSvg(model: MapModel, view: MonthView, areaName: string): string {
   const bandOf = new Map<string, BandId>(view.rows.map((r) => [r.unit.code, r.band]));
   const colour = new Map(BANDS.map((b) => [b.id, b.colour]));
   const top = 70;
   const legendHeight = 28 * BANDS.length + 60;
   const width = model.width;
   const height = top + model.height + legendHeight;
-  const title = `Số mẫu đo i-Speed theo xã, ${formatMonth(view.month.month)} – tỉnh Kiên Giang`;
+  const title = `Số mẫu đo i-Speed theo xã, ${formatMonth(view.month.month)} – ${areaName}`;
+  const shapes =
+    model.view === 'mosaic' ? 'Mỗi ô là một xã (vị trí trong huyện mang tính sơ đồ).' : 'Ranh giới xã thật.';
   const legend = BANDS.map(
     (b, i) =>
       `<rect x="20" y="${top + model.height + 16 + i * 28}" width="28" height="18" fill="${b.colour}" stroke="#475569"/>` +
       `<text x="58" y="${top + model.height + 30 + i * 28}" font-size="16">${escapeXml(b.label)}: ${formatNumber(view.summary.bands[b.id])} xã</text>`,
   ).join('');
-  const note = `${view.month.illustrative ? 'SỐ LIỆU MINH HỌA, không phải số liệu chính thức. ' : ''}Tính đến ${formatDate(view.month.asOf)}. Nguồn: ${view.month.source}. Mỗi ô là một xã (vị trí trong huyện mang tính sơ đồ).`;
+  const note = `${view.month.illustrative ? 'SỐ LIỆU MINH HỌA, không phải số liệu chính thức. ' : ''}Tính đến ${formatDate(view.month.asOf)}. Nguồn: ${view.month.source}. ${shapes}`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-family="system-ui, sans-serif">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,

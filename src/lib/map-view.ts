@@ -6,50 +6,67 @@
 import { BAND_LETTER } from './palette';
 import { communeStatuses, districtStatuses, previousMonth, summarise, delta } from './progress';
 import type { CommuneStatus, DistrictStatus, Summary } from './progress';
-import type { Campaign, District, Month, Series, UnitList } from './schema';
+import type { Area, Campaign, District, Month, Series, UnitList, Vintage } from './schema';
 import { viCollator } from './format';
+import type { VintageData } from './vintage';
 
 export interface CommuneRow extends CommuneStatus {
-  district: District;
-  /** Change since the previous month in the data (undefined if either has no data). */
+  /** The unit's district; undefined in a vintage without districts. */
+  district: District | undefined;
+  /** Change since the previous month of the same vintage (undefined if either has no data). */
   change: number | undefined;
 }
 
 export interface MonthView {
   month: Month;
+  vintage: Vintage;
+  units: UnitList;
+  /** The month before in the data, on any vintage (area totals compare across vintages). */
   previous: Month | undefined;
   series: Series;
   rows: CommuneRow[];
   summary: Summary;
+  /** Area totals of the previous month, read on that month's own unit list. */
   previousSummary: Summary | undefined;
   districts: DistrictStatus[];
 }
 
-/** Builds the view of one month. Rows are sorted by district then Vietnamese name. */
-export function monthView(campaign: Campaign, units: UnitList, month: Month, series: Series = 'mobile'): MonthView {
-  const statuses = communeStatuses(campaign, units, month, series);
+/** Reads a month on its own vintage's unit list; `vintageOf` gives the list of any month. */
+export function monthView(
+  area: Area,
+  campaign: Campaign,
+  vintageOf: (month: Month) => VintageData,
+  month: Month,
+  series: Series = 'mobile',
+): MonthView {
+  const { vintage, units } = vintageOf(month);
+  const statuses = communeStatuses(area, units, month, series);
   const previous = previousMonth(campaign, month.month);
-  const prevCounts = previous?.counts[series];
+  // A commune's change is only meaningful on the same unit list: codes mean other places across vintages.
+  const prevCounts = previous?.vintage === month.vintage ? previous.counts[series] : undefined;
   const districtsByCode = new Map(units.districts.map((d) => [d.code, d]));
   const districtOrder = new Map(units.districts.map((d, i) => [d.code, i]));
+  const orderOf = (code: string | undefined): number => (code === undefined ? 0 : (districtOrder.get(code) ?? 0));
   const rows = statuses
     .map((s) => ({
       ...s,
-      district: districtsByCode.get(s.unit.districtCode)!,
+      district: s.unit.districtCode === undefined ? undefined : districtsByCode.get(s.unit.districtCode),
       change: delta(s.count, prevCounts?.[s.unit.code]),
     }))
     .sort(
       (a, b) =>
-        (districtOrder.get(a.unit.districtCode) ?? 0) - (districtOrder.get(b.unit.districtCode) ?? 0) ||
-        viCollator.compare(a.unit.name, b.unit.name),
+        orderOf(a.unit.districtCode) - orderOf(b.unit.districtCode) || viCollator.compare(a.unit.name, b.unit.name),
     );
+  const prevUnits = previous ? vintageOf(previous).units : undefined;
   return {
     month,
+    vintage,
+    units,
     previous,
     series,
     rows,
     summary: summarise(statuses),
-    previousSummary: previous ? summarise(communeStatuses(campaign, units, previous, series)) : undefined,
+    previousSummary: previous && prevUnits ? summarise(communeStatuses(area, prevUnits, previous, series)) : undefined,
     districts: districtStatuses(units, statuses),
   };
 }
@@ -57,7 +74,7 @@ export function monthView(campaign: Campaign, units: UnitList, month: Month, ser
 /** What the browser map needs for one month: a few bytes per commune, never the whole data JSON. */
 export interface MapIsland {
   month: string;
-  /** Per commune code: [name, district name, count or null, target, band letter]. */
+  /** Per commune code: [name, district name ('' without districts), count or null, target, band letter]. */
   communes: Record<string, [string, string, number | null, number, string]>;
   /** Per district code: band letter of the district view. */
   districts: Record<string, string>;
@@ -67,7 +84,7 @@ export interface MapIsland {
 export function mapIsland(view: MonthView): MapIsland {
   const communes: MapIsland['communes'] = {};
   for (const r of view.rows) {
-    communes[r.unit.code] = [r.unit.name, r.district.name, r.count ?? null, r.target, BAND_LETTER[r.band]];
+    communes[r.unit.code] = [r.unit.name, r.district?.name ?? '', r.count ?? null, r.target, BAND_LETTER[r.band]];
   }
   const districts: MapIsland['districts'] = {};
   for (const d of view.districts) districts[d.district.code] = BAND_LETTER[d.band];

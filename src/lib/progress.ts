@@ -1,15 +1,12 @@
 /**
- * Counts against the target: per commune, per district, per province, and over months.
- * Everything the site says about "who is below 300" is computed here, once.
+ * Counts against the target: per commune, per district, per area, and over months.
+ * Everything the site says about "who is below 300" is computed here, once. A month's figures are
+ * read against the unit list of its own vintage, never against another.
  */
 import { bandFor, districtShareScale } from './colour';
 import type { BandId } from './palette';
-import type { Campaign, District, Month, Series, Unit, UnitList } from './schema';
-
-/** The target of one commune: its override, else the campaign default (300). */
-export function targetFor(campaign: Campaign, code: string): number {
-  return campaign.target.overrides[code] ?? campaign.target.default;
-}
+import type { Area, Campaign, District, Month, Series, Unit, UnitList } from './schema';
+import { targetFor } from './vintage';
 
 /** One commune in one month. `count` is `undefined` when there is no data (not zero). */
 export interface CommuneStatus {
@@ -23,17 +20,15 @@ export interface CommuneStatus {
   shortfall: number | undefined;
 }
 
-/** Status of every unit of the list for one month and series, in unit-list order. */
-export function communeStatuses(
-  campaign: Campaign,
-  units: UnitList,
-  month: Month,
-  series: Series = 'mobile',
-): CommuneStatus[] {
+/** Status of every unit of the month's vintage list for one series, in unit-list order. */
+export function communeStatuses(area: Area, units: UnitList, month: Month, series: Series = 'mobile'): CommuneStatus[] {
+  if (month.vintage !== units.vintage) {
+    throw new Error(`month ${month.month} is on vintage ${month.vintage}, not on the ${units.vintage} unit list`);
+  }
   const counts = month.counts[series] ?? {};
   return units.units.map((unit) => {
     const count = counts[unit.code];
-    const target = targetFor(campaign, unit.code);
+    const target = targetFor(area, units.vintage, unit.code);
     return {
       unit,
       count,
@@ -84,7 +79,7 @@ export interface DistrictStatus {
   band: BandId;
 }
 
-/** Per-district summaries, in unit-list district order. */
+/** Per-district summaries, in unit-list district order; empty in a vintage without districts. */
 export function districtStatuses(units: UnitList, statuses: readonly CommuneStatus[]): DistrictStatus[] {
   return units.districts.map((district) => {
     const summary = summarise(statuses.filter((s) => s.unit.districtCode === district.code));
@@ -114,13 +109,35 @@ export function delta(current: number | undefined, previous: number | undefined)
   return current === undefined || previous === undefined ? undefined : current - previous;
 }
 
-/** Counts of one commune over all months (undefined where there is no data). */
+/** Counts of one commune over the months of its vintage (undefined where there is no data). */
 export function communeSeries(
   campaign: Campaign,
+  vintage: string,
   code: string,
   series: Series = 'mobile',
 ): { month: string; count: number | undefined }[] {
-  return campaign.months.map((m) => ({ month: m.month, count: m.counts[series]?.[code] }));
+  return campaign.months
+    .filter((m) => m.vintage === vintage)
+    .map((m) => ({ month: m.month, count: m.counts[series]?.[code] }));
+}
+
+/**
+ * The summed counts of several units (e.g. the old communes a new unit was formed from) per month
+ * of a vintage, with how many of them had data. Plain numbers: no target applies to a sum.
+ */
+export function summedSeries(
+  campaign: Campaign,
+  vintage: string,
+  codes: readonly string[],
+  series: Series = 'mobile',
+): { month: string; total: number | undefined; withData: number; units: number }[] {
+  return campaign.months
+    .filter((m) => m.vintage === vintage)
+    .map((m) => {
+      const values = codes.map((c) => m.counts[series]?.[c]).filter((v): v is number => v !== undefined);
+      const total = values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0);
+      return { month: m.month, total, withData: values.length, units: codes.length };
+    });
 }
 
 /** True when any month of the campaign is illustrative (the banner must show). */

@@ -1,42 +1,120 @@
 /**
- * Static paths shared by several routes, so each route file stays a thin shell.
+ * What several routes need from the validated data: static paths, and a month read on its own
+ * vintage. Routes stay thin shells over these.
  */
-import { loadSiteData } from './load';
-import { targetFor } from './progress';
+import { hasDataFile, loadMapModel, loadSiteData, vintageDir } from './load';
+import { monthView, type MonthView } from './map-view';
+import type { MapModel } from './geo/map-model';
+import type { Month, Unit } from './schema';
+import { currentVintage, targetFor, type VintageData } from './vintage';
+import { latestMonth } from './progress';
+
+/** The unit list of a month's vintage (validated to exist by load.ts). */
+export function vintageOf(month: Pick<Month, 'vintage'>): VintageData {
+  const found = loadSiteData().vintages.get(month.vintage);
+  if (!found) throw new Error(`vintage ${month.vintage} is not in area.json`);
+  return found;
+}
+
+/** One month read on its own unit list and geometry. */
+export interface MonthPage {
+  view: MonthView;
+  model: MapModel;
+}
+
+const pageCache = new Map<string, MonthPage>();
+
+/** The view and map of a month; memoised, since many routes show the same month. */
+export function monthPage(monthKey: string): MonthPage | undefined {
+  const cached = pageCache.get(monthKey);
+  if (cached) return cached;
+  const { area, campaign } = loadSiteData();
+  const month = campaign.months.find((m) => m.month === monthKey);
+  if (!month) return undefined;
+  const page = { view: monthView(area, campaign, vintageOf, month), model: loadMapModel(month.vintage) };
+  pageCache.set(monthKey, page);
+  return page;
+}
+
+/** The latest month's page, or undefined while no month is published. */
+export function latestMonthPage(): MonthPage | undefined {
+  const latest = latestMonth(loadSiteData().campaign);
+  return latest ? monthPage(latest.month) : undefined;
+}
 
 /** One entry per month of the data: `{ params: { month } }`. */
 export function monthPaths(): { params: { month: string } }[] {
   return loadSiteData().campaign.months.map((m) => ({ params: { month: m.month } }));
 }
 
+/** The path of a unit's page: the vintage is part of it, so one URL never means two places. */
+export function unitPath(vintage: string, code: string): string {
+  return `/xa/${vintage}/${code}/`;
+}
+
+/** One page per unit of every vintage: `/xa/<vintage>/<code>/`. */
+export function unitPaths(): { params: { vintage: string; code: string }; props: { vintage: VintageData; unit: Unit } }[] {
+  return [...loadSiteData().vintages.values()].flatMap((vd) =>
+    vd.units.units.map((unit) => ({ params: { vintage: vd.vintage.id, code: unit.code }, props: { vintage: vd, unit } })),
+  );
+}
+
 // A type alias, not an interface: Astro's props must be assignable to a plain record.
 export type PrintProps = {
-  /** Commune name with its type prefix; undefined for the province-wide version. */
+  /** Commune name with its type prefix; undefined for the area-wide version. */
   place: string | undefined;
   district: string | undefined;
-  /** Commune code; undefined for the province-wide version. */
+  /** Commune code; undefined for the area-wide version. */
   code: string | undefined;
   /** Samples a month the sheet asks for (the commune's target, or the default). */
   target: number;
 };
 
-/** One print page per commune, plus `chung` (province-wide). */
-export function printPaths(): { params: { code: string }; props: PrintProps }[] {
-  const { campaign, units } = loadSiteData();
-  const districts = new Map(units.districts.map((d) => [d.code, d.name]));
+/** The path of a commune's printed poster (current units only). */
+export function printPath(code: string | undefined): string {
+  return code === undefined ? '/in-an/chung/' : `/in-an/${currentVintage(loadSiteData().area).id}/${code}/`;
+}
+
+/**
+ * One print page per unit of the current vintage (posters recruit measurers for the units that
+ * exist today), plus `chung` (area-wide). The vintage is in the path, as for unit pages.
+ */
+export function printPaths(): { params: { path: string }; props: PrintProps }[] {
+  const { area, vintages } = loadSiteData();
+  const current = currentVintage(area);
+  const units = vintages.get(current.id)?.units;
+  const districts = new Map(units?.districts.map((d) => [d.code, d.name]) ?? []);
   return [
     {
-      params: { code: 'chung' },
-      props: { place: undefined, district: undefined, code: undefined, target: campaign.target.default },
+      params: { path: 'chung' },
+      props: { place: undefined, district: undefined, code: undefined, target: area.target.default },
     },
-    ...units.units.map((u) => ({
-      params: { code: u.code },
+    ...(units?.units ?? []).map((u) => ({
+      params: { path: `${current.id}/${u.code}` },
       props: {
         place: u.name,
-        district: districts.get(u.districtCode),
+        district: u.districtCode === undefined ? undefined : districts.get(u.districtCode),
         code: u.code,
-        target: targetFor(campaign, u.code),
+        target: targetFor(area, current.id, u.code),
       },
     })),
   ];
+}
+
+/** One entry per vintage of the area: `{ params: { vintage } }`. */
+export function vintagePaths(): { params: { vintage: string } }[] {
+  return loadSiteData().area.vintages.map((v) => ({ params: { vintage: v.id } }));
+}
+
+/** The lon/lat boundary files a vintage ships, under the names the data page links to. */
+export function boundaryPaths(): { params: { vintage: string; boundary: string }; props: { vintage: string; file: string } }[] {
+  const files = [
+    { boundary: 'ranh-gioi-huyen', file: 'districts.topojson' },
+    { boundary: 'ranh-gioi-xa', file: 'communes.topojson' },
+  ];
+  return loadSiteData().area.vintages.flatMap((v) =>
+    files
+      .filter((f) => hasDataFile(`${vintageDir(v.id)}/geo/${f.file}`))
+      .map((f) => ({ params: { vintage: v.id, boundary: f.boundary }, props: { vintage: v.id, file: f.file } })),
+  );
 }

@@ -94,3 +94,27 @@ export function crosswalkProblems(previous: UnitList, next: UnitList): string[] 
   }
   return lines;
 }
+
+/** Where a unit came from and what it became, across the area's vintages. */
+export interface Lineage {
+  /** The units of the previous vintage merged into this one (new units with a crosswalk). */
+  formedFrom?: { vintage: Vintage; units: Unit[] };
+  /** The unit of the next vintage this one was merged into (old units). */
+  becameUnit?: { vintage: Vintage; unit: Unit };
+}
+
+/** The lineage of a unit of `vintageId`, read from the next vintage's `formedFrom`. */
+export function lineageOf(area: Area, vintages: ReadonlyMap<string, VintageData>, vintageId: string, unit: Unit): Lineage {
+  const i = area.vintages.findIndex((v) => v.id === vintageId);
+  const previous = i > 0 ? vintages.get(area.vintages[i - 1]?.id ?? '') : undefined;
+  const next = vintages.get(area.vintages[i + 1]?.id ?? '');
+  const lineage: Lineage = {};
+  if (previous && unit.formedFrom) {
+    const byCode = new Map(previous.units.units.map((u) => [u.code, u]));
+    const units = unit.formedFrom.map((c) => byCode.get(c)).filter((u): u is Unit => u !== undefined);
+    lineage.formedFrom = { vintage: previous.vintage, units };
+  }
+  const became = next ? successors(next.units).get(unit.code) : undefined;
+  if (next && became) lineage.becameUnit = { vintage: next.vintage, unit: became };
+  return lineage;
+}

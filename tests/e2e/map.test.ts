@@ -6,21 +6,33 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, newContext, useSiteAndBrowser } from './harness';
 import { loadSiteData } from '../../src/lib/load';
-import { monthView } from '../../src/lib/map-view';
+import { monthPage } from '../../src/lib/routes';
+import type { MonthView } from '../../src/lib/map-view';
 import { band, BANDS } from '../../src/lib/palette';
 
-const { campaign, units } = loadSiteData('data');
-const latest = campaign.months.at(-1)!;
-const earlier = campaign.months.at(-4)!;
+// The fixture data (tests/fixtures/site): the two latest months on the 2025-07 units, an older
+// one on the 2025-01 units. Found by vintage, not by position, so the fixture can grow.
+const { campaign } = loadSiteData();
+const current = campaign.months.filter((m) => m.vintage === '2025-07');
+const old = campaign.months.filter((m) => m.vintage === '2025-01');
+
+/** A month of the fixture; fails loudly when the fixture lacks it. */
+function pick<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`the e2e fixture has no ${what}: see tests/fixtures/site`);
+  return value;
+}
+const latest = pick(campaign.months.at(-1), 'month');
+const earlier = pick(current.at(-2), 'second month on the 2025-07 units');
+const older = pick(old.at(-1), 'month on the 2025-01 units');
+
+/** The month view, read on its own vintage like the pages do. */
+function viewOf(monthKey: string): MonthView {
+  return pick(monthPage(monthKey), `month ${monthKey}`).view;
+}
 
 /** Expected fill colour per commune code for a month, from the data itself. */
 function expectedFills(monthKey: string): Record<string, string> {
-  const view = monthView(
-    campaign,
-    units,
-    campaign.months.find((m) => m.month === monthKey)!,
-  );
-  return Object.fromEntries(view.rows.map((r) => [r.unit.code, band(r.band).colour]));
+  return Object.fromEntries(viewOf(monthKey).rows.map((r) => [r.unit.code, band(r.band).colour]));
 }
 
 async function leafletFills(page: Page): Promise<Record<string, string>> {
@@ -32,14 +44,43 @@ async function leafletFills(page: Page): Promise<Record<string, string>> {
 const h = useSiteAndBrowser();
 
 describe('interactive commune map', () => {
-  it('draws exactly one shape per commune of the unit list, coloured as the latest month says', async () => {
+  it('draws the 48 real polygons of the 2025-07 units on the latest month, coloured as it says', async () => {
     const context = await newContext(h.browser, DESKTOP);
     const page = await context.newPage();
     await page.goto(h.site.url('/ban-do/'));
     await page.waitForSelector('[data-map-figure][data-ready]');
     const fills = await leafletFills(page);
-    expect(Object.keys(fills).sort()).toEqual(units.units.map((u) => u.code).sort());
+    const codes = viewOf(latest.month).units.units.map((u) => u.code);
+    expect(codes).toHaveLength(48);
+    expect(Object.keys(fills).sort()).toEqual([...codes].sort());
     expect(fills).toEqual(expectedFills(latest.month));
+    expect(await page.textContent('[data-map-figure] figcaption')).toContain('ranh giới thật');
+    await context.close();
+  });
+
+  it('draws the 143 mosaic tiles of the 2025-01 units on a month before July 2025', async () => {
+    const context = await newContext(h.browser, DESKTOP);
+    const page = await context.newPage();
+    await page.goto(h.site.url(`/ban-do/${older.month}/`));
+    await page.waitForSelector('[data-map-figure][data-ready]');
+    const fills = await leafletFills(page);
+    expect(Object.keys(fills)).toHaveLength(143);
+    expect(fills).toEqual(expectedFills(older.month));
+    expect(await page.textContent('[data-map-figure] figcaption')).toContain('ô vuông');
+    await context.close();
+  });
+
+  it('loads the other page when the month is on another vintage, and the map follows its units', async () => {
+    const context = await newContext(h.browser, DESKTOP);
+    const page = await context.newPage();
+    const first = pick(current.at(0), 'first month on the 2025-07 units');
+    await page.goto(h.site.url(`/ban-do/${first.month}/`));
+    await page.waitForSelector('[data-map-figure][data-ready]');
+    await page.click('[data-month-nav] a[data-role="prev"]');
+    await page.waitForURL(`**/ban-do/${older.month}/`);
+    await page.waitForSelector('[data-map-figure][data-ready][data-vintage="2025-01"]');
+    expect(await leafletFills(page)).toEqual(expectedFills(older.month));
+    expect(await page.$$eval('#bang-xa tbody tr', (rows) => rows.length)).toBe(143);
     await context.close();
   });
 
@@ -59,7 +100,7 @@ describe('interactive commune map', () => {
     // Same document: the marker survived, so the page did not reload.
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
     expect(await leafletFills(page)).toEqual(expectedFills(earlier.month));
-    const view = monthView(campaign, units, earlier);
+    const view = viewOf(earlier.month);
     const pairs = await page.$$eval('[data-month-region="legend"] [data-band]', (items) =>
       items.map((li): [string, string] => [
         li.getAttribute('data-band') ?? '',
@@ -89,13 +130,14 @@ describe('interactive commune map', () => {
     await page.focus('[data-map-mount] path[tabindex="0"]');
     const first = await page.evaluate(() => document.activeElement?.getAttribute('data-code'));
     const info = await page.textContent('[data-map-info]');
-    const unit = units.units.find((u) => u.code === first)!;
-    expect(info).toContain(unit.name);
+    const units = viewOf(latest.month).units.units;
+    const nameOf = (code: string | null | undefined) => pick(units.find((u) => u.code === code), `unit ${code}`).name;
+    expect(info).toContain(nameOf(first));
     expect(info).toMatch(/chỉ tiêu|chưa có số liệu/);
     await page.keyboard.press('ArrowRight');
     const second = await page.evaluate(() => document.activeElement?.getAttribute('data-code'));
     expect(second).not.toBe(first);
-    expect(await page.textContent('[data-map-info]')).toContain(units.units.find((u) => u.code === second)!.name);
+    expect(await page.textContent('[data-map-info]')).toContain(nameOf(second));
     // Only one shape is in the Tab order (roving tabindex), so the map is one Tab stop.
     expect(await page.$$eval('[data-map-mount] path[tabindex="0"]', (p) => p.length)).toBe(1);
     await context.close();
@@ -112,7 +154,7 @@ describe('without JavaScript', () => {
       Object.fromEntries(paths.map((p) => [p.getAttribute('data-code') ?? '', p.getAttribute('fill') ?? ''])),
     );
     expect(svgFills).toEqual(expectedFills(earlier.month));
-    expect(await page.$$eval('#bang-xa tbody tr', (rows) => rows.length)).toBe(units.units.length);
+    expect(await page.$$eval('#bang-xa tbody tr', (rows) => rows.length)).toBe(viewOf(earlier.month).rows.length);
     await context.close();
   });
 });

@@ -13,8 +13,9 @@ describe('poster of a commune', () => {
   it('carries the commune name and a QR code that decodes to the guides URL', async () => {
     const context = await newContext(h.browser, DESKTOP);
     const page = await context.newPage();
-    await page.goto(h.site.url('/in-an/30742/'));
-    expect(await page.textContent('[data-poster]')).toContain('Phường Vĩnh Thanh Vân');
+    await page.goto(h.site.url('/in-an/2025-07/30742/'));
+    // 30742 is Phường Rạch Giá on the 2025-07 units (it was Phường Vĩnh Thanh Vân before).
+    expect(await page.textContent('[data-poster]')).toContain('Phường Rạch Giá');
     const png = PNG.sync.read(await page.locator('[data-qr]').screenshot());
     const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     const siteUrl = process.env['SITE_URL'] ?? 'http://localhost:4321';
@@ -23,8 +24,8 @@ describe('poster of a commune', () => {
   });
 
   it.each([
-    ['/in-an/30742/', 'A4', [595, 842]],
-    ['/in-an/30742/to-roi/', 'A5', [420, 595]],
+    ['/in-an/2025-07/30742/', 'A4', [595, 842]],
+    ['/in-an/2025-07/30742/to-roi/', 'A5', [420, 595]],
   ] as const)('%s prints on one %s page', async (path, _paper, [width, height]) => {
     const context = await newContext(h.browser, DESKTOP);
     const page = await context.newPage();

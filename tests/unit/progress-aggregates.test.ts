@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CampaignSchema, UnitListSchema } from '../../src/lib/schema';
-import { communeStatuses, districtStatuses, summarise, targetFor } from '../../src/lib/progress';
+import { AreaSchema, CampaignSchema, UnitListSchema, type Month } from '../../src/lib/schema';
+import { communeStatuses, districtStatuses, summarise, summedSeries } from '../../src/lib/progress';
 import { monthView } from '../../src/lib/map-view';
 import { monthCsv } from '../../src/lib/csv-export';
+import { targetFor } from '../../src/lib/vintage';
 
 const units = UnitListSchema.parse({
+  vintage: '2025-01',
   province: { code: '91', name: 'Kiên Giang' },
   listDate: '2025-03-01',
   source: 'test',
@@ -21,6 +23,7 @@ const units = UnitListSchema.parse({
 
 const month = (key: string, mobile: Record<string, number>) => ({
   month: key,
+  vintage: '2025-01',
   asOf: '2025-04-05',
   source: 'test',
   illustrative: false,
@@ -28,21 +31,40 @@ const month = (key: string, mobile: Record<string, number>) => ({
   provenance: { kind: 'generated' as const, script: 'test', seed: 1 },
 });
 
-const campaign = CampaignSchema.parse({
-  province: { code: '91', name: 'Kiên Giang' },
-  vintage: { id: '2025-01', label: 'test', unitCount: 3 },
-  target: { default: 300, overrides: { '31093': 100 } },
-  months: [month('2025-02', { '30742': 250, '30733': 10 }), month('2025-03', { '30742': 300, '31093': 100 })],
+const area = AreaSchema.parse({
+  name: 'Test',
+  fullName: 'Test area',
+  province: { code: '91', name: 'An Giang' },
+  owner: 'test',
+  target: { default: 300, overrides: { '2025-01': { '31093': 100 } } },
+  vintages: [
+    {
+      id: '2025-01',
+      label: 'test',
+      validFrom: '2025-01-01',
+      validTo: '2025-06-30',
+      reportingUnit: 'district',
+      boundarySource: 'test',
+    },
+  ],
 });
 
+const campaign = CampaignSchema.parse({
+  months: [month('2025-02', { '30742': 250, '30733': 10 }), month('2025-03', { '30742': 300, '31093': 100 })],
+});
+const [february, march] = campaign.months as [Month, Month];
+const vintageOf = () => ({ vintage: area.vintages[0]!, units });
+
 describe('targets and statuses', () => {
-  it('uses a per-commune override, else the default', () => {
-    expect(targetFor(campaign, '31093')).toBe(100);
-    expect(targetFor(campaign, '30742')).toBe(300);
+  it('uses a per-commune override of the vintage, else the default', () => {
+    expect(targetFor(area, '2025-01', '31093')).toBe(100);
+    expect(targetFor(area, '2025-01', '30742')).toBe(300);
+    // The same code in another vintage is another commune: the override does not follow it.
+    expect(targetFor(area, '2025-07', '31093')).toBe(300);
   });
 
-  it('counts met, no data and samples over the province', () => {
-    const s = summarise(communeStatuses(campaign, units, campaign.months[1]!));
+  it('counts met, no data and samples over the area', () => {
+    const s = summarise(communeStatuses(area, units, march));
     expect(s).toEqual({
       units: 3,
       withData: 2,
@@ -53,7 +75,7 @@ describe('targets and statuses', () => {
   });
 
   it('shades a district by its share of communes meeting target, and "none" when it has no data', () => {
-    const statuses = communeStatuses(campaign, units, campaign.months[0]!);
+    const statuses = communeStatuses(area, units, february);
     const d = districtStatuses(units, statuses);
     expect(d.map((x) => [x.district.code, x.summary.met, x.band])).toEqual([
       ['899', 0, 'low'],
@@ -62,17 +84,29 @@ describe('targets and statuses', () => {
   });
 
   it('gives the change since the previous month only when both months have data', () => {
-    const view = monthView(campaign, units, campaign.months[1]!);
+    const view = monthView(area, campaign, vintageOf, march);
     const change = Object.fromEntries(view.rows.map((r) => [r.unit.code, r.change]));
     expect(change).toEqual({ '30742': 50, '30733': undefined, '31093': undefined });
+  });
+
+  it('refuses to read a month on the unit list of another vintage', () => {
+    expect(() => communeStatuses(area, units, { ...march, vintage: '2025-07' })).toThrow(/vintage 2025-07/);
+  });
+
+  it('sums several units per month as plain numbers, saying how many had data', () => {
+    expect(summedSeries(campaign, '2025-01', ['30742', '30733'])).toEqual([
+      { month: '2025-02', total: 260, withData: 2, units: 2 },
+      { month: '2025-03', total: 300, withData: 1, units: 2 },
+    ]);
+    expect(summedSeries(campaign, '2025-07', ['30742'])).toEqual([]);
   });
 });
 
 describe('open-data CSV', () => {
   it('writes an empty count for no data (never 0) and a BOM for Excel', () => {
-    const csv = monthCsv(monthView(campaign, units, campaign.months[1]!));
-    expect(csv.startsWith('\uFEFFmonth,code,commune,')).toBe(true);
+    const csv = monthCsv(monthView(area, campaign, vintageOf, march));
+    expect(csv.startsWith('\uFEFFmonth,vintage,code,commune,')).toBe(true);
     const line = csv.split('\n').find((l) => l.includes('30733'));
-    expect(line).toBe('2025-03,30733,Phường Vĩnh Thanh,899,Thành phố Rạch Giá,,300,,none,2025-04-05,test,no');
+    expect(line).toBe('2025-03,2025-01,30733,Phường Vĩnh Thanh,899,Thành phố Rạch Giá,,300,,none,2025-04-05,test,no');
   });
 });

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { CampaignSchema } from '../../src/lib/schema';
 import { DataValidationError, formatZodIssues, parseOrThrow } from '../../src/lib/errors';
-import { crossCheck, loadSiteData } from '../../src/lib/load';
+import { crossCheck, loadArea } from '../../src/lib/load';
 
 /** A minimal valid campaign with one month, to break one field at a time. */
 function campaign(): Record<string, unknown> {
   return {
-    province: { code: '91', name: 'Kiên Giang' },
-    vintage: { id: '2025-01', label: '143 đơn vị', unitCount: 143 },
-    target: { default: 300 },
     months: [
       {
         month: '2025-03',
+        vintage: '2025-01',
         asOf: '2025-04-05',
         source: 'VNNIC',
         illustrative: false,
@@ -34,9 +32,8 @@ function errorsOf(data: unknown): string[] {
 }
 
 describe('CampaignSchema', () => {
-  it('accepts a valid campaign and fills defaults (no overrides, no reports)', () => {
+  it('accepts a valid campaign and fills defaults (no reports)', () => {
     const parsed = CampaignSchema.parse(campaign());
-    expect(parsed.target.overrides).toEqual({});
     expect(parsed.months[0]?.reports).toEqual([]);
   });
 
@@ -79,26 +76,48 @@ describe('CampaignSchema', () => {
   });
 
   it('parseOrThrow names the file in the error', () => {
-    expect(() => parseOrThrow(CampaignSchema, { months: [] }, 'data/campaign.json')).toThrow(DataValidationError);
-    expect(() => parseOrThrow(CampaignSchema, { months: [] }, 'data/campaign.json')).toThrow(
+    expect(() => parseOrThrow(CampaignSchema, { months: 'none' }, 'data/campaign.json')).toThrow(DataValidationError);
+    expect(() => parseOrThrow(CampaignSchema, { months: 'none' }, 'data/campaign.json')).toThrow(
       /^data\/campaign\.json is not valid:/,
     );
   });
 });
 
-describe('crossCheck against the unit list', () => {
-  const { units } = loadSiteData('data');
+describe('crossCheck against the unit list of each month\'s vintage', () => {
+  // The reference unit lists and area (not the shipped months, which the province replaces).
+  const { area, vintages } = loadArea('data');
 
-  it('accepts the shipped data', () => {
-    const { campaign: shipped } = loadSiteData('data');
-    expect(crossCheck(shipped, units)).toEqual([]);
+  it('accepts a month whose codes are units of its vintage', () => {
+    expect(crossCheck(area, CampaignSchema.parse(campaign()), vintages)).toEqual([]);
   });
 
   it('flags a commune code that is not in the vintage, with what to do', () => {
     const data = CampaignSchema.parse(campaign());
     data.months[0]!.counts.mobile['30730'] = 12; // merged into 30742 on 01/01/2025
-    expect(crossCheck(data, units)).toEqual([
-      'months[0].counts.mobile.30730: commune code not in the 2025-01 unit list (value: "30730") — check the code or the boundary vintage',
+    expect(crossCheck(area, data, vintages)).toEqual([
+      'months[0].counts.mobile.30730: commune code not in the 2025-01 unit list (value: "30730") — use a code of vintage 2025-01 (data/vintages/2025-01/units.json), or correct the month',
+    ]);
+  });
+
+  it('decides the vintage by the month: 2025-06 is on the old units, 2025-07 on the new', () => {
+    const data = CampaignSchema.parse(campaign());
+    const [base] = data.months;
+    data.months = [
+      { ...base!, month: '2025-06', vintage: '2025-01' },
+      { ...base!, month: '2025-07', vintage: '2025-01', counts: { mobile: { '31012': 5 } } },
+    ];
+    expect(crossCheck(area, data, vintages)).toEqual([
+      'months[1].vintage: 2025-07 is published on vintage 2025-07, not 2025-01 (value: "2025-01") — set "vintage": "2025-07" and use that vintage\'s codes',
+    ]);
+  });
+
+  it('refuses an old code in a month of the new units, even where the code still exists with another meaning', () => {
+    const data = CampaignSchema.parse(campaign());
+    const [base] = data.months;
+    // 30733 (Phường Vĩnh Thanh) is gone in 2025-07; 31012 exists in both, as two communes.
+    data.months = [{ ...base!, month: '2025-09', vintage: '2025-07', counts: { mobile: { '30733': 1, '31012': 2 } } }];
+    expect(crossCheck(area, data, vintages)).toEqual([
+      'months[0].counts.mobile.30733: commune code not in the 2025-07 unit list (value: "30733") — use a code of vintage 2025-07 (data/vintages/2025-07/units.json), or correct the month',
     ]);
   });
 });

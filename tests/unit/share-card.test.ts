@@ -1,25 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { loadMapModel, loadSiteData } from '../../src/lib/load';
+import { loadArea, loadMapModel } from '../../src/lib/load';
 import { monthView } from '../../src/lib/map-view';
 import { shareCardSvg } from '../../src/lib/share-card';
 import { mapImageSvg } from '../../src/lib/map-image';
+import { makeIllustrativeCampaign } from '../../src/lib/illustrative';
+import type { Month } from '../../src/lib/schema';
+import type { VintageData } from '../../src/lib/vintage';
 
-const { campaign, units } = loadSiteData('data');
-const model = loadMapModel('data');
-const month = campaign.months.at(-1)!;
+// Reference units and geometry of both vintages; the months are generated here, never the shipped ones.
+const { area, vintages } = loadArea('data');
+const vintageOf = (m: Pick<Month, 'vintage'>): VintageData => vintages.get(m.vintage)!;
+const campaign = {
+  months: makeIllustrativeCampaign(area, (id) => vintages.get(id)!.units, {
+    seed: 3,
+    from: '2025-06',
+    to: '2025-07',
+  }).months.map((m) => ({ ...m, reports: m.reports ?? [] })),
+} as { months: Month[] };
 
-describe('pictures for the press and social cards', () => {
-  it('draw one coloured shape per commune and label illustrative data on the picture itself', () => {
-    const view = monthView(campaign, units, month);
-    for (const svg of [shareCardSvg(model, view, 300, 'DejaVu Sans'), mapImageSvg(model, view)]) {
+describe.each(campaign.months.map((m) => [m.month, m] as const))('pictures of %s for the press and social cards', (_key, month) => {
+  const { units } = vintageOf(month);
+  const model = loadMapModel(month.vintage, 'data');
+
+  it('draw one coloured shape per unit of the month\'s vintage and label illustrative data on the picture', () => {
+    const view = monthView(area, campaign, vintageOf, month);
+    for (const svg of [shareCardSvg({ model, view }, area, 'DejaVu Sans'), mapImageSvg(model, view, area.fullName)]) {
       expect(svg.match(/<path d="[^"]+" fill="#/g)).toHaveLength(units.units.length);
       expect(svg).toMatch(/MINH HỌA/);
     }
   });
 
   it('carry no illustrative label for real figures', () => {
-    const view = monthView(campaign, units, { ...month, illustrative: false, source: 'VNNIC' });
-    expect(shareCardSvg(model, view, 300, 'DejaVu Sans')).not.toMatch(/MINH HỌA/);
-    expect(mapImageSvg(model, view)).not.toMatch(/MINH HỌA/);
+    const view = monthView(area, campaign, vintageOf, { ...month, illustrative: false, source: 'VNNIC' });
+    expect(shareCardSvg({ model, view }, area, 'DejaVu Sans')).not.toMatch(/MINH HỌA/);
+    expect(mapImageSvg(model, view, area.fullName)).not.toMatch(/MINH HỌA/);
+  });
+});
+
+describe('the share card with no month published yet', () => {
+  it('says so instead of showing a figure', () => {
+    const svg = shareCardSvg(undefined, area, 'DejaVu Sans');
+    expect(svg).toContain('Chưa có số liệu');
+    expect(svg).not.toMatch(/<path /);
   });
 });

@@ -6,17 +6,15 @@
 import type { APIRoute } from 'astro';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
-import { loadMapModel, loadSiteData } from '../../lib/load';
-import { latestMonth } from '../../lib/progress';
-import { monthView } from '../../lib/map-view';
+import { loadSiteData } from '../../lib/load';
+import { latestMonthPage } from '../../lib/routes';
 import { shareCardSvg } from '../../lib/share-card';
 
 const require = createRequire(import.meta.url);
 
 export const GET: APIRoute = () => {
-  const { campaign, units } = loadSiteData();
-  const view = monthView(campaign, units, latestMonth(campaign)!);
-  const svg = shareCardSvg(loadMapModel(), view, campaign.target.default, 'DejaVu Sans');
+  const page = latestMonthPage();
+  const svg = shareCardSvg(page, loadSiteData().area, 'DejaVu Sans');
   const png = new Resvg(svg, {
     font: {
       loadSystemFonts: false,

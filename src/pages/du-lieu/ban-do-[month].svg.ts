@@ -1,16 +1,13 @@
 /** /du-lieu/ban-do-YYYY-MM.svg: the month's commune map as a picture for the press. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadMapModel, loadSiteData } from '../../lib/load';
-import { monthPaths } from '../../lib/routes';
-import { monthView } from '../../lib/map-view';
+import { monthPage, monthPaths } from '../../lib/routes';
+import { loadSiteData } from '../../lib/load';
 import { mapImageSvg } from '../../lib/map-image';
 
 export const getStaticPaths = (() => monthPaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
-  const { campaign, units } = loadSiteData();
-  const month = campaign.months.find((m) => m.month === params.month)!;
-  return new Response(mapImageSvg(loadMapModel(), monthView(campaign, units, month)), {
-    headers: { 'Content-Type': 'image/svg+xml' },
-  });
+  const page = monthPage(params.month ?? '');
+  if (!page) return new Response(null, { status: 404 });
+  return new Response(mapImageSvg(page.model, page.view, loadSiteData().area.fullName), { headers: { 'Content-Type': 'image/svg+xml' } });
 };

@@ -1,8 +1,10 @@
-/** /du-lieu/campaign.json: the whole data JSON as published, for re-use. */
+/** /du-lieu/campaign.json: the area and every month as published, for re-use. */
 import type { APIRoute } from 'astro';
 import { loadSiteData } from '../../lib/load';
 
-export const GET: APIRoute = () =>
-  new Response(`${JSON.stringify(loadSiteData().campaign, null, 2)}\n`, {
+export const GET: APIRoute = () => {
+  const { area, campaign } = loadSiteData();
+  return new Response(`${JSON.stringify({ area, ...campaign }, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json' },
   });
+};

@@ -1,16 +1,12 @@
 /** /du-lieu/so-mau-YYYY-MM.csv: a month's counts per commune, for officials and the press. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSiteData } from '../../lib/load';
-import { monthPaths } from '../../lib/routes';
-import { monthView } from '../../lib/map-view';
+import { monthPage, monthPaths } from '../../lib/routes';
 import { monthCsv } from '../../lib/csv-export';
 
 export const getStaticPaths = (() => monthPaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
-  const { campaign, units } = loadSiteData();
-  const month = campaign.months.find((m) => m.month === params.month)!;
-  return new Response(monthCsv(monthView(campaign, units, month)), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-  });
+  const page = monthPage(params.month ?? '');
+  if (!page) return new Response(null, { status: 404 });
+  return new Response(monthCsv(page.view), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

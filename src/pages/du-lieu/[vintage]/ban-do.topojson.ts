@@ -1,0 +1,11 @@
+/** /du-lieu/<vintage>/ban-do.topojson: a vintage's layout geometry, fetched once by the interactive map. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { readDataFile, vintageDir } from '../../../lib/load';
+import { vintagePaths } from '../../../lib/routes';
+
+export const getStaticPaths = (() => vintagePaths()) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(readDataFile(`${vintageDir(params['vintage'] ?? '')}/geo/map.topojson`), {
+    headers: { 'Content-Type': 'application/json' },
+  });
