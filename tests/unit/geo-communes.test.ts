@@ -67,7 +67,7 @@ describe('checkCommunes', () => {
     [
       'an unclosed ring',
       (fs) => ring(fs[1]).pop(),
-      /^communes\.geojson: feature 1 \(code 30736\): geometry ring 0 has 4 positions|is not closed/,
+      /^communes\.geojson: feature 1 \(code 30736\): geometry ring 0 is not closed \(first \[.+\], last \[.+\]\) — repeat the first position at the end$/,
     ],
     [
       'a ring with too few positions',
