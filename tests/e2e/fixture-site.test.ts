@@ -36,10 +36,10 @@ const h = useSiteAndBrowser({
     writeFileSync(join(dir, 'communes.geojson'), JSON.stringify(syntheticCommunes(units, loadDistricts())));
     await runDataGeo(
       {
-        units: 'data/units.json',
+        units: 'data/vintages/2025-01/units.json',
         districts: join(dir, 'districts.geojson'),
         communes: join(dir, 'communes.geojson'),
-        out: dir,
+        out: join(dir, 'vintages/2025-01'),
       },
       () => undefined,
     );
