@@ -47,8 +47,11 @@ rows.push([`import ${imported.rows.toLocaleString('en')} rows (target ≤ 2 s)`,
 
 for (const [label, file] of [
   ['source districts GeoJSON', '../shared/geo/kien-giang-districts.geojson'],
-  ['data/geo/districts.topojson', 'data/geo/districts.topojson'],
-  ['data/geo/map.topojson (shipped to browsers)', 'data/geo/map.topojson'],
+  ['2025-01 districts.topojson', 'data/vintages/2025-01/geo/districts.topojson'],
+  ['2025-01 map.topojson (shipped to browsers)', 'data/vintages/2025-01/geo/map.topojson'],
+  ['source 2025 communes GeoJSON', '../shared/geo/an-giang-2025-communes.geojson'],
+  ['2025-07 communes.topojson', 'data/vintages/2025-07/geo/communes.topojson'],
+  ['2025-07 map.topojson (shipped to browsers)', 'data/vintages/2025-07/geo/map.topojson'],
 ] as const) {
   if (!existsSync(file)) continue;
   const bytes = readFileSync(file);

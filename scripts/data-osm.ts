@@ -74,7 +74,7 @@ Options:
   --out FILE            commune GeoJSON to write (default ${DATA_OSM_DEFAULTS.out})
   --units FILE          unit list, as for data:geo (default ${DATA_OSM_DEFAULTS.units})
   --districts FILE      district outlines, as for data:geo (default ${DATA_OSM_DEFAULTS.districts})
-  --data-out DIR        data:geo output folder (default ${DATA_OSM_DEFAULTS.dataOut})
+  --data-out DIR        data:geo output folder of the 2025-01 vintage (default ${DATA_OSM_DEFAULTS.dataOut})
   -h, --help            show this help
 
 Examples:

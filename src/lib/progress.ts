@@ -121,25 +121,6 @@ export function communeSeries(
     .map((m) => ({ month: m.month, count: m.counts[series]?.[code] }));
 }
 
-/**
- * The summed counts of several units (e.g. the old communes a new unit was formed from) per month
- * of a vintage, with how many of them had data. Plain numbers: no target applies to a sum.
- */
-export function summedSeries(
-  campaign: Campaign,
-  vintage: string,
-  codes: readonly string[],
-  series: Series = 'mobile',
-): { month: string; total: number | undefined; withData: number; units: number }[] {
-  return campaign.months
-    .filter((m) => m.vintage === vintage)
-    .map((m) => {
-      const values = codes.map((c) => m.counts[series]?.[c]).filter((v): v is number => v !== undefined);
-      const total = values.length === 0 ? undefined : values.reduce((a, b) => a + b, 0);
-      return { month: m.month, total, withData: values.length, units: codes.length };
-    });
-}
-
 /** True when any month of the campaign is illustrative (the banner must show). */
 export function hasIllustrative(campaign: Campaign): boolean {
   return campaign.months.some((m) => m.illustrative);

@@ -4,7 +4,7 @@
  * with other meanings, so every figure, page and file is keyed on (vintage, code), never on a code
  * alone. Pure functions over validated data; no file system.
  */
-import type { Area, Unit, UnitList, Vintage } from './schema';
+import type { Area, Counts, Unit, UnitList, Vintage } from './schema';
 
 /** A vintage together with its unit list. */
 export interface VintageData {
@@ -117,4 +117,35 @@ export function lineageOf(area: Area, vintages: ReadonlyMap<string, VintageData>
   const became = next ? successors(next.units).get(unit.code) : undefined;
   if (next && became) lineage.becameUnit = { vintage: next.vintage, unit: became };
   return lineage;
+}
+
+/** The counts of a new unit's former units, added up ("tổng các xã cũ"). */
+export interface FormerTotal {
+  /** Sum over the former units that reported. */
+  total: number;
+  /** How many of the former units reported (absent means no data, never zero). */
+  reported: number;
+  /** How many former units the new unit was formed from. */
+  of: number;
+}
+
+/**
+ * Counts of the previous vintage carried over to the units of the next one: for each new unit, the
+ * sum of its former units' counts (`formedFrom`). New units none of whose former units reported are
+ * left out, so "no data" stays distinct from zero; `reported` < `of` says a sum is partial. Every old
+ * unit goes into exactly one new unit, so the totals add up to the previous vintage's total.
+ */
+export function formerTotals(previousCounts: Counts, next: UnitList): Map<string, FormerTotal> {
+  const totals = new Map<string, FormerTotal>();
+  for (const unit of next.units) {
+    const former = unit.formedFrom ?? [];
+    const counts = former.flatMap((code) => (Object.hasOwn(previousCounts, code) ? [previousCounts[code] ?? 0] : []));
+    if (counts.length === 0) continue;
+    totals.set(unit.code, {
+      total: counts.reduce((a, b) => a + b, 0),
+      reported: counts.length,
+      of: former.length,
+    });
+  }
+  return totals;
 }

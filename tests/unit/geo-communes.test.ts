@@ -50,7 +50,7 @@ describe('checkCommunes', () => {
     [
       'an unknown code',
       (fs) => fs.push({ ...structuredClone(fs[0] as Feature<Polygon>), properties: { code: '99999' } }),
-      /^communes\.geojson: feature 143 \(code 99999\): code 99999 is not in data\/units\.json \(143 units, list of 2025-03-01\) — check the code/,
+      /^communes\.geojson: feature 143 \(code 99999\): code 99999 is not a unit of vintage 2025-01 \(143 units, list of 2025-03-01\) — check the code/,
     ],
     [
       'the 2024 code 30730',
@@ -67,7 +67,7 @@ describe('checkCommunes', () => {
     [
       'an unclosed ring',
       (fs) => ring(fs[1]).pop(),
-      /^communes\.geojson: feature 1 \(code 30736\): geometry ring 0 has 4 positions|is not closed/,
+      /^communes\.geojson: feature 1 \(code 30736\): geometry ring 0 is not closed \(first \[.+\], last \[.+\]\) — repeat the first position at the end$/,
     ],
     [
       'a ring with too few positions',
@@ -136,7 +136,7 @@ describe('checkCommunes', () => {
     );
     expect(problems).toMatchInlineSnapshot(`
       [
-        "communes.geojson: feature 143 (code 91999): code 91999 is not in data/units.json (143 units, list of 2025-03-01) — check the code, or the boundary vintage of the file",
+        "communes.geojson: feature 143 (code 91999): code 91999 is not a unit of vintage 2025-01 (143 units, list of 2025-03-01) — check the code, or the boundary vintage of the file",
       ]
     `);
   });
@@ -156,7 +156,7 @@ describe('checkCommunes', () => {
     const problems = check(changed((fs) => fs.splice(0, 140)));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
-      /^communes\.geojson: 140 of 143 units have no feature: 30733, 30736, [\d, ]+ — every unit of data\/units\.json needs exactly one polygon/,
+      /^communes\.geojson: 140 of 143 units have no feature: 30733, 30736, [\d, ]+ — every unit of vintage 2025-01 needs exactly one polygon/,
     );
   });
 
@@ -210,7 +210,7 @@ describe('data:geo with commune polygons', () => {
     writeFileSync(districtsFile, JSON.stringify(districts));
     const out = join(dir, 'out');
     const run = runDataGeo(
-      { units: 'data/units.json', districts: districtsFile, communes: communesFile, out },
+      { units: 'data/vintages/2025-01/units.json', districts: districtsFile, communes: communesFile, out },
       () => {},
     );
     await expect(run).rejects.toBeInstanceOf(DataValidationError);

@@ -1,5 +1,6 @@
 /**
- * The committed layout, data/geo/map.topojson (what the site ships), and data/geo/districts.topojson.
+ * The committed 2025-01 layout, data/vintages/2025-01/geo/map.topojson (what the site ships), and
+ * data/vintages/2025-01/geo/districts.topojson.
  * Regenerate both with `npm run data:geo` when these fail after an input change.
  */
 import { readFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { isWoundForD3 } from '../../src/lib/geo/rewind';
 import { polygonsOf, type AreaGeometry, type Box } from '../../src/lib/geo/types';
 import { loadDistricts, loadUnits, repoFile } from '../fixtures/geo/inputs';
 
-const mapText = readFileSync(repoFile('data/geo/map.topojson'), 'utf8');
+const mapText = readFileSync(repoFile('data/vintages/2025-01/geo/map.topojson'), 'utf8');
 const model = readMapModel(JSON.parse(mapText));
 const units = loadUnits();
 const geographic = loadDistricts();
@@ -25,7 +26,7 @@ const partsOf = (features: readonly Feature<AreaGeometry, { code: string }>[], c
 const inside = (b: Box, frame: Box): boolean =>
   b[0] >= frame[0] && b[1] >= frame[1] && b[2] <= frame[2] && b[3] <= frame[3];
 
-describe('data/geo/map.topojson', () => {
+describe('data/vintages/2025-01/geo/map.topojson', () => {
   it('is a 1000-wide layout, small enough to ship (< 60 KB raw)', () => {
     expect(model.width).toBe(1000);
     expect(model.height).toBeGreaterThan(500);
@@ -37,7 +38,7 @@ describe('data/geo/map.topojson', () => {
     expect(model.districts).toHaveLength(15);
     for (const d of model.districts) {
       const [[x0, y0], [x1, y1]] = identityPath.bounds(d);
-      expect([x0, y0], d.properties.code).toEqual([expect.any(Number), expect.any(Number)]);
+      expect([x0, y0, x1, y1].every(Number.isFinite), d.properties.code).toBe(true);
       expect(x0).toBeGreaterThanOrEqual(0);
       expect(y0).toBeGreaterThanOrEqual(0);
       expect(x1).toBeLessThanOrEqual(model.width);
@@ -87,7 +88,7 @@ describe('the commune mosaic (tiles of map.topojson)', () => {
     ...tiles.flatMap((a) => tiles.map((b) => Math.abs(a.box[0] - b.box[0]))).filter((d) => d > size / 2),
   );
 
-  it('has exactly one tile per unit of data/units.json (143), with unique codes', () => {
+  it('has exactly one tile per unit of the 2025-01 list (143), with unique codes', () => {
     expect(tiles).toHaveLength(143);
     expect(new Set(tiles.map((t) => t.code)).size).toBe(143);
     expect(tiles.map((t) => t.code).sort()).toEqual(units.units.map((u) => u.code).sort());
@@ -156,7 +157,7 @@ describe('the commune mosaic (tiles of map.topojson)', () => {
   );
 });
 
-describe('data/geo/districts.topojson', () => {
+describe('data/vintages/2025-01/geo/districts.topojson', () => {
   it('holds the 15 districts of the unit list, named as there, wound for d3 (no inside-out ring)', () => {
     expect(geographic.features.map((f) => f.properties)).toEqual(
       units.districts.map(({ code, name }) => ({ code, name })),

@@ -3,6 +3,7 @@ import {
   chooseMosaic,
   layoutMosaic,
   MosaicError,
+  mosaicFit,
   tileFeature,
   type MosaicDistrict,
   type MosaicOptions,
@@ -68,6 +69,17 @@ describe('layoutMosaic', () => {
 });
 
 describe('chooseMosaic', () => {
+  /** Whether a mosaic of this cell size can be laid out and meets the spill and own-share limits. */
+  const fitsAt = (cellSize: number): boolean => {
+    try {
+      const fit = mosaicFit(layoutMosaic(districts, { ...options, cellSize }), districts);
+      return fit.spill <= 1 && fit.ownShare >= 0.5;
+    } catch (e) {
+      if (e instanceof MosaicError) return false;
+      throw e;
+    }
+  };
+
   it('takes the largest cell size whose tiles stay close to their districts', () => {
     const chosen = chooseMosaic(districts, {
       ...options,
@@ -76,8 +88,12 @@ describe('chooseMosaic', () => {
       maxSpill: 1,
       minOwnShare: 0.5,
     });
-    expect(chosen.cellSize).toBeLessThan(60);
     expect(chosen.cellSize).toBeGreaterThanOrEqual(10);
+    expect(fitsAt(chosen.cellSize)).toBe(true);
+    const largerThatFit = Array.from({ length: 60 - chosen.cellSize }, (_, i) => chosen.cellSize + 1 + i).filter(
+      fitsAt,
+    );
+    expect(largerThatFit).toEqual([]);
     expect(chosen.fit.spill).toBeLessThanOrEqual(1);
     expect(chosen.tiles).toHaveLength(10);
   });

@@ -124,7 +124,13 @@ describe('runDataOsm with a saved response', () => {
     const out = join(dir, 'communes.source.geojson');
     const lines: string[] = [];
     const run = runDataOsm(
-      { response: RESPONSE, out, units: 'data/units.json', districts: districtsFile, dataOut: join(dir, 'data') },
+      {
+        response: RESPONSE,
+        out,
+        units: 'data/vintages/2025-01/units.json',
+        districts: districtsFile,
+        dataOut: join(dir, 'data'),
+      },
       (l) => lines.push(l),
     );
     await expect(run).rejects.toBeInstanceOf(DataValidationError);

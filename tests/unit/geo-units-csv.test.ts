@@ -13,6 +13,7 @@ const CSV = `code,name,type,district_code,district
 describe('parseUnitsCsv', () => {
   it('builds the unit list with districts typed from their name prefix, sorted by code', () => {
     const list = parseUnitsCsv(CSV, 'units.csv');
+    expect(list.vintage).toBe('2025-01');
     expect(list.province).toEqual({ code: '91', name: 'Kiên Giang' });
     expect(list.listDate).toBe('2025-03-01');
     expect(list.districts).toEqual([
@@ -33,7 +34,7 @@ describe('parseUnitsCsv', () => {
   });
 
   const shared = repoFile('../shared/geo/kien-giang-units.csv');
-  it.skipIf(!existsSync(shared))('turns the shared CSV into exactly the committed data/units.json', () => {
-    expect(parseUnitsCsv(readFileSync(shared, 'utf8'), shared)).toEqual(readJson('data/units.json'));
+  it.skipIf(!existsSync(shared))('turns the shared CSV into exactly the committed 2025-01 units.json', () => {
+    expect(parseUnitsCsv(readFileSync(shared, 'utf8'), shared)).toEqual(readJson('data/vintages/2025-01/units.json'));
   });
 });

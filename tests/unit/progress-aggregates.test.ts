@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AreaSchema, CampaignSchema, UnitListSchema, type Month } from '../../src/lib/schema';
-import { communeStatuses, districtStatuses, summarise, summedSeries } from '../../src/lib/progress';
+import { communeStatuses, districtStatuses, summarise } from '../../src/lib/progress';
 import { monthView } from '../../src/lib/map-view';
 import { monthCsv } from '../../src/lib/csv-export';
 import { targetFor } from '../../src/lib/vintage';
@@ -91,14 +91,6 @@ describe('targets and statuses', () => {
 
   it('refuses to read a month on the unit list of another vintage', () => {
     expect(() => communeStatuses(area, units, { ...march, vintage: '2025-07' })).toThrow(/vintage 2025-07/);
-  });
-
-  it('sums several units per month as plain numbers, saying how many had data', () => {
-    expect(summedSeries(campaign, '2025-01', ['30742', '30733'])).toEqual([
-      { month: '2025-02', total: 260, withData: 2, units: 2 },
-      { month: '2025-03', total: 300, withData: 1, units: 2 },
-    ]);
-    expect(summedSeries(campaign, '2025-07', ['30742'])).toEqual([]);
   });
 });
 

@@ -1,21 +1,31 @@
 /**
- * The data:geo pipeline as one pure function: unit list + district outlines (+ optional commune
- * polygons) in, file contents out. No file system: scripts/data-geo.ts reads the inputs, calls
- * `buildGeoData` and writes the files atomically.
+ * The data:geo pipeline as pure functions, one per kind of boundary vintage: file contents out, no
+ * file system (scripts/data-geo.ts reads the inputs and writes the files atomically).
+ *
+ * - `buildGeoData`: a vintage with districts (2025-01): unit list + district outlines (+ optional
+ *   commune polygons) → units.json, geo/districts.topojson, geo/map.topojson with the mosaic.
+ * - `buildCommuneVintage`: a vintage with real commune polygons and no districts (2025-07) →
+ *   units.json, geo/communes.topojson, geo/map.topojson with the polygons.
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { DataValidationError, parseOrThrow } from '../errors';
 import { UnitListSchema, type UnitList } from '../schema';
-import { createMapLayout, DEFAULT_MAP_LAYOUT_OPTIONS, type MapLayoutOptions } from './map-layout';
+import {
+  createMapLayout,
+  DEFAULT_MAP_LAYOUT_OPTIONS,
+  THO_CHAU_INSET_2025,
+  type MapLayout,
+  type MapLayoutOptions,
+} from './map-layout';
 import { readMapModel } from './map-model';
 import { chooseMosaic, tileFeature, type ChooseMosaicOptions, type MosaicFit } from './mosaic';
 import { geometryBounds } from './planar';
 import { rewindForD3 } from './rewind';
 import { buildTopology } from './topology';
 import { polygonsOf, type AreaGeometry, type Box, type DistrictCollection } from './types';
-import { checkCommunes, geometryProblems } from './validate-communes';
+import { checkCommunes, geometryProblems, onlyListedUnits, type CheckedCommune } from './validate-communes';
 
 /** Commune polygons to install (a parsed GeoJSON FeatureCollection, lon/lat). */
 export interface CommuneInput {
@@ -24,6 +34,11 @@ export interface CommuneInput {
   data: unknown;
   /** Property holding the 5-digit GSO code. */
   codeProperty: string;
+  /**
+   * The file covers more than the area (e.g. the whole new An Giang for the former Kiên Giang
+   * part): leave out features of units not in the list instead of reporting them.
+   */
+  listedOnly?: boolean;
 }
 
 export interface GeoBuildInput {
@@ -67,15 +82,20 @@ export interface GeoBuildFile {
   counts: Record<string, number>;
 }
 
-export interface GeoBuildResult {
+/** What every vintage build returns: the files and the layout's size. */
+export interface VintageBuildResult {
   files: GeoBuildFile[];
   width: number;
   height: number;
+  view: 'mosaic' | 'polygons';
+}
+
+/** A vintage with districts: also the mosaic's measures. */
+export interface GeoBuildResult extends VintageBuildResult {
   /** Grid pitch of the mosaic and side of one tile, in layout units. */
   cellSize: number;
   tileSize: number;
   fit: MosaicFit;
-  view: 'mosaic' | 'polygons';
 }
 
 /** Rough lon/lat extent of the districts, padded, for the "is this near the province" check. */
@@ -145,10 +165,63 @@ const collectionOf = <G extends AreaGeometry, P>(features: Feature<G, P>[]): Fea
   features,
 });
 
+/** units.json, as every vintage writes it. */
+function unitsFile(units: UnitList): GeoBuildFile {
+  return {
+    path: 'units.json',
+    content: `${JSON.stringify(units, null, 2)}\n`,
+    counts: { districts: units.districts.length, units: units.units.length },
+  };
+}
+
+/** A lon/lat topology of one object (quantized, simplified on shared arcs, every ring kept). */
+function geographicFile(name: string, features: Feature<AreaGeometry>[], keepShare: number): GeoBuildFile {
+  const path = `geo/${name}.topojson`;
+  const topo = buildTopology({ [name]: collectionOf(features) }, { quantization: 1e5, simplify: { keepShare } });
+  assertRingsKept(topo, name, features, path, true);
+  return { path, content: JSON.stringify(topo), counts: { [name]: features.length } };
+}
+
 /**
- * Builds data/units.json, data/geo/districts.topojson, data/geo/map.topojson and, with commune
- * polygons, data/geo/communes.topojson. Throws DataValidationError listing every problem of an input
- * (with commune problems as `FILE: feature N (code X): problem — what to do`).
+ * geo/map.topojson: the planar objects on the layout's 0.1-unit grid, simplified on shared arcs,
+ * with every ring of the `kept` objects checked, validated as the pages will read it.
+ */
+function layoutMapFile(
+  layout: MapLayout,
+  objects: Record<string, FeatureCollection<AreaGeometry>>,
+  kept: string[],
+  minWeight: number,
+): { file: GeoBuildFile; view: 'mosaic' | 'polygons' } {
+  const path = 'geo/map.topojson';
+  const topo = buildTopology(objects, {
+    quantization: 1e4,
+    simplify: { minWeight },
+    bbox: [0, 0, layout.width, layout.height],
+    transform: { scale: [0.1, 0.1], translate: [0, 0] },
+  });
+  for (const name of kept) assertRingsKept(topo, name, objects[name]?.features ?? [], path, false);
+  const model = readMapModel(topo);
+  const counts = Object.fromEntries(Object.entries(objects).map(([k, v]) => [k, v.features.length]));
+  return { file: { path, content: JSON.stringify(topo), counts }, view: model.view };
+}
+
+/** Checks the commune polygons against the unit list and winds them for d3; throws on any problem. */
+function checkedCommunes(input: CommuneInput, units: UnitList, extent?: Box): CheckedCommune[] {
+  const data = input.listedOnly ? onlyListedUnits(input.data, units, input.codeProperty) : input.data;
+  const checked = checkCommunes(data, units, {
+    file: input.file,
+    codeProperty: input.codeProperty,
+    ...(extent ? { extent } : {}),
+  });
+  if (checked.problems.length > 0) throw new DataValidationError(input.file, checked.problems);
+  return checked.communes.map((c) => ({ ...c, geometry: rewindForD3(c.geometry) }));
+}
+
+/**
+ * Builds a vintage with districts: units.json, geo/districts.topojson, geo/map.topojson (district
+ * outlines, inset frames, commune mosaic) and, with commune polygons, geo/communes.topojson.
+ * Throws DataValidationError listing every problem of an input (with commune problems as
+ * `FILE: feature N (code X): problem — what to do`).
  */
 export function buildGeoData(input: GeoBuildInput, options: Partial<GeoBuildOptions> = {}): GeoBuildResult {
   const opts = { ...DEFAULT_GEO_BUILD_OPTIONS, ...options };
@@ -167,54 +240,16 @@ export function buildGeoData(input: GeoBuildInput, options: Partial<GeoBuildOpti
         geometry: rewindForD3(f.geometry),
       })),
   );
+  const communes = input.communes ? checkedCommunes(input.communes, units, paddedExtent(districts, 0.5)) : undefined;
 
-  let communes: ReturnType<typeof checkCommunes>['communes'] | undefined;
-  if (input.communes) {
-    const checked = checkCommunes(input.communes.data, units, {
-      file: input.communes.file,
-      codeProperty: input.communes.codeProperty,
-      extent: paddedExtent(districts, 0.5),
-    });
-    if (checked.problems.length > 0) throw new DataValidationError(input.communes.file, checked.problems);
-    communes = checked.communes.map((c) => ({ ...c, geometry: rewindForD3(c.geometry) }));
-  }
-
-  const files: GeoBuildFile[] = [];
-  const unitsJson = `${JSON.stringify(units, null, 2)}\n`;
-  files.push({
-    path: 'units.json',
-    content: unitsJson,
-    counts: { districts: units.districts.length, units: units.units.length },
-  });
-
-  // Geographic topologies (lon/lat).
-  const districtsTopo = buildTopology(
-    { districts: districts },
-    { quantization: 1e5, simplify: { keepShare: opts.geographicKeepShare } },
-  );
-  assertRingsKept(districtsTopo, 'districts', districts.features, 'geo/districts.topojson', true);
-  files.push({
-    path: 'geo/districts.topojson',
-    content: JSON.stringify(districtsTopo),
-    counts: { districts: districts.features.length },
-  });
-
+  const files = [unitsFile(units), geographicFile('districts', districts.features, opts.geographicKeepShare)];
   if (communes) {
     const features = communes.map((c) => ({
       type: 'Feature' as const,
       properties: { code: c.code, name: c.name, districtCode: c.districtCode },
       geometry: c.geometry,
     }));
-    const communesTopo = buildTopology(
-      { communes: collectionOf(features) },
-      { quantization: 1e5, simplify: { keepShare: opts.geographicKeepShare } },
-    );
-    assertRingsKept(communesTopo, 'communes', features, 'geo/communes.topojson', true);
-    files.push({
-      path: 'geo/communes.topojson',
-      content: JSON.stringify(communesTopo),
-      counts: { communes: features.length },
-    });
+    files.push(geographicFile('communes', features, opts.geographicKeepShare));
   }
 
   // The layout map (planar, y down).
@@ -231,34 +266,15 @@ export function buildGeoData(input: GeoBuildInput, options: Partial<GeoBuildOpti
     };
   });
   const mosaic = chooseMosaic(mosaicDistricts, { ...opts.mosaic, width, height, blocked: layout.insetBoxes });
-  const tiles = mosaic.tiles.map(tileFeature);
-  const objects: Record<string, FeatureCollection> = {
+  const objects: Record<string, FeatureCollection<AreaGeometry>> = {
     districts: collectionOf(projectedDistricts),
     insets: collectionOf(layout.insets),
-    tiles: collectionOf(tiles),
+    tiles: collectionOf(mosaic.tiles.map(tileFeature)),
   };
-  const projectedCommunes = communes?.map((c) => ({
-    type: 'Feature' as const,
-    properties: { code: c.code, districtCode: c.districtCode },
-    geometry: layout.project(c.geometry),
-  }));
-  if (projectedCommunes) objects['communes'] = collectionOf(projectedCommunes);
-  const mapTopo = buildTopology(objects, {
-    quantization: 1e4,
-    simplify: { minWeight: opts.layoutMinWeight },
-    bbox: [0, 0, width, height],
-    transform: { scale: [0.1, 0.1], translate: [0, 0] },
-  });
-  assertRingsKept(mapTopo, 'districts', projectedDistricts, 'geo/map.topojson', false);
-  if (projectedCommunes) assertRingsKept(mapTopo, 'communes', projectedCommunes, 'geo/map.topojson', false);
-  const model = readMapModel(mapTopo);
-  const counts: Record<string, number> = {
-    districts: model.districts.length,
-    insets: model.insets.length,
-    tiles: tiles.length,
-  };
-  if (projectedCommunes) counts['communes'] = projectedCommunes.length;
-  files.push({ path: 'geo/map.topojson', content: JSON.stringify(mapTopo), counts });
+  if (communes) objects['communes'] = collectionOf(communes.map((c) => projectedCommune(layout, c)));
+  const kept = communes ? ['districts', 'communes'] : ['districts'];
+  const map = layoutMapFile(layout, objects, kept, opts.layoutMinWeight);
+  files.push(map.file);
 
   return {
     files,
@@ -267,6 +283,72 @@ export function buildGeoData(input: GeoBuildInput, options: Partial<GeoBuildOpti
     cellSize: mosaic.cellSize,
     tileSize: mosaic.cellSize - opts.mosaic.gap,
     fit: mosaic.fit,
-    view: model.view,
+    view: map.view,
+  };
+}
+
+/** A commune polygon on the layout, properties {code} (+ districtCode in a vintage with districts). */
+function projectedCommune(layout: MapLayout, c: CheckedCommune): Feature<AreaGeometry> {
+  return {
+    type: 'Feature',
+    properties: c.districtCode === undefined ? { code: c.code } : { code: c.code, districtCode: c.districtCode },
+    geometry: layout.project(c.geometry),
+  };
+}
+
+/** A vintage drawn with its own commune polygons (from 2025-07: no districts, no mosaic). */
+export interface CommuneVintageInput {
+  units: UnitList;
+  communes: CommuneInput;
+}
+
+export interface CommuneVintageOptions {
+  /** Layout of map.topojson; its `insets` name this vintage's island frames and captions. */
+  layout: Partial<MapLayoutOptions>;
+  /** Share of removable points kept in geo/communes.topojson (lon/lat). */
+  geographicKeepShare: number;
+  /** Smallest triangle area (layout units²) a vertex needs to stay in map.topojson. */
+  layoutMinWeight: number;
+}
+
+/**
+ * Measured on the 2025 polygons (136,000 points for the 48 former Kiên Giang units): the layout
+ * threshold of 2025-01 keeps coasts and borders recognisable at 1000 px with map.topojson at about
+ * 10 KB gzip (a threshold 8× coarser saves only 3 KB: the protected island rings dominate).
+ */
+export const DEFAULT_COMMUNE_VINTAGE_OPTIONS: CommuneVintageOptions = {
+  layout: { ...DEFAULT_MAP_LAYOUT_OPTIONS, insets: [THO_CHAU_INSET_2025] },
+  geographicKeepShare: 0.1,
+  layoutMinWeight: DEFAULT_GEO_BUILD_OPTIONS.layoutMinWeight,
+};
+
+/**
+ * Builds a vintage without districts from its unit list and commune polygons: units.json,
+ * geo/communes.topojson (lon/lat) and geo/map.topojson (objects `communes` and `insets`). Throws
+ * DataValidationError listing every problem of the polygons.
+ */
+export function buildCommuneVintage(
+  input: CommuneVintageInput,
+  options: Partial<CommuneVintageOptions> = {},
+): VintageBuildResult {
+  const opts = { ...DEFAULT_COMMUNE_VINTAGE_OPTIONS, ...options };
+  const units = parseOrThrow(UnitListSchema, input.units, 'units');
+  const communes = checkedCommunes(input.communes, units);
+  const geographic = communes.map((c) => ({
+    type: 'Feature' as const,
+    properties: { code: c.code, name: c.name },
+    geometry: c.geometry,
+  }));
+  const layout = createMapLayout(collectionOf(geographic), opts.layout);
+  const objects = {
+    communes: collectionOf(communes.map((c) => projectedCommune(layout, c))),
+    insets: collectionOf(layout.insets),
+  };
+  const map = layoutMapFile(layout, objects, ['communes'], opts.layoutMinWeight);
+  return {
+    files: [unitsFile(units), geographicFile('communes', geographic, opts.geographicKeepShare), map.file],
+    width: layout.width,
+    height: layout.height,
+    view: map.view,
   };
 }

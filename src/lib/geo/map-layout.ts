@@ -1,21 +1,16 @@
 /**
- * The layout map: a d3-geo Mercator projection fitted to the province, plus inset frames for island
+ * The layout map: a d3-geo Mercator projection fitted to the area, plus inset frames for island
  * groups too far away to draw in place (the Thổ Châu archipelago lies ~100 km south-west of Phú Quốc;
- * drawing it in place would shrink the mainland into a corner). Output coordinates are planar:
- * x right, y down, origin top-left, `width` wide.
+ * drawing it in place would shrink the mainland into a corner). The fit works from any polygon
+ * features (district outlines in 2025-01, commune polygons from 2025-07); which parts go into an
+ * inset is decided by their position alone, so each vintage only names its inset boxes and captions.
+ * Output coordinates are planar: x right, y down, origin top-left, `width` wide.
  */
 import { geoMercator, geoPath } from 'd3-geo';
 import type { FeatureCollection, Position } from 'geojson';
 import { boxesOverlap, geometryBounds } from './planar';
 import { rewindForD3 } from './rewind';
-import {
-  geometryFromPolygons,
-  polygonsOf,
-  type AreaGeometry,
-  type Box,
-  type DistrictCollection,
-  type InsetFeature,
-} from './types';
+import { geometryFromPolygons, polygonsOf, type AreaGeometry, type Box, type InsetFeature } from './types';
 
 /** An island group drawn in a frame of its own instead of at its real position. */
 export interface InsetSpec {
@@ -35,6 +30,12 @@ export const THO_CHAU_INSET: InsetSpec = {
   label: 'Quần đảo Thổ Châu (TP Phú Quốc) – phóng to, không theo tỷ lệ và vị trí thực',
   region: [103.3, 9.1, 103.75, 9.5],
   scale: 2,
+};
+
+/** The same islands from 1 July 2025, a unit of their own: Đặc khu Thổ Châu (31105). */
+export const THO_CHAU_INSET_2025: InsetSpec = {
+  ...THO_CHAU_INSET,
+  label: 'Đặc khu Thổ Châu – phóng to, không theo tỷ lệ và vị trí thực',
 };
 
 export interface MapLayoutOptions {
@@ -90,13 +91,16 @@ function insetIndexOf(rings: readonly Position[][], insets: readonly InsetSpec[]
 const r3 = (v: number): number => Math.round(v * 1000) / 1000;
 
 /**
- * Fits a Mercator projection to the districts (without their inset parts) into `width` minus
- * padding, and places one frame per inset in the bottom-left corner, moving rightwards. Throws when a
- * frame would cover part of the map.
+ * Fits a Mercator projection to the features (districts or communes, without their inset parts)
+ * into `width` minus padding, and places one frame per inset in the bottom-left corner, moving
+ * rightwards. Throws when a frame would cover part of the map.
  */
-export function createMapLayout(districts: DistrictCollection, options: Partial<MapLayoutOptions> = {}): MapLayout {
+export function createMapLayout<P>(
+  collection: FeatureCollection<AreaGeometry, P>,
+  options: Partial<MapLayoutOptions> = {},
+): MapLayout {
   const opts = { ...DEFAULT_MAP_LAYOUT_OPTIONS, ...options };
-  const wound = districts.features.map((f) => rewindForD3(f.geometry));
+  const wound = collection.features.map((f) => rewindForD3(f.geometry));
   const mainParts: Position[][][] = [];
   const insetParts: Position[][][][] = opts.insets.map(() => []);
   for (const geometry of wound) {

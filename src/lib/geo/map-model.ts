@@ -1,7 +1,7 @@
 /**
- * Reading data/geo/map.topojson, the layout topology both the server-rendered SVG and the Leaflet
- * map (L.CRS.Simple) draw from. Coordinates are planar: x right, y down, origin top-left, inside
- * `bbox` = [0, 0, width, height].
+ * Reading data/vintages/<id>/geo/map.topojson, the layout topology both the server-rendered SVG
+ * and the Leaflet map (L.CRS.Simple) draw from. Coordinates are planar: x right, y down, origin
+ * top-left, inside `bbox` = [0, 0, width, height].
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
@@ -23,7 +23,10 @@ const collection = <G extends z.ZodType>(geometry: G) =>
 const districtProps = z.object({ code: z.string().regex(/^\d{3}$/), name: z.string().min(1) });
 const communeProps = z.object({
   code: z.string().regex(/^\d{5}$/),
-  districtCode: z.string().regex(/^\d{3}$/).optional(),
+  districtCode: z
+    .string()
+    .regex(/^\d{3}$/)
+    .optional(),
 });
 const insetProps = z.object({ id: z.string().min(1), label: z.string().min(1) });
 
@@ -32,23 +35,25 @@ const insetProps = z.object({ id: z.string().min(1), label: z.string().min(1) })
  * with `insets` and either mosaic `tiles` (with `districts` outlines) or commune polygons `communes`
  * (or both: the polygons are drawn). A vintage without districts has no `districts` object.
  */
-export const MapTopologySchema = z.object({
-  type: z.literal('Topology'),
-  bbox: z.tuple([z.literal(0), z.literal(0), z.number().positive(), z.number().positive()]),
-  transform: z
-    .object({ scale: z.tuple([z.number(), z.number()]), translate: z.tuple([z.number(), z.number()]) })
-    .optional(),
-  arcs: z.array(z.array(z.array(z.number()))),
-  objects: z.object({
-    districts: collection(polygonGeometry(districtProps, true)).optional(),
-    insets: collection(polygonGeometry(insetProps, false)),
-    tiles: collection(polygonGeometry(communeProps, false)).optional(),
-    communes: collection(polygonGeometry(communeProps, true)).optional(),
-  }),
-}).refine(
-  (t) => (t.objects.tiles?.geometries.length ?? 0) + (t.objects.communes?.geometries.length ?? 0) > 0,
-  'has neither commune polygons (communes) nor mosaic tiles (tiles) — run `npm run data:geo`',
-);
+export const MapTopologySchema = z
+  .object({
+    type: z.literal('Topology'),
+    bbox: z.tuple([z.literal(0), z.literal(0), z.number().positive(), z.number().positive()]),
+    transform: z
+      .object({ scale: z.tuple([z.number(), z.number()]), translate: z.tuple([z.number(), z.number()]) })
+      .optional(),
+    arcs: z.array(z.array(z.array(z.number()))),
+    objects: z.object({
+      districts: collection(polygonGeometry(districtProps, true)).optional(),
+      insets: collection(polygonGeometry(insetProps, false)),
+      tiles: collection(polygonGeometry(communeProps, false)).optional(),
+      communes: collection(polygonGeometry(communeProps, true)).optional(),
+    }),
+  })
+  .refine(
+    (t) => (t.objects.tiles?.geometries.length ?? 0) + (t.objects.communes?.geometries.length ?? 0) > 0,
+    'has neither commune polygons (communes) nor mosaic tiles (tiles) — run `npm run data:geo`',
+  );
 export type MapTopology = z.infer<typeof MapTopologySchema>;
 
 /** What the pages draw: planar features of the layout map. */

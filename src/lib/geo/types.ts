@@ -1,6 +1,7 @@
 /**
  * Shared GeoJSON shapes of the geo pipeline. Geographic geometries are lon/lat (WGS84); "planar"
- * geometries are layout coordinates of data/geo/map.topojson (x right, y down, origin top-left).
+ * geometries are layout coordinates of data/vintages/<id>/geo/map.topojson (x right, y down,
+ * origin top-left).
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 

@@ -28,6 +28,16 @@ export const KIEN_GIANG_2025_UNITS: NewUnitsOptions = {
   withFormedFrom: true,
 };
 
+/**
+ * The whole new An Giang (102 units). No `formedFrom`: the old An Giang list (province 89) is not
+ * available, so that area has no previous vintage to point into.
+ */
+export const AN_GIANG_2025_UNITS: NewUnitsOptions = {
+  ...KIEN_GIANG_2025_UNITS,
+  formerProvince: undefined,
+  withFormedFrom: false,
+};
+
 const REQUIRED = ['code', 'name', 'type', 'former_province', 'old_codes'] as const;
 
 /** Parses the 2025 units CSV; throws DataValidationError naming `file` with one line per problem. */

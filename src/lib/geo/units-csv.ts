@@ -1,6 +1,6 @@
 /**
  * Reading the official unit list CSV (shared/geo/kien-giang-units.csv: code, name, type,
- * district_code, district) into the UnitList of data/units.json.
+ * district_code, district) into the UnitList of data/vintages/2025-01/units.json.
  */
 import { parse } from 'csv-parse/sync';
 import { DataValidationError, parseOrThrow } from '../errors';
@@ -8,6 +8,8 @@ import { UnitListSchema, type UnitList } from '../schema';
 
 /** List-level facts that are not in the CSV rows. */
 export interface UnitListMeta {
+  /** The boundary vintage the list belongs to. */
+  vintage: string;
   province: { code: string; name: string };
   /** Date of the GSO list, YYYY-MM-DD. */
   listDate: string;
@@ -17,6 +19,7 @@ export interface UnitListMeta {
 
 /** Kiên Giang, GSO list of 01/03/2025, credited as shared/geo/SOURCES.md suggests. */
 export const KIEN_GIANG_UNITS_META: UnitListMeta = {
+  vintage: '2025-01',
   province: { code: '91', name: 'Kiên Giang' },
   listDate: '2025-03-01',
   source: 'Danh mục đơn vị hành chính – Tổng cục Thống kê (danh mục ngày 01/03/2025), qua daohoangson/dvhcvn',

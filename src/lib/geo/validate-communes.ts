@@ -1,5 +1,5 @@
 /**
- * Checks a commune polygon file before it is turned into data/geo/communes.topojson: every unit of
+ * Checks a commune polygon file before it is turned into geo/communes.topojson: every unit of
  * the list present exactly once, no unknown code, every geometry a valid Polygon or MultiPolygon.
  * All problems are collected in one pass, one line each, in the form
  * `FILE: feature N (code X): problem — what to do` (N counts from 0, as in `features[N]`).
@@ -32,7 +32,8 @@ export interface CheckCommunesOptions {
 /** One commune polygon that passed the checks (lon/lat, as found in the file). */
 export interface CheckedCommune {
   code: string;
-  districtCode: string;
+  /** Absent in a vintage without districts. */
+  districtCode: string | undefined;
   name: string;
   geometry: AreaGeometry;
 }
@@ -160,6 +161,21 @@ function codeOf(properties: unknown, codeProperty: string): string | undefined {
 }
 
 /**
+ * The collection without the features of units that are not in the list, for a file that covers
+ * more than the area (the 2025 polygons of the whole new An Giang, for the former Kiên Giang part).
+ * Features without a readable code stay, so checkCommunes still reports them.
+ */
+export function onlyListedUnits(data: unknown, units: UnitList, codeProperty: string): unknown {
+  if (!isRecord(data) || !Array.isArray(data['features'])) return data;
+  const listed = new Set(units.units.map((u) => u.code));
+  const features = (data['features'] as unknown[]).filter((f) => {
+    const code = codeOf(isRecord(f) ? f['properties'] : undefined, codeProperty);
+    return code === undefined || listed.has(code);
+  });
+  return { ...data, features };
+}
+
+/**
  * Checks a parsed commune GeoJSON against the unit list and collects every problem at once.
  * `communes` holds the features that passed, in unit-list order.
  */
@@ -197,7 +213,7 @@ export function checkCommunes(data: unknown, units: UnitList, options: CheckComm
       problems.push(
         retired
           ? `${label}: code ${code} is the ${retired.note} — merge this polygon into the feature of ${retired.into}`
-          : `${label}: code ${code} is not in data/units.json (${units.units.length} units, list of ${units.listDate}) — check the code, or the boundary vintage of the file`,
+          : `${label}: code ${code} is not a unit of vintage ${units.vintage} (${units.units.length} units, list of ${units.listDate}) — check the code, or the boundary vintage of the file`,
       );
     } else if (firstIndex.has(code)) {
       problems.push(
@@ -222,13 +238,13 @@ export function checkCommunes(data: unknown, units: UnitList, options: CheckComm
   if (missing.length > 0 && missing.length <= MISSING_LINES_MAX) {
     for (const u of missing) {
       problems.push(
-        `${file}: code ${u.code} (${u.name}): no feature — add its polygon; every unit of data/units.json needs exactly one`,
+        `${file}: code ${u.code} (${u.name}): no feature — add its polygon; every unit of vintage ${units.vintage} needs exactly one`,
       );
     }
   } else if (missing.length > MISSING_LINES_MAX) {
     problems.push(
       `${file}: ${missing.length} of ${units.units.length} units have no feature: ${missing.map((u) => u.code).join(', ')} — ` +
-        `every unit of data/units.json needs exactly one polygon; check the file covers the whole province and --code-property`,
+        `every unit of vintage ${units.vintage} needs exactly one polygon; check the file covers the whole province and --code-property`,
     );
   }
   const communes = units.units.flatMap((u) => {

@@ -1,0 +1,142 @@
+/**
+ * The two boundary vintages of the site and how they relate: the 143 units of 2025-01 merged into
+ * the 48 of 2025-07 (the crosswalk in `formedFrom`), codes that mean other places in each vintage,
+ * which vintage a month is published on, and counts of old units added up into the new ones.
+ * Real inputs: the committed data/ files and, where present, ../shared/geo.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { AN_GIANG_2025_UNITS, KIEN_GIANG_2025_UNITS, parseNewUnitsCsv } from '../../src/lib/geo/units-2025-csv';
+import { AreaSchema, CampaignSchema, UnitListSchema, type Counts, type UnitList } from '../../src/lib/schema';
+import { crosswalkProblems, formerTotals, successors, unitKey, vintageForMonth } from '../../src/lib/vintage';
+import { readJson, repoFile } from '../fixtures/geo/inputs';
+
+const area = AreaSchema.parse(readJson('data/area.json'));
+const before = UnitListSchema.parse(readJson('data/vintages/2025-01/units.json'));
+const after = UnitListSchema.parse(readJson('data/vintages/2025-07/units.json'));
+const campaign = CampaignSchema.parse(readJson('data/campaign.json'));
+const shared = (name: string): string => repoFile(`../shared/geo/${name}`);
+const total = (counts: Iterable<number>): number => [...counts].reduce((a, b) => a + b, 0);
+
+describe('the crosswalk from 2025-01 to 2025-07', () => {
+  it('puts each of the 143 old units into exactly one of the 48 new units, with no unknown code', () => {
+    expect(before.units).toHaveLength(143);
+    expect(after.units).toHaveLength(48);
+    expect(crosswalkProblems(before, after)).toEqual([]);
+    const formed = after.units.flatMap((u) => u.formedFrom ?? []);
+    expect(formed).toHaveLength(143);
+    expect([...formed].sort()).toEqual(before.units.map((u) => u.code).sort());
+  });
+
+  const crosswalkCsv = shared('kien-giang-2025-crosswalk.csv');
+  it.skipIf(!existsSync(crosswalkCsv))('agrees row by row with the shared crosswalk file', () => {
+    const rows = parse<Record<string, string>>(readFileSync(crosswalkCsv, 'utf8'), { columns: true, bom: true });
+    const next = successors(after);
+    const oldNames = new Map(before.units.map((u) => [u.code, u.name]));
+    expect(rows).toHaveLength(143);
+    for (const row of rows) {
+      const oldCode = row['old_code'] ?? '';
+      expect(oldNames.get(oldCode), oldCode).toBe(row['old_name']?.normalize('NFC'));
+      expect(next.get(oldCode)?.code, oldCode).toBe(row['new_code']);
+      expect(next.get(oldCode)?.name, oldCode).toBe(row['new_name']?.normalize('NFC'));
+    }
+  });
+
+  const broken = (change: (list: UnitList) => void): UnitList => {
+    const copy = structuredClone(after);
+    change(copy);
+    return copy;
+  };
+  it.each<[string, UnitList, RegExp]>([
+    [
+      'an unknown old code',
+      broken((l) => l.units[0]?.formedFrom?.push('99999')),
+      /^units\[0\]\.formedFrom: 99999 is not a unit of vintage 2025-01/,
+    ],
+    [
+      'an old unit merged twice',
+      broken((l) => l.units[1]?.formedFrom?.push(l.units[0]?.formedFrom?.[0] ?? '')),
+      /^units\[1\]\.formedFrom: 30733 is already merged into 30742/,
+    ],
+    [
+      'an old unit merged nowhere',
+      broken((l) => l.units[0]?.formedFrom?.shift()),
+      /^units: Phường Vĩnh Thanh \(30733, vintage 2025-01\) is in no unit's formedFrom/,
+    ],
+  ])('reports %s', (_name, next, expected) => {
+    const problems = crosswalkProblems(before, next);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(expected);
+  });
+});
+
+describe('formerTotals (the counts of a new unit\u2019s old units, added up)', () => {
+  const months = campaign.months.filter((m) => m.vintage === '2025-01');
+
+  it.each(months.map((m) => [m.month, m.counts.mobile] as const))(
+    'keeps the total of month %s when its old units are summed into the new ones',
+    (_month, counts) => {
+      const totals = formerTotals(counts, after);
+      expect(total([...totals.values()].map((t) => t.total))).toBe(total(Object.values(counts)));
+      expect(total([...totals.values()].map((t) => t.reported))).toBe(Object.keys(counts).length);
+    },
+  );
+
+  const rachGia = after.units.find((u) => u.code === '30742');
+  const rachGiaOld = rachGia?.formedFrom ?? [];
+  it.each<[string, Counts, { total: number; reported: number; of: number } | undefined]>([
+    ['every old unit reported', Object.fromEntries(rachGiaOld.map((c) => [c, 10])), { total: 90, reported: 9, of: 9 }],
+    ['two old units reported', { '30733': 5, '30736': 7 }, { total: 12, reported: 2, of: 9 }],
+    ['an old unit reported zero', { '30733': 0 }, { total: 0, reported: 1, of: 9 }],
+    ['no old unit reported (no data, not zero)', { '31012': 4 }, undefined],
+  ])('for Phường Rạch Giá when %s', (_name, counts, expected) => {
+    expect(formerTotals(counts, after).get('30742')).toEqual(expected);
+  });
+});
+
+describe('codes that mean other places in each vintage', () => {
+  const nameIn = (list: UnitList, code: string): string | undefined => list.units.find((u) => u.code === code)?.name;
+  it.each([
+    ['31012', 'Xã Thạnh Yên', 'Xã Vĩnh Hòa'],
+    ['30742', 'Phường Vĩnh Thanh Vân', 'Phường Rạch Giá'],
+    ['31078', 'Phường Dương Đông', 'Đặc khu Phú Quốc'],
+  ])('%s is %s in 2025-01 and %s in 2025-07', (code, oldName, newName) => {
+    expect(nameIn(before, code)).toBe(oldName);
+    expect(nameIn(after, code)).toBe(newName);
+    expect(unitKey('2025-01', code)).not.toBe(unitKey('2025-07', code));
+  });
+});
+
+describe('vintageForMonth on data/area.json', () => {
+  it.each([
+    ['2024-07', '2025-01'],
+    ['2025-06', '2025-01'],
+    ['2025-07', '2025-07'],
+    ['2026-01', '2025-07'],
+  ])('publishes %s on vintage %s', (month, vintage) => {
+    expect(vintageForMonth(area, month)?.id).toBe(vintage);
+  });
+});
+
+describe('the committed 2025-07 unit lists', () => {
+  const unitsCsv = shared('an-giang-2025-units.csv');
+  it.skipIf(!existsSync(unitsCsv)).each([
+    ['former Kiên Giang', 'data/vintages/2025-07/units.json', KIEN_GIANG_2025_UNITS, 48],
+    ['whole An Giang', 'tests/fixtures/an-giang/vintages/2025-07/units.json', AN_GIANG_2025_UNITS, 102],
+  ] as const)('of %s are exactly the shared CSV read for that area (%s)', (_name, file, options, count) => {
+    const list = parseNewUnitsCsv(readFileSync(unitsCsv, 'utf8'), unitsCsv, options);
+    expect(list.units).toHaveLength(count);
+    expect(list).toEqual(readJson(file));
+  });
+
+  it('of whole An Giang has 85 Xã, 14 Phường and 3 Đặc khu, no crosswalk, and an area.json with one vintage', () => {
+    const list = UnitListSchema.parse(readJson('tests/fixtures/an-giang/vintages/2025-07/units.json'));
+    const byType = Object.groupBy(list.units, (u) => u.type);
+    expect([byType['Xã']?.length, byType['Phường']?.length, byType['Đặc khu']?.length]).toEqual([85, 14, 3]);
+    expect(list.units.every((u) => u.formedFrom === undefined)).toBe(true);
+    const anGiang = AreaSchema.parse(readJson('tests/fixtures/an-giang/area.json'));
+    expect(anGiang.vintages.map((v) => v.id)).toEqual(['2025-07']);
+    expect(anGiang.vintages[0]?.boundarySource).toBe(area.vintages[1]?.boundarySource);
+  });
+});
