@@ -127,15 +127,29 @@ function loadVintages(dir: string, area: Area): Map<string, VintageData> {
   return map;
 }
 
+/** What a campaign's figures are matched against: the area and each vintage's unit list. */
+export interface Reference {
+  area: Area;
+  vintages: Map<string, VintageData>;
+}
+
+/**
+ * Reads and validates area.json and every vintage's unit list of a data folder, without
+ * campaign.json (the import reads that itself, and may be about to create it).
+ */
+export function loadReference(dir: string): Reference {
+  const areaFile = resolve(dir, 'area.json');
+  const area = parseOrThrow(AreaSchema, readJson(areaFile), areaFile);
+  return { area, vintages: loadVintages(dir, area) };
+}
+
 let cache: { dir: string; data: SiteData } | undefined;
 
 /** Loads, validates and cross-checks `data/`; memoised, so a build validates once. */
 export function loadSiteData(dir = dataDir()): SiteData {
   if (cache?.dir === dir) return cache.data;
-  const areaFile = resolve(dir, 'area.json');
   const campaignFile = resolve(dir, 'campaign.json');
-  const area = parseOrThrow(AreaSchema, readJson(areaFile), areaFile);
-  const vintages = loadVintages(dir, area);
+  const { area, vintages } = loadReference(dir);
   const campaign = parseOrThrow(CampaignSchema, readJson(campaignFile), campaignFile);
   const lines = crossCheck(area, campaign, vintages);
   if (lines.length > 0) throw new DataValidationError(campaignFile, lines);
