@@ -5,8 +5,8 @@
  * campaign's JSON value goes in, the next JSON value and what changed come out.
  */
 import { formatZodIssues } from '../errors';
-import { crossCheck } from '../load';
-import { CampaignSchema, type Campaign, type CampaignInput, type DistrictReport, type UnitList } from '../schema';
+import { crossCheck, type Reference } from '../load';
+import { CampaignSchema, type Campaign, type CampaignInput, type Unit, type UnitReport } from '../schema';
 import type { ImportedMonth } from './counts-sheet';
 import { todayAt } from './month';
 import type { Problem } from './problems';
@@ -17,7 +17,7 @@ export interface ApplyInput {
   campaign: unknown;
   /** The data file's path as the user gave it, for messages. */
   dataLabel: string;
-  units: UnitList;
+  reference: Reference;
   counts: ReadonlyMap<string, ImportedMonth>;
   reports: ReadonlyMap<string, ImportedReport[]>;
   replace: boolean;
@@ -32,6 +32,8 @@ type Counts = Record<string, number>;
 
 export interface MonthChange {
   month: string;
+  /** The boundary vintage of the month's codes. */
+  vintage: string;
   action: 'added' | 'replaced';
   /** Mobile counts before (empty for an added month) and after. */
   before: Counts;
@@ -48,6 +50,7 @@ export interface MonthChange {
 
 export interface ReportChange {
   month: string;
+  vintage: string;
   added: string[];
   replaced: string[];
 }
@@ -70,22 +73,24 @@ export interface ApplyResult {
   campaign?: Campaign;
 }
 
-type RawMonth = Record<string, unknown> & { month: string; illustrative: boolean; reports?: DistrictReport[] };
+type RawMonth = Record<string, unknown> & { month: string; illustrative: boolean; reports?: UnitReport[] };
 type RawCampaign = Record<string, unknown> & { months: RawMonth[] };
 
-/** A new, empty campaign for the vintage of `units` (when data/campaign.json does not exist yet). */
-export function emptyCampaign(units: UnitList): CampaignInput {
-  const [y, m, d] = units.listDate.split('-');
-  return {
-    province: units.province,
-    vintage: {
-      id: units.listDate.slice(0, 7),
-      label: `Đơn vị hành chính cấp xã theo danh mục ngày ${d}/${m}/${y} (${units.units.length} đơn vị)`,
-      unitCount: units.units.length,
-    },
-    target: { default: 300, overrides: {} },
-    months: [],
-  };
+/** A new, empty campaign (when data/campaign.json does not exist yet): the area is in area.json. */
+export function emptyCampaign(): CampaignInput {
+  return { months: [] };
+}
+
+/** The units of one vintage (empty for an unknown vintage; crossCheck reports that). */
+export function unitsOf(reference: Reference, vintage: string): Unit[] {
+  return reference.vintages.get(vintage)?.units.units ?? [];
+}
+
+/** Name of a reporting unit (district or commune) of a vintage, or its code. */
+export function reportingUnitName(reference: Reference, vintage: string, code: string): string {
+  const list = reference.vintages.get(vintage)?.units;
+  const found = list?.districts.find((d) => d.code === code) ?? list?.units.find((u) => u.code === code);
+  return found?.name ?? code;
 }
 
 function sortedRecord(map: ReadonlyMap<string, number>): Counts {
@@ -100,7 +105,8 @@ function changedCount(before: Counts, after: Counts): number {
 }
 
 export function applyImport(input: ApplyInput): ApplyResult {
-  const { dataLabel, units } = input;
+  const { dataLabel, reference } = input;
+  const { area, vintages } = reference;
   const problems: Problem[] = [];
   const changes: Changes = { created: input.campaign === undefined, removedIllustrative: [], months: [], reports: [] };
   const fix = 'fix the data file (or undo the last change with git revert) before importing';
@@ -118,7 +124,7 @@ export function applyImport(input: ApplyInput): ApplyResult {
         todo: fix,
       }));
     }
-    return crossCheck(parsed.data, units).map((line) => ({
+    return crossCheck(area, parsed.data, vintages).map((line) => ({
       file: dataLabel,
       problem: `the data file does not match the unit list: ${line}`,
       todo: fix,
@@ -132,7 +138,7 @@ export function applyImport(input: ApplyInput): ApplyResult {
     return { problems: existingProblems(), changes };
   }
   // A shallow copy: month objects are replaced, never changed in place, so the input stays as it was.
-  const source = (raw ?? emptyCampaign(units)) as RawCampaign;
+  const source = (raw ?? emptyCampaign()) as RawCampaign;
   const next: RawCampaign = { ...source, months: source.months.map((m) => ({ ...m })) };
 
   // Counts: real figures replace every illustrative month, so the two never mix in one file.
@@ -167,6 +173,7 @@ export function applyImport(input: ApplyInput): ApplyResult {
     const reports = existing?.reports ?? [];
     const month: RawMonth = {
       month: imported.month,
+      vintage: imported.vintage,
       asOf: input.asOf,
       source: input.source,
       illustrative: false,
@@ -183,12 +190,15 @@ export function applyImport(input: ApplyInput): ApplyResult {
     const before: Counts = (existing?.['counts'] as { mobile?: Counts } | undefined)?.mobile ?? {};
     changes.months.push({
       month: imported.month,
+      vintage: imported.vintage,
       action: existing ? 'replaced' : 'added',
       before,
       after: mobile,
       fixedAfter: fixed,
       communesChanged: changedCount(before, mobile),
-      withoutData: units.units.filter((u) => mobile[u.code] === undefined).map((u) => u.code),
+      withoutData: unitsOf(reference, imported.vintage)
+        .filter((u) => mobile[u.code] === undefined)
+        .map((u) => u.code),
       rowsRead: imported.rowsRead,
       keptReports: reports.length,
     });
@@ -213,12 +223,12 @@ export function applyImport(input: ApplyInput): ApplyResult {
       continue;
     }
     const reports = [...(month.reports ?? [])];
-    const change: ReportChange = { month: monthKey, added: [], replaced: [] };
+    const change: ReportChange = { month: monthKey, vintage: String(month['vintage']), added: [], replaced: [] };
     for (const { report, row } of list) {
-      const at = reports.findIndex((r) => r.districtCode === report.districtCode);
+      const at = reports.findIndex((r) => r.unit === report.unit);
       const existing = at >= 0 ? reports[at] : undefined;
       if (existing && !input.replace) {
-        const name = units.districts.find((d) => d.code === report.districtCode)?.name ?? report.districtCode;
+        const name = reportingUnitName(reference, String(month['vintage']), report.unit);
         problems.push({
           row,
           sheet: input.reportsSheet,
@@ -229,22 +239,20 @@ export function applyImport(input: ApplyInput): ApplyResult {
       }
       if (existing) {
         reports[at] = report;
-        change.replaced.push(report.districtCode);
+        change.replaced.push(report.unit);
       } else {
         reports.push(report);
-        change.added.push(report.districtCode);
+        change.added.push(report.unit);
       }
     }
-    month.reports = reports.sort((a, b) =>
-      a.districtCode < b.districtCode ? -1 : a.districtCode > b.districtCode ? 1 : 0,
-    );
+    month.reports = reports.sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
     changes.reports.push(change);
   }
   if (problems.length > 0) return { problems, changes };
 
   // Whatever is written must pass the same checks as the site build.
   const checked = CampaignSchema.safeParse(next);
-  const lines = checked.success ? crossCheck(checked.data, units) : formatZodIssues(checked.error, next);
+  const lines = checked.success ? crossCheck(area, checked.data, vintages) : formatZodIssues(checked.error, next);
   if (!checked.success || lines.length > 0) {
     const before = existingProblems();
     if (before.length > 0) return { problems: before, changes };

@@ -1,13 +1,12 @@
 /**
- * The whole import, without touching the disk: file bytes, unit list, data file content, options and
- * the clock go in; every problem, warning, progress line, the summary and the next data file content
+ * The whole import, without touching the disk: file bytes, the area and its unit lists (one per
+ * boundary vintage), data file content, options and the clock go in; every problem, warning, progress line, the summary and the next data file content
  * come out. Nothing is written by this module; `run.ts` writes only when there is no problem.
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { formatZodIssues } from '../errors';
-import { UnitMatcher } from '../names';
-import { MonthKeySchema, UnitListSchema, IsoDateSchema, type Campaign, type UnitList } from '../schema';
+import type { Reference } from '../load';
+import { MonthKeySchema, IsoDateSchema, type Campaign } from '../schema';
 import { findHeader, headerKey, type Header } from '../spreadsheet/header';
 import { readWorkbook } from '../spreadsheet/read';
 import { exampleMarker } from '../spreadsheet/title';
@@ -17,6 +16,7 @@ import { readCountsSheet, type ImportedMonth } from './counts-sheet';
 import { currentMonthAt, todayAt } from './month';
 import type { Problem } from './problems';
 import { readReportsSheet, type ImportedReport } from './reports-sheet';
+import { VintageIndex } from './vintages';
 
 export const DEFAULT_SOURCE = 'VNNIC – hệ thống đo i-Speed, số liệu cấp xã do Sở nhận từ cổng dữ liệu VNNIC';
 
@@ -37,10 +37,8 @@ export interface ImportOptions {
 export interface PlanInput {
   options: ImportOptions;
   fileBytes: Uint8Array;
-  /** units.json's JSON value. */
-  units: unknown;
-  /** units.json's path, for messages. */
-  unitsLabel: string;
+  /** area.json and every vintage's units.json, already validated (load.ts). */
+  reference: Reference;
   /** The data file's JSON value, or `undefined` when it does not exist. */
   campaign: unknown;
   now: Date;
@@ -60,7 +58,7 @@ export interface Plan {
   progress: string[];
   stats: Stats;
   changes: Changes;
-  units?: UnitList | undefined;
+  reference?: Reference | undefined;
   /** Next data file content; present only when there is no problem. */
   text?: string | undefined;
   campaign?: Campaign | undefined;
@@ -118,21 +116,9 @@ export async function planImport(input: PlanInput): Promise<Plan> {
     });
   }
 
-  // The unit list.
-  const unitsParsed = UnitListSchema.safeParse(input.units);
-  if (!unitsParsed.success) {
-    for (const line of formatZodIssues(unitsParsed.error, input.units)) {
-      problems.push({
-        file: input.unitsLabel,
-        problem: `the unit list is not valid: ${line}`,
-        todo: 'restore it with git (npm run data:geo writes it)',
-      });
-    }
-    return done();
-  }
-  const units = unitsParsed.data;
-  const matcher = new UnitMatcher(units);
-  if (problems.length > 0) return { ...done(), units };
+  const { reference } = input;
+  const index = new VintageIndex(reference);
+  if (problems.length > 0) return { ...done(), reference };
 
   // The spreadsheet.
   let sheets: Sheet[];
@@ -145,7 +131,7 @@ export async function planImport(input: PlanInput): Promise<Plan> {
   } catch (e) {
     if (e instanceof SpreadsheetError) {
       problems.push({ problem: e.problem, todo: e.todo });
-      return { ...done(), units };
+      return { ...done(), reference };
     }
     throw e;
   }
@@ -166,7 +152,7 @@ export async function planImport(input: PlanInput): Promise<Plan> {
         problem: `the workbook has no sheet "${options.sheet}" (sheets: ${sheets.map((s) => `"${s.name}"`).join(', ')})`,
         todo: 'give one of these names with --sheet, or leave --sheet out to read the first sheet',
       });
-      return { ...done(), units };
+      return { ...done(), reference };
     } else chosen = [found];
   } else {
     chosen = sheets.filter((s, i) => i === 0 || isReportSheetName(s.name));
@@ -188,7 +174,7 @@ export async function planImport(input: PlanInput): Promise<Plan> {
       problems.push({
         sheet: sheetLabel,
         problem: 'no header row found in the first 20 rows',
-        todo: 'the header row needs columns such as "Xã/Phường/Thị trấn" and "Số mẫu đo" (see data/examples/so-mau-thang-mau.csv)',
+        todo: 'the header row needs columns such as "Xã/Phường/Đặc khu" (before 07/2025 "Xã/Phường/Thị trấn") and "Số mẫu đo" (see data/examples/so-mau-thang-mau.csv)',
       });
       continue;
     }
@@ -217,13 +203,13 @@ export async function planImport(input: PlanInput): Promise<Plan> {
           sheet: sheetLabel,
           row: header.row,
           problem: 'a sheet named like "Báo cáo" has the headers of sample counts',
-          todo: 'rename the sheet, or give the report headers (Huyện, Ngày báo cáo, Giải pháp, Khó khăn)',
+          todo: 'rename the sheet, or give the report headers (Huyện or Xã/Phường/Đặc khu, Ngày báo cáo, Giải pháp, Khó khăn)',
         });
         continue;
       }
       countSheets += 1;
       const result = readCountsSheet(sheet, header, {
-        matcher,
+        index,
         optionMonth: options.month,
         currentMonth,
         blankIsNoData: options.blankIsNoData,
@@ -247,7 +233,7 @@ export async function planImport(input: PlanInput): Promise<Plan> {
     } else {
       reportsSheet = sheetLabel;
       const result = readReportsSheet(sheet, header, {
-        matcher,
+        index,
         optionMonth: options.month,
         currentMonth,
         today,
@@ -259,7 +245,7 @@ export async function planImport(input: PlanInput): Promise<Plan> {
       stats.reportRows += result.stats.rowsRead;
       progress.push(`${where}${result.monthFrom}`);
       progress.push(
-        `${where}${result.stats.rowsRead} district report(s): ${result.stats.matched} matched, ${result.stats.unmatched} unmatched`,
+        `${where}${result.stats.rowsRead} report(s): ${result.stats.matched} matched, ${result.stats.unmatched} unmatched`,
       );
     }
   }
@@ -278,7 +264,7 @@ export async function planImport(input: PlanInput): Promise<Plan> {
   const applied = applyImport({
     campaign: input.campaign,
     dataLabel: options.data,
-    units,
+    reference,
     counts,
     reports,
     replace: options.replace,
@@ -288,14 +274,14 @@ export async function planImport(input: PlanInput): Promise<Plan> {
     reportsSheet,
   });
   problems.push(...applied.problems);
-  if (problems.length > 0) return { problems, warnings, progress, stats, changes: applied.changes, units };
+  if (problems.length > 0) return { problems, warnings, progress, stats, changes: applied.changes, reference };
   return {
     problems,
     warnings,
     progress,
     stats,
     changes: applied.changes,
-    units,
+    reference,
     text: applied.text,
     campaign: applied.campaign,
   };
