@@ -108,7 +108,7 @@ afterEach(() => {
 });
 
 /** The reference files of the data folder (never campaign.json): area.json and each vintage's units. */
-export function copyReference(dataDir: string): void {
+function copyReference(dataDir: string): void {
   mkdirSync(dataDir, { recursive: true });
   copyFileSync('data/area.json', join(dataDir, 'area.json'));
   for (const id of VINTAGES) {
