@@ -1,5 +1,5 @@
 /**
- * `npm run import -- <file> [options]`: imports a month of sample counts (or district reports) from
+ * `npm run import -- <file> [options]`: imports a month of sample counts (or reports) from
  * an official's spreadsheet into data/campaign.json. A thin shell: arguments, printing, exit codes.
  * The work is done by src/lib/import (see "Publishing a month" in README.md).
  */
@@ -11,19 +11,26 @@ import { runImport } from '../src/lib/import/run';
 
 export const HELP = `Usage: npm run import -- <file> [options]
 
-Imports one month of i-Speed sample counts per commune (or the district reports)
-from a .csv or .xlsx file into the site's data file. Everything is checked first;
-if anything is wrong, all problems are listed and nothing is written.
+Imports one month of i-Speed sample counts per commune (or the reports of the
+month) from a .csv or .xlsx file into the site's data file. Everything is checked
+first; if anything is wrong, all problems are listed and nothing is written.
+
+The month decides the unit list. Months before 2025-07 use the 143 communes of
+the 15 former districts (a "Huyện" column helps with names found in two
+districts; reports are per district). Months from 2025-07 use the 48 new units
+(Xã, Phường, Đặc khu; no districts; reports are per commune): head the name
+column "Xã/Phường/Đặc khu". A name of the other list is refused with the name to
+write instead; a code and a name that name two different units are refused.
 
 Options:
-  --month YYYY-MM        The month of the figures, e.g. --month 2025-03. Needed when the
-                         file has no "Tháng" column and no "THÁNG 3/2025" in its title.
+  --month YYYY-MM        The month of the figures, e.g. --month 2025-09. Needed when the
+                         file has no "Tháng" column and no "THÁNG 9/2025" in its title.
   --sheet NAME           Read this sheet of an .xlsx file (default: the first sheet, plus
-                         a sheet named "Báo cáo" with district reports).
-  --replace              Overwrite a month (or district report) that is already imported.
+                         a sheet named "Báo cáo" with the reports).
+  --replace              Overwrite a month (or a report) that is already imported.
   --dry-run              Check and show what would change; write nothing.
-  --data PATH            The data file (default: data/campaign.json). The unit list is
-                         units.json in the same folder.
+  --data PATH            The data file (default: data/campaign.json). The unit lists are
+                         read from the same folder: area.json and vintages/<id>/units.json.
   --blank-is-no-data     Store a blank count as "no data" instead of refusing the file.
   --as-of YYYY-MM-DD     The date the figures are valid for (default: today).
   --source TEXT          Who published the figures (default: "${DEFAULT_SOURCE}").
@@ -31,8 +38,9 @@ Options:
   --help                 Show this help.
 
 Examples:
-  npm run import -- ~/Downloads/so-mau-thang-3-2025.xlsx --dry-run
-  npm run import -- ~/Downloads/so-mau-thang-3-2025.xlsx
+  npm run import -- ~/Downloads/so-mau-thang-9-2025.xlsx --dry-run
+  npm run import -- ~/Downloads/so-mau-thang-9-2025.xlsx
+  npm run import -- bao-cao-thang-9-2025.csv
   npm run import -- so-mau.csv --month 2025-03 --as-of 2025-04-05 --replace
 
 Exit status: 0 imported (or dry run passed), 1 problems found (nothing written),

@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { dirname, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { makeIllustrativeCampaign } from '../src/lib/illustrative';
-import { crossCheck, loadArea } from '../src/lib/load';
+import { crossCheck, loadReference } from '../src/lib/load';
 import { DataValidationError, parseOrThrow } from '../src/lib/errors';
 import { CampaignSchema } from '../src/lib/schema';
 
@@ -50,7 +50,7 @@ function main(): void {
   const seed = Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number (value: "${values.seed}")`);
   const dataFile = resolve(values.data);
-  const { area, vintages } = loadArea(dirname(dataFile));
+  const { area, vintages } = loadReference(dirname(dataFile));
   const unitsOf = (id: string) => {
     const found = vintages.get(id);
     if (!found) throw new Error(`vintage ${id} has no unit list`);

@@ -1,6 +1,7 @@
 /**
  * Writes the import test fixtures (tests/fixtures/import/) and the example files officials can copy
- * (data/examples/), from data/units.json. Deterministic: running it twice gives the same files.
+ * (data/examples/), from the unit lists of both vintages (data/vintages/<id>/units.json).
+ * Deterministic: running it twice gives the same files.
  *
  *   npx tsx scripts/make-import-fixtures.ts
  *
@@ -11,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import type { UnitList } from '../src/lib/schema';
+import { UnitListSchema, type UnitList } from '../src/lib/schema';
 import { readXlsx } from '../src/lib/spreadsheet/xlsx';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -74,14 +75,19 @@ export interface Expected {
     /** Extra command-line options the file is imported with. */
     args: string[];
     months: Record<string, { mobile: Record<string, number>; fixed?: Record<string, number> }>;
-    reports?: Record<
-      string,
-      Array<{ districtCode: string; reportedOn: string; solutions: string; difficulties: string }>
-    >;
+    reports?: Record<string, Array<{ unit: string; reportedOn: string; solutions: string; difficulties: string }>>;
+    /** The "now" the file is imported at, when not the tests' default (15/04/2025). */
+    now?: string;
   };
 }
 
-export async function makeFixtures(units: UnitList): Promise<string[]> {
+/** The unit lists the fixtures are made from: before and from 1 July 2025. */
+export interface FixtureUnits {
+  old: UnitList;
+  current: UnitList;
+}
+
+export async function makeFixtures({ old: units, current }: FixtureUnits): Promise<string[]> {
   mkdirSync(OUT, { recursive: true });
   mkdirSync(EXAMPLES, { recursive: true });
   const written: string[] = [];
@@ -104,7 +110,7 @@ export async function makeFixtures(units: UnitList): Promise<string[]> {
     write(name, bytes);
   };
   const districtName = new Map(units.districts.map((d) => [d.code, d.name]));
-  const district = (code: string): string => districtName.get(code) ?? code;
+  const district = (code: string | undefined): string => (code ? (districtName.get(code) ?? code) : '');
   const M = '2025-03';
   const all = units.units;
   const countsOf = (month: string, list = all): Record<string, number> =>
@@ -200,7 +206,7 @@ export async function makeFixtures(units: UnitList): Promise<string[]> {
       (x) => x !== u && x.districtCode === u.districtCode && bare(x.name, x.type) === bare(u.name, u.type),
     );
     const name = sameDistrictTwin ? `${SHORT[u.type] ?? ''} ${bare(u.name, u.type)}` : communeVariant(u, i);
-    return [i + 1, name, districtVariant(u.districtCode, i), fixtureCount(u.code, M)];
+    return [i + 1, name, districtVariant(u.districtCode ?? '', i), fixtureCount(u.code, M)];
   });
   write(
     'good-name-variants.csv',
@@ -273,19 +279,19 @@ export async function makeFixtures(units: UnitList): Promise<string[]> {
   // 8. District reports as their own CSV (imported after the counts of 2025-03).
   const reports = [
     {
-      districtCode: '899',
+      unit: '899',
       reportedOn: '2025-04-08',
       solutions: 'Tuyên truyền trên Cổng thông tin điện tử thành phố.\nHướng dẫn cài đặt i-Speed tại bộ phận một cửa.',
       difficulties: 'Người dân chưa quen bật định vị khi đo.',
     },
     {
-      districtCode: '903',
+      unit: '903',
       reportedOn: '2025-04-10',
       solutions: 'Phát thanh trên loa truyền thanh cơ sở <b>3 lần/tuần</b>.',
       difficulties: '',
     },
     {
-      districtCode: '912',
+      unit: '912',
       reportedOn: '2025-04-09',
       solutions: 'Đo tại các điểm trường và trạm y tế.',
       difficulties: 'Xã đảo, ít thuê bao 4G; mất sóng khi biển động.',
@@ -298,7 +304,7 @@ export async function makeFixtures(units: UnitList): Promise<string[]> {
       ['STT', 'Huyện/Thành phố', 'Ngày báo cáo', 'Giải pháp đã triển khai', 'Khó khăn, vướng mắc'],
       ...reports.map((r, i): Row => [
         i + 1,
-        district(r.districtCode),
+        district(r.unit),
         r.reportedOn.split('-').reverse().join('/'),
         r.solutions,
         `  ${r.difficulties}  `,
@@ -328,7 +334,7 @@ export async function makeFixtures(units: UnitList): Promise<string[]> {
   rs.addRow(['BÁO CÁO CỦA CÁC HUYỆN THÁNG 3/2025']);
   rs.addRow(['Huyện', 'Ngày báo cáo', 'Giải pháp', 'Khó khăn, vướng mắc']);
   for (const r of reports)
-    rs.addRow([district(r.districtCode), new Date(`${r.reportedOn}T00:00:00Z`), r.solutions, r.difficulties]);
+    rs.addRow([district(r.unit), new Date(`${r.reportedOn}T00:00:00Z`), r.solutions, r.difficulties]);
   await writeWorkbook('good-workbook.xlsx', wb);
   expected['good-workbook.xlsx'] = { args: [], months: { [M]: { mobile: countsOf(M) } }, reports: { [M]: reports } };
 
@@ -348,6 +354,7 @@ export async function makeFixtures(units: UnitList): Promise<string[]> {
   write('warn-total-mismatch.csv', small('THÁNG 3/2025', [...okRows(), ['', 'Tổng cộng', '', sum(M, few) + 10]]));
   expected['warn-total-mismatch.csv'] = { args: [], months: { [M]: { mobile: countsOf(M, few) } } };
 
+  Object.assign(expected, makeVintageFixtures(current, write));
   write('expected.json', `${JSON.stringify(expected, null, 2)}\n`);
 
   // Bad files, one rule each (two instances where a rule can occur twice, to show all are listed).
@@ -474,10 +481,123 @@ export async function makeFixtures(units: UnitList): Promise<string[]> {
   return written;
 }
 
+/**
+ * Fixtures of the vintage from 1 July 2025 (48 new units, no districts), and of its edge with the
+ * vintage before: new names in a 2025-09 file, an old name or a disagreeing code in 2025-09, a new
+ * name in 2025-03, "ĐK." for "Đặc khu", commune reports, and a small campaign to import into.
+ */
+function makeVintageFixtures(current: UnitList, write: (name: string, data: string) => void): Expected {
+  const S = '2025-09';
+  const all = current.units;
+  const countsOf = (list = all): Record<string, number> =>
+    Object.fromEntries(
+      [...list].sort((a, b) => a.code.localeCompare(b.code)).map((u) => [u.code, fixtureCount(u.code, S)]),
+    );
+  const sum = all.reduce((n, u) => n + fixtureCount(u.code, S), 0);
+  const out: Expected = {};
+  const late = '2025-10-15T03:00:00Z';
+
+  write(
+    'good-2025-09-new-names.csv',
+    csvText([
+      ['SỐ MẪU ĐO i-SPEED CẤP XÃ THÁNG 9/2025'],
+      ['STT', 'Xã/Phường/Đặc khu', 'Số mẫu đo'],
+      ...all.map((u, i): Row => [i + 1, i % 3 === 0 ? swapTonePlacement(u.name) : u.name, fixtureCount(u.code, S)]),
+      ['', 'Tổng cộng', sum],
+    ]),
+  );
+  out['good-2025-09-new-names.csv'] = { args: [], months: { [S]: { mobile: countsOf() } }, now: late };
+
+  const zones = ['Đặc khu Phú Quốc', 'Đặc khu Thổ Châu', 'Đặc khu Kiên Hải', 'Phường Rạch Giá', 'Xã Bình An'];
+  const zoneUnits = zones.map((n) => all.find((u) => u.name === n)).filter((u) => u !== undefined);
+  const written = ['ĐK. Phú Quốc', 'ĐK Thổ Châu', 'Đ.K. Kiên Hải', 'P. Rạch Giá', 'Bình An'];
+  write(
+    'good-2025-09-dac-khu.csv',
+    csvText([
+      ['THÁNG 9/2025'],
+      ['TT', 'Xã, phường', 'Số mẫu'],
+      ...zoneUnits.map((u, i): Row => [i + 1, written[i] ?? u.name, fixtureCount(u.code, S)]),
+    ]),
+  );
+  out['good-2025-09-dac-khu.csv'] = { args: [], months: { [S]: { mobile: countsOf(zoneUnits) } }, now: late };
+
+  const few = all.slice(0, 4);
+  const fewRows = few.map((u): Row => [u.code, u.name, fixtureCount(u.code, S)]);
+  const codeHeader: Row = ['Mã ĐVHC', 'Đơn vị hành chính cấp xã', 'Số mẫu đo'];
+  write('bad-2025-09-old-name.csv', csvText([['THÁNG 9/2025'], codeHeader, ...fewRows, ['', 'Xã Thạnh Yên', 210]]));
+  write(
+    'bad-2025-09-code-name.csv',
+    csvText([['THÁNG 9/2025'], codeHeader, ...fewRows, ['31012', 'Xã Thạnh Yên', 210]]),
+  );
+  write(
+    'bad-2025-03-new-name.csv',
+    csvText([['THÁNG 3/2025'], ['Xã/Phường/Thị trấn', 'Huyện', 'Số mẫu đo'], ['Xã Vĩnh Hòa Hưng', '', 120]]),
+  );
+
+  const reports = [
+    { unit: '30742', reportedOn: '2025-10-08', solutions: 'Hướng dẫn đo tại bộ phận một cửa.', difficulties: '' },
+    {
+      unit: '31078',
+      reportedOn: '2025-10-09',
+      solutions: 'Đo tại các điểm du lịch.',
+      difficulties: 'Khách du lịch dùng Wi-Fi khách sạn.',
+    },
+  ];
+  const nameOf = (code: string): string => all.find((u) => u.code === code)?.name ?? code;
+  write(
+    'good-2025-09-reports.csv',
+    csvText([
+      ['BÁO CÁO CỦA CÁC XÃ, PHƯỜNG, ĐẶC KHU VỀ ĐO i-SPEED THÁNG 9/2025'],
+      ['STT', 'Xã/Phường/Đặc khu', 'Ngày báo cáo', 'Giải pháp đã triển khai', 'Khó khăn, vướng mắc'],
+      ...reports.map((r, i): Row => [
+        i + 1,
+        nameOf(r.unit).replace('Đặc khu ', 'ĐK. '),
+        r.reportedOn.split('-').reverse().join('/'),
+        r.solutions,
+        r.difficulties,
+      ]),
+    ]),
+  );
+  out['good-2025-09-reports.csv'] = { args: [], months: {}, reports: { [S]: reports }, now: late };
+  write('campaign-base.json', `${JSON.stringify(campaignBase(current), null, 2)}\n`);
+  return out;
+}
+
+/** A small campaign with one real month on each side of 1 July 2025 (import tests start from it). */
+function campaignBase(current: UnitList): unknown {
+  const month = (m: string, vintage: string, codes: string[]): unknown => ({
+    month: m,
+    vintage,
+    asOf: `${m}-28`,
+    source: 'VNNIC – hệ thống đo i-Speed (tệp kiểm thử)',
+    illustrative: false,
+    counts: { mobile: Object.fromEntries(codes.map((c) => [c, fixtureCount(c, m)])) },
+    provenance: {
+      kind: 'import',
+      file: 'earlier.csv',
+      sha256: '0'.repeat(64),
+      rowsRead: codes.length,
+      importedAt: `${m}-28T02:00:00.000Z`,
+    },
+    reports: [],
+  });
+  return {
+    months: [
+      month('2025-06', '2025-01', ['30733', '30736', '31012']),
+      month(
+        '2025-07',
+        '2025-07',
+        current.units.slice(0, 3).map((u) => u.code),
+      ),
+    ],
+  };
+}
+
 const isEntry = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isEntry) {
-  const units = JSON.parse(readFileSync(join(ROOT, 'data/units.json'), 'utf8')) as UnitList;
-  const files = await makeFixtures(units);
+  const list = (id: string): UnitList =>
+    UnitListSchema.parse(JSON.parse(readFileSync(join(ROOT, `data/vintages/${id}/units.json`), 'utf8')));
+  const files = await makeFixtures({ old: list('2025-01'), current: list('2025-07') });
   process.stdout.write(
     `Wrote ${files.length} files:\n${files.map((f) => `  ${f.slice(ROOT.length + 1)}`).join('\n')}\n`,
   );

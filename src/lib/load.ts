@@ -104,12 +104,6 @@ export function readDataFile(relativePath: string): string {
   return readFileSync(resolve(dataDir(), relativePath), 'utf8');
 }
 
-export interface SiteData {
-  area: Area;
-  campaign: Campaign;
-  /** Each vintage of the area with its unit list, in area order (oldest first). */
-  vintages: Map<string, VintageData>;
-}
 
 /** Reads and validates the unit list of every vintage of the area. */
 function loadVintages(dir: string, area: Area): Map<string, VintageData> {
@@ -132,8 +126,23 @@ function loadVintages(dir: string, area: Area): Map<string, VintageData> {
   return map;
 }
 
-/** The area and its vintages' unit lists, without the months (for scripts that write the months). */
-export function loadArea(dir = dataDir()): Omit<SiteData, 'campaign'> {
+/** What a campaign's figures are matched against: the area and each vintage's unit list. */
+export interface Reference {
+  area: Area;
+  /** Each vintage of the area with its unit list, in area order (oldest first). */
+  vintages: Map<string, VintageData>;
+}
+
+/** Everything the site is built from. */
+export interface SiteData extends Reference {
+  campaign: Campaign;
+}
+
+/**
+ * Reads and validates area.json and every vintage's unit list of a data folder, without
+ * campaign.json (the import reads that itself, and may be about to create it).
+ */
+export function loadReference(dir: string): Reference {
   const areaFile = resolve(dir, 'area.json');
   const area = parseOrThrow(AreaSchema, readJson(areaFile), areaFile);
   return { area, vintages: loadVintages(dir, area) };
@@ -145,7 +154,7 @@ let cache: { dir: string; data: SiteData } | undefined;
 export function loadSiteData(dir = dataDir()): SiteData {
   if (cache?.dir === dir) return cache.data;
   const campaignFile = resolve(dir, 'campaign.json');
-  const { area, vintages } = loadArea(dir);
+  const { area, vintages } = loadReference(dir);
   const campaign = parseOrThrow(CampaignSchema, readJson(campaignFile), campaignFile);
   const lines = crossCheck(area, campaign, vintages);
   if (lines.length > 0) throw new DataValidationError(campaignFile, lines);

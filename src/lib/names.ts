@@ -1,6 +1,6 @@
 /**
  * Vietnamese names, done right: cleaning, comparison keys and matching of communes and districts
- * against the official unit list (data/units.json).
+ * against one official unit list (data/vintages/<id>/units.json).
  *
  * Spreadsheets from offices write the same name in many ways: NFC or NFD, upper or lower case,
  * stray spaces, old or new tone-mark placement ("Hoà"/"Hòa", "Thuỷ"/"Thủy"), the look-alike "Ð"
@@ -98,6 +98,10 @@ export type DistrictType = District['type'];
 
 /** Prefix spellings, longest first; turned into key words once (see `prefixTable`). */
 const COMMUNE_PREFIXES: ReadonlyArray<[string, CommuneType]> = [
+  ['Đặc khu', 'Đặc khu'],
+  ['Đ.K.', 'Đặc khu'],
+  ['ĐK.', 'Đặc khu'],
+  ['ĐK', 'Đặc khu'],
   ['Thị trấn', 'Thị trấn'],
   ['T.T.', 'Thị trấn'],
   ['TT.', 'Thị trấn'],
@@ -143,7 +147,7 @@ function splitPrefix<T extends string>(
   return { type: undefined, key: ws.map(undot).join(' ') };
 }
 
-/** "P. Vĩnh Hoà" → { type: "Phường", key: "vinh4 hoa2" }. */
+/** "P. Vĩnh Hoà" → { type: "Phường", key: "vinh4 hoa2" }; "ĐK. Phú Quốc" → { type: "Đặc khu", … }. */
 export function splitCommuneName(text: string): { type: CommuneType | undefined; key: string } {
   return splitPrefix(text, COMMUNE_PREFIX_KEYS);
 }
@@ -196,9 +200,11 @@ export class UnitMatcher {
       const same = this.unitsByKey.get(key);
       if (same) same.push(u);
       else this.unitsByKey.set(key, [u]);
-      const inDistrict = this.unitsByDistrict.get(u.districtCode);
+      // Units of a list without districts (2025-07) are all filed under "".
+      const district = u.districtCode ?? '';
+      const inDistrict = this.unitsByDistrict.get(district);
       if (inDistrict) inDistrict.push(u);
-      else this.unitsByDistrict.set(u.districtCode, [u]);
+      else this.unitsByDistrict.set(district, [u]);
     }
   }
 
@@ -210,6 +216,17 @@ export class UnitMatcher {
       cache.set(item, key);
     }
     return key;
+  }
+
+  /** True when the list has districts (vintages before 2025-07). */
+  get hasDistricts(): boolean {
+    return this.list.districts.length > 0;
+  }
+
+  /** Name of the district a unit belongs to, or its code, or "" in a list without districts. */
+  districtNameOf(unit: Unit): string {
+    if (unit.districtCode === undefined) return '';
+    return this.districtsByCode.get(unit.districtCode)?.name ?? unit.districtCode;
   }
 
   /** Units of one district, in list order. */

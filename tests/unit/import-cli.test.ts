@@ -10,11 +10,10 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { emptyCampaign } from '../../src/lib/import/apply';
 import { runImport } from '../../src/lib/import/run';
-import { CampaignSchema, UnitListSchema } from '../../src/lib/schema';
+import { CampaignSchema } from '../../src/lib/schema';
 
 const ROOT = resolve('.');
 const FIXTURES = join(ROOT, 'tests/fixtures/import');
-const units = UnitListSchema.parse(JSON.parse(readFileSync('data/units.json', 'utf8')));
 const dirs: string[] = [];
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
@@ -23,10 +22,15 @@ afterAll(() => {
 function workspace(): { dir: string; data: string } {
   const dir = mkdtempSync(join(tmpdir(), 'import-cli-'));
   dirs.push(dir);
+  // The reference unit lists only: the shipped data/campaign.json is never read by tests.
   mkdirSync(join(dir, 'data'));
-  copyFileSync('data/units.json', join(dir, 'data/units.json'));
+  copyFileSync('data/area.json', join(dir, 'data/area.json'));
+  for (const id of ['2025-01', '2025-07']) {
+    mkdirSync(join(dir, 'data/vintages', id), { recursive: true });
+    copyFileSync(`data/vintages/${id}/units.json`, join(dir, 'data/vintages', id, 'units.json'));
+  }
   const data = join(dir, 'data/campaign.json');
-  writeFileSync(data, `${JSON.stringify({ ...emptyCampaign(units), months: [] }, null, 2)}\n`);
+  writeFileSync(data, `${JSON.stringify(emptyCampaign(), null, 2)}\n`);
   return { dir, data };
 }
 

@@ -1,7 +1,9 @@
 /**
  * The import command end to end, on the committed fixtures (scripts/make-import-fixtures.ts), each
- * run in a temporary copy of data/ with a small campaign built here. "Now" is 15/04/2025 10:00 in
- * Vietnam, so March 2025 is the last complete month and May 2025 is in the future.
+ * run in a temporary data folder holding the reference unit lists (data/area.json and
+ * data/vintages/<id>/units.json) and a small campaign built here — never the shipped
+ * data/campaign.json. "Now" is 15/04/2025 10:00 in Vietnam, so March 2025 is the last complete
+ * month and May 2025 is in the future (15/10/2025 for the fixtures of the vintage 2025-07).
  */
 import { createHash } from 'node:crypto';
 import {
@@ -25,16 +27,15 @@ import { main } from '../../scripts/import';
 
 const FIXTURES = resolve('tests/fixtures/import');
 const NOW = new Date('2025-04-15T03:00:00Z');
-const units = UnitListSchema.parse(JSON.parse(readFileSync('data/units.json', 'utf8')));
+const VINTAGES = ['2025-01', '2025-07'];
+const units = UnitListSchema.parse(JSON.parse(readFileSync('data/vintages/2025-01/units.json', 'utf8')));
 type Expected = Record<
   string,
   {
     args: string[];
     months: Record<string, { mobile: Record<string, number> }>;
-    reports?: Record<
-      string,
-      Array<{ districtCode: string; reportedOn: string; solutions: string; difficulties: string }>
-    >;
+    reports?: Record<string, Array<{ unit: string; reportedOn: string; solutions: string; difficulties: string }>>;
+    now?: string;
   }
 >;
 const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as Expected;
@@ -44,12 +45,13 @@ type MonthInput = CampaignInput['months'][number];
 function illustrativeMonth(month: string): MonthInput {
   return {
     month,
+    vintage: '2025-01',
     asOf: `${month}-28`,
     source: 'Số liệu minh hoạ',
     illustrative: true,
     counts: { mobile: Object.fromEntries(units.units.map((u, i) => [u.code, (i * 7) % 400])) },
     provenance: { kind: 'generated', script: 'scripts/make-illustrative.ts', seed: 1 },
-    reports: [{ districtCode: '899', reportedOn: `${month}-28`, solutions: 'Minh hoạ', difficulties: '' }],
+    reports: [{ unit: '899', reportedOn: `${month}-28`, solutions: 'Minh hoạ', difficulties: '' }],
   };
 }
 
@@ -57,6 +59,7 @@ function illustrativeMonth(month: string): MonthInput {
 function realMonth(month: string, count = 100): MonthInput {
   return {
     month,
+    vintage: '2025-01',
     asOf: `${month}-28`,
     source: DEFAULT_SOURCE,
     illustrative: false,
@@ -68,7 +71,7 @@ function realMonth(month: string, count = 100): MonthInput {
       rowsRead: 143,
       importedAt: '2025-04-02T02:00:00Z',
     },
-    reports: [{ districtCode: '899', reportedOn: '2025-04-08', solutions: 'Đã có', difficulties: '' }],
+    reports: [{ unit: '899', reportedOn: '2025-04-08', solutions: 'Đã có', difficulties: '' }],
   };
 }
 
@@ -86,7 +89,7 @@ const ILLUSTRATIVE_YEAR = [
   '2025-05',
   '2025-06',
 ];
-const campaignWith = (...months: MonthInput[]): CampaignInput => ({ ...emptyCampaign(units), months });
+const campaignWith = (...months: MonthInput[]): CampaignInput => ({ ...emptyCampaign(), months });
 
 interface Workspace {
   dir: string;
@@ -94,6 +97,8 @@ interface Workspace {
   /** sha256 of data/campaign.json now ("missing" if absent). */
   dataSha(): string;
   run(...args: string[]): Promise<{ code: number; out: string[]; err: string[] }>;
+  /** The same, at another "now". */
+  runAt(now: Date, ...args: string[]): Promise<{ code: number; out: string[]; err: string[] }>;
   campaign(): CampaignInput;
 }
 
@@ -102,12 +107,21 @@ afterEach(() => {
   for (const dir of workspaces.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A temp folder with data/units.json, data/campaign.json (unless `undefined`) and the fixtures. */
+/** The reference files of the data folder (never campaign.json): area.json and each vintage's units. */
+function copyReference(dataDir: string): void {
+  mkdirSync(dataDir, { recursive: true });
+  copyFileSync('data/area.json', join(dataDir, 'area.json'));
+  for (const id of VINTAGES) {
+    mkdirSync(join(dataDir, 'vintages', id), { recursive: true });
+    copyFileSync(`data/vintages/${id}/units.json`, join(dataDir, 'vintages', id, 'units.json'));
+  }
+}
+
+/** A temp folder with the reference files, data/campaign.json (unless `undefined`) and the fixtures. */
 function workspace(campaign: CampaignInput | undefined, files: string[] = []): Workspace {
   const dir = mkdtempSync(join(tmpdir(), 'import-test-'));
   workspaces.push(dir);
-  mkdirSync(join(dir, 'data'));
-  copyFileSync('data/units.json', join(dir, 'data/units.json'));
+  copyReference(join(dir, 'data'));
   const dataFile = join(dir, 'data/campaign.json');
   if (campaign) writeFileSync(dataFile, `${JSON.stringify(campaign, null, 2)}\n`);
   for (const f of files) copyFileSync(join(FIXTURES, f), join(dir, f));
@@ -116,10 +130,13 @@ function workspace(campaign: CampaignInput | undefined, files: string[] = []): W
     dataFile,
     dataSha: () =>
       existsSync(dataFile) ? createHash('sha256').update(readFileSync(dataFile)).digest('hex') : 'missing',
-    async run(...args) {
+    run(...args) {
+      return this.runAt(NOW, ...args);
+    },
+    async runAt(now, ...args) {
       const out: string[] = [];
       const err: string[] = [];
-      const code = await main(args, { now: NOW, out: (l) => out.push(l), err: (l) => err.push(l), cwd: dir });
+      const code = await main(args, { now, out: (l) => out.push(l), err: (l) => err.push(l), cwd: dir });
       return { code, out, err };
     },
     campaign: () => JSON.parse(readFileSync(dataFile, 'utf8')) as CampaignInput,
@@ -194,15 +211,17 @@ describe('good files import to the right counts', () => {
     const march = ws.campaign().months[1];
     expect(march?.counts.mobile).toEqual(expected['existing-month.csv']?.months['2025-03']?.mobile);
     expect(march?.reports).toHaveLength(1);
-    expect(out).toContain('Tháng 3/2025 (2025-03) replaced: 5 rows read, 143 communes changed');
-    expect(out).toContain('  1 district report(s) of this month are kept.');
+    expect(out).toContain('Tháng 3/2025 (2025-03, units of 2025-01) replaced: 5 rows read, 143 communes changed');
+    expect(out).toContain('  1 report(s) of this month are kept.');
   });
 
   it('creates the data file when it does not exist yet', async () => {
     const ws = workspace(undefined, ['existing-month.csv']);
     const { code } = await ws.run('existing-month.csv');
     expect(code).toBe(0);
-    expect(CampaignSchema.parse(ws.campaign()).vintage.unitCount).toBe(143);
+    expect(CampaignSchema.parse(ws.campaign()).months.map((m) => [m.month, m.vintage])).toEqual([
+      ['2025-03', '2025-01'],
+    ]);
   });
 
   it('writes JSON with a 2-space indent and a trailing newline', async () => {
@@ -354,7 +373,7 @@ describe('wording of the key errors', () => {
   });
   it('unknown code', async () => {
     expect(await errorsOf('bad-unknown-code.csv')).toMatchInlineSnapshot(`
-      "bad-unknown-code.csv:8:A: unknown commune code "30999" — correct the code: it must be one of the 5-digit GSO codes listed in units.json
+      "bad-unknown-code.csv:8:A: unknown commune code "30999" — correct the code: it must be one of the 5-digit GSO codes of vintage 2025-01 (data/vintages/2025-01/units.json)
       bad-unknown-code.csv:9:A: unknown commune code "3O742" — correct the code: "Phường Vĩnh Thanh Vân" is Phường Vĩnh Thanh Vân (30742)
       Nothing was written: 2 problems. Fix them and run the import again."
     `);
@@ -387,11 +406,11 @@ describe('safety', () => {
     expect(code).toBe(0);
     expect(ws.dataSha()).toBe(before);
     expect(statSync(ws.dataFile).mtimeMs).toBe(mtime);
-    expect(readdirSync(join(ws.dir, 'data')).sort()).toEqual(['campaign.json', 'units.json']);
+    expect(readdirSync(join(ws.dir, 'data')).sort()).toEqual(['area.json', 'campaign.json', 'vintages']);
     expect(out).toContain(
       'Removed 12 illustrative months (2024-07 … 2025-06): real and illustrative figures never mix in one file.',
     );
-    expect(out).toContain('Tháng 3/2025 (2025-03) added: 143 rows read, 143 communes changed');
+    expect(out).toContain('Tháng 3/2025 (2025-03, units of 2025-01) added: 143 rows read, 143 communes changed');
     expect(out.find((l) => l.includes('Thành phố Rạch Giá') && l.includes('→'))).toMatch(/11\/11 +— +→ +[\d.]+$/u);
     expect(out.at(-1)).toBe(
       'Dry run: nothing was written; data/campaign.json is unchanged. Run again without --dry-run to import.',
@@ -409,7 +428,7 @@ describe('safety', () => {
     const ws = workspace(campaignWith(), ['existing-month.csv']);
     const { code } = await ws.run('existing-month.csv');
     expect(code).toBe(0);
-    expect(readdirSync(join(ws.dir, 'data')).sort()).toEqual(['campaign.json', 'units.json']);
+    expect(readdirSync(join(ws.dir, 'data')).sort()).toEqual(['area.json', 'campaign.json', 'vintages']);
   });
 
   it('a real import says it removed the illustrative months', async () => {
@@ -485,7 +504,7 @@ describe('months and reports against the data file', () => {
     );
     const replaced = await ws.run('good-reports.csv', '--replace');
     expect(replaced.code).toBe(0);
-    expect(ws.campaign().months[0]?.reports?.map((r) => r.districtCode)).toEqual(['899', '903', '912']);
+    expect(ws.campaign().months[0]?.reports?.map((r) => r.unit)).toEqual(['899', '903', '912']);
   });
 
   it('--as-of and --source are stored with the month', async () => {
@@ -555,7 +574,7 @@ describe('the command line', () => {
       'Sheet "Số mẫu": 143 data rows: 143 matched, 0 unmatched; 1 total row(s) skipped',
       'Sheet "Báo cáo": header on row 2: A Huyện, B Ngày báo cáo, C Giải pháp, D Khó khăn, vướng mắc',
       'Sheet "Báo cáo": month 2025-03 from the title ("THÁNG 3/2025", row 1)',
-      'Sheet "Báo cáo": 3 district report(s): 3 matched, 0 unmatched',
+      'Sheet "Báo cáo": 3 report(s): 3 matched, 0 unmatched',
     ]);
     const summary = out.indexOf('Summary');
     expect(out.slice(summary, summary + 7)).toEqual([
@@ -565,9 +584,9 @@ describe('the command line', () => {
       '  Unmatched                0',
       '  Warnings                 0',
       '  Communes without data    0',
-      '  District reports read    3',
+      '  Reports read             3',
     ]);
-    expect(out).toContain('District reports for 2025-03: added Thành phố Rạch Giá, Huyện Hòn Đất, Huyện Kiên Hải');
+    expect(out).toContain('Reports for 2025-03: added Thành phố Rạch Giá, Huyện Hòn Đất, Huyện Kiên Hải');
   });
 
   it('--sheet reads one named sheet of a workbook', async () => {
@@ -581,5 +600,108 @@ describe('the command line', () => {
     expect(missing.err[0]).toBe(
       'good-workbook.xlsx: the workbook has no sheet "Tổng hợp" (sheets: "Số mẫu", "Báo cáo") — give one of these names with --sheet, or leave --sheet out to read the first sheet',
     );
+  });
+});
+
+describe('two boundary vintages: the month decides the unit list', () => {
+  /** 15/10/2025: September 2025 is the last complete month. */
+  const LATE = new Date('2025-10-15T03:00:00Z');
+  const base = JSON.parse(readFileSync(join(FIXTURES, 'campaign-base.json'), 'utf8')) as CampaignInput;
+  const late = async (file: string, ...args: string[]) => {
+    const ws = workspace(base, [file]);
+    const before = ws.dataSha();
+    const result = await ws.runAt(LATE, file, ...args);
+    return { ws, before, ...result };
+  };
+
+  it.each([
+    ['new names under "Xã/Phường/Đặc khu"', 'good-2025-09-new-names.csv'],
+    ['"ĐK. Phú Quốc", "Đ.K.", "P." and a "Xã, phường" header', 'good-2025-09-dac-khu.csv'],
+  ])('imports %s (%s) on the 2025-07 units, keeping the months already there', async (_, file) => {
+    const { ws, code, err } = await late(file);
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    const after = ws.campaign();
+    expect(after.months.map((m) => [m.month, m.vintage])).toEqual([
+      ['2025-06', '2025-01'],
+      ['2025-07', '2025-07'],
+      ['2025-09', '2025-07'],
+    ]);
+    expect(after.months[2]?.counts.mobile).toEqual(expected[file]?.months['2025-09']?.mobile);
+  });
+
+  it('prints the 2025-09 summary by unit type, not by district', async () => {
+    const { out } = await late('good-2025-09-new-names.csv', '--dry-run');
+    expect(out).toContain('Tháng 9/2025 (2025-09, units of 2025-07) added: 48 rows read, 48 communes changed');
+    expect(out.find((l) => l.startsWith('  Đặc khu'))).toMatch(/^ {2}Đặc khu +3\/3 +— +→ +[\d.]+$/u);
+  });
+
+  it('imports commune reports for 2025-09, keyed on the commune code', async () => {
+    const ws = workspace(base, ['good-2025-09-new-names.csv', 'good-2025-09-reports.csv']);
+    expect((await ws.runAt(LATE, 'good-2025-09-new-names.csv')).code).toBe(0);
+    const { code, err, out } = await ws.runAt(LATE, 'good-2025-09-reports.csv');
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    expect(ws.campaign().months[2]?.reports).toEqual(expected['good-2025-09-reports.csv']?.reports?.['2025-09']);
+    expect(out).toContain('Reports for 2025-09: added Phường Rạch Giá, Đặc khu Phú Quốc');
+  });
+
+  it('refuses a district report for 2025-09: from 01/07/2025 communes report', async () => {
+    const ws = workspace(base);
+    writeFileSync(
+      join(ws.dir, 'r.csv'),
+      'THÁNG 7/2025\nHuyện,Ngày báo cáo,Giải pháp,Khó khăn\nHuyện Kiên Lương,08/08/2025,Tuyên truyền.,\n',
+    );
+    const { code, err } = await ws.runAt(LATE, 'r.csv');
+    expect(code).toBe(1);
+    expect(err[0]).toBe(
+      'r.csv:3:A: from 01/07/2025 (2025-07) reports are made per commune, not per district — head the column "Xã/Phường/Đặc khu" and write one report per commune',
+    );
+  });
+
+  it('names what an old name became, and writes nothing', async () => {
+    const { ws, before, code, err } = await late('bad-2025-09-old-name.csv');
+    expect(code).toBe(1);
+    expect(ws.dataSha()).toBe(before);
+    expect(err.join('\n')).toMatchInlineSnapshot(`
+      "bad-2025-09-old-name.csv:7:B: unknown commune "Xã Thạnh Yên" for 2025-09 — Xã Thạnh Yên was merged into Xã Vĩnh Hòa (31012) on 01/07/2025; write "Xã Vĩnh Hòa"
+      Nothing was written: 1 problem. Fix it and run the import again."
+    `);
+  });
+
+  it('refuses a code and a name that disagree in the month’s vintage (never a match by code alone)', async () => {
+    const { ws, before, code, err } = await late('bad-2025-09-code-name.csv');
+    expect(code).toBe(1);
+    expect(ws.dataSha()).toBe(before);
+    expect(err.join('\n')).toMatchInlineSnapshot(`
+      "bad-2025-09-code-name.csv:7:B: code 31012 is Xã Vĩnh Hòa in 2025-09, not "Xã Thạnh Yên" — Xã Thạnh Yên was merged into Xã Vĩnh Hòa (31012) on 01/07/2025; write "Xã Vĩnh Hòa"
+      Nothing was written: 1 problem. Fix it and run the import again."
+    `);
+  });
+
+  it('says a new name only exists from 01/07/2025 in a month before', async () => {
+    const { code, err } = await late('bad-2025-03-new-name.csv');
+    expect(code).toBe(1);
+    expect(err.join('\n')).toMatchInlineSnapshot(`
+      "bad-2025-03-new-name.csv:3:A: unknown commune "Xã Vĩnh Hòa Hưng" for 2025-03 — Xã Vĩnh Hòa Hưng (30970) only exists from 01/07/2025; for 2025-03 write the commune it was then: Xã Vĩnh Hòa Hưng Bắc (30955, Huyện Gò Quao) or Xã Vĩnh Hòa Hưng Nam (30970, Huyện Gò Quao)
+      Nothing was written: 1 problem. Fix it and run the import again."
+    `);
+  });
+
+  it('still imports a 2025-03 file on the old units, with districts', async () => {
+    const { ws, code, err } = await late('existing-month.csv');
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    const march = ws.campaign().months[0];
+    expect([march?.month, march?.vintage]).toEqual(['2025-03', '2025-01']);
+    expect(march?.counts.mobile).toEqual(expected['existing-month.csv']?.months['2025-03']?.mobile);
+  });
+
+  it('matches "Xã Bình An" in 2025-09 but finds it ambiguous in 2025-03', async () => {
+    const ws = workspace(base);
+    writeFileSync(join(ws.dir, 'a.csv'), 'Xã/Phường/Đặc khu,Số mẫu\nXã Bình An,5\n');
+    expect((await ws.runAt(LATE, 'a.csv', '--month', '2025-09')).code).toBe(0);
+    const march = await ws.runAt(LATE, 'a.csv', '--month', '2025-03');
+    expect(march.err[0]).toMatch(/^a\.csv:2:A: "Xã Bình An" is the name of 2 communes: /u);
   });
 });

@@ -2,19 +2,20 @@
  * The pure steps of the import, without files: rows → months (readCountsSheet), months → campaign
  * (applyImport), and the whole plan from bytes (planImport).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applyImport, emptyCampaign } from '../../src/lib/import/apply';
 import { readCountsSheet, type ImportedMonth } from '../../src/lib/import/counts-sheet';
 import { planImport, type ImportOptions } from '../../src/lib/import/plan';
 import { formatProblem } from '../../src/lib/import/problems';
-import { UnitMatcher } from '../../src/lib/names';
-import { CampaignSchema, UnitListSchema, type CampaignInput } from '../../src/lib/schema';
+import { VintageIndex } from '../../src/lib/import/vintages';
+import { loadReference } from '../../src/lib/load';
+import { CampaignSchema, type CampaignInput } from '../../src/lib/schema';
 import { findHeader } from '../../src/lib/spreadsheet/header';
 import type { CellValue, Sheet } from '../../src/lib/spreadsheet/types';
 
-const units = UnitListSchema.parse(JSON.parse(readFileSync('data/units.json', 'utf8')));
-const matcher = new UnitMatcher(units);
+/** The reference unit lists only (area.json, each vintage's units.json), never data/campaign.json. */
+const reference = loadReference('data');
+const index = new VintageIndex(reference);
 
 function sheet(...rows: CellValue[][]): Sheet {
   return { name: 'test.csv', rows: rows.map((cells, i) => ({ row: i + 1, cells })) };
@@ -23,7 +24,7 @@ function sheet(...rows: CellValue[][]): Sheet {
 function read(s: Sheet, blankIsNoData = false) {
   const header = findHeader(s.rows);
   if (!header) throw new Error('no header');
-  const result = readCountsSheet(s, header, { matcher, currentMonth: '2025-04', blankIsNoData });
+  const result = readCountsSheet(s, header, { index, currentMonth: '2025-04', blankIsNoData });
   const lines = (list: typeof result.problems): string[] => list.map((p) => formatProblem('test.csv', p));
   return { ...result, problemLines: lines(result.problems), warningLines: lines(result.warnings) };
 }
@@ -66,19 +67,21 @@ describe('rows to counts', () => {
     ]);
   });
 
-  it('matches by code, warning when the name next to it is another commune', () => {
+  it('refuses a code whose name is another commune; warns when the district is another', () => {
     const r = read(
       sheet(
         ['THÁNG 3/2025'],
         ['Mã ĐVHC', 'Xã/Phường/Thị trấn', 'Huyện', 'Số mẫu'],
         [30742, 'Tô Châu', 'Rạch Giá', 5],
         ['30733', 'P. Vĩnh Thanh', 'Hà Tiên', 6],
+        ['30745', 'P. Vinh Lac', 'Rạch Giá', 7],
       ),
     );
-    expect(r.problemLines).toEqual([]);
-    expect(counts(r)).toEqual({ '30742': 5, '30733': 6 });
+    expect(r.problemLines).toEqual([
+      'test.csv:3:B: code 30742 is Phường Vĩnh Thanh Vân in 2025-03, not "Tô Châu" — "Tô Châu" is Phường Tô Châu (30766): correct the code or the name',
+    ]);
+    expect(counts(r)).toEqual({ '30733': 6, '30745': 7 });
     expect(r.warningLines).toEqual([
-      'test.csv:3:B: the name "Tô Châu" does not look like Phường Vĩnh Thanh Vân (30742), the commune of code 30742 — imported by the code; check that the code is right',
       'test.csv:4:C: Phường Vĩnh Thanh (30733) is in Thành phố Rạch Giá, not in Thành phố Hà Tiên — imported by the code; check the code and the district',
     ]);
   });
@@ -173,6 +176,7 @@ describe('rows to counts', () => {
 
 const imported = (month: string, entries: Record<string, number>): ImportedMonth => ({
   month,
+  vintage: '2025-01',
   counts: { mobile: new Map(Object.entries(entries)) },
   rowsRead: Object.keys(entries).length,
   rowOf: new Map(),
@@ -180,7 +184,7 @@ const imported = (month: string, entries: Record<string, number>): ImportedMonth
 
 const base = {
   dataLabel: 'data/campaign.json',
-  units,
+  reference,
   replace: false,
   asOf: '2025-04-15',
   source: 'VNNIC',
@@ -190,7 +194,7 @@ const base = {
 
 describe('months to campaign', () => {
   it('adds a month in order, with counts sorted by code and the provenance of the file', () => {
-    const campaign: CampaignInput = { ...emptyCampaign(units), months: [] };
+    const campaign: CampaignInput = emptyCampaign();
     const first = applyImport({
       ...base,
       campaign,
@@ -215,7 +219,7 @@ describe('months to campaign', () => {
   });
 
   it('keeps what it does not know about in the data file', () => {
-    const campaign = { ...emptyCampaign(units), months: [], note: 'kept' };
+    const campaign = { ...emptyCampaign(), note: 'kept' };
     const result = applyImport({
       ...base,
       campaign,
@@ -241,10 +245,7 @@ describe('months to campaign', () => {
       campaign: undefined,
       counts: new Map(),
       reports: new Map([
-        [
-          '2025-03',
-          [{ row: 4, report: { districtCode: '899', reportedOn: '2025-04-10', solutions: '', difficulties: '' } }],
-        ],
+        ['2025-03', [{ row: 4, report: { unit: '899', reportedOn: '2025-04-10', solutions: '', difficulties: '' } }]],
       ]),
     });
     expect(result.problems.map((p) => formatProblem('r.csv', p))).toEqual([
@@ -265,8 +266,7 @@ describe('the whole plan, from bytes', () => {
     planImport({
       options: { ...options, ...more },
       fileBytes: Buffer.from(csv),
-      units,
-      unitsLabel: 'data/units.json',
+      reference,
       campaign: undefined,
       now: new Date('2025-04-15T03:00:00Z'),
     });
@@ -275,8 +275,7 @@ describe('the whole plan, from bytes', () => {
     const p = await planImport({
       options: { ...options, month: '2025-04' },
       fileBytes: Buffer.from('Mã xã,Số mẫu\n30823,5\n'),
-      units,
-      unitsLabel: 'data/units.json',
+      reference,
       campaign: undefined,
       now: new Date('2025-04-30T18:00:00Z'),
     });
@@ -293,7 +292,7 @@ describe('the whole plan, from bytes', () => {
   it('finds no header in a file without one', async () => {
     const p = await plan('a,b\n1,2\n', { month: '2025-03' });
     expect(p.problems.map((x) => formatProblem('x.csv', x))).toEqual([
-      'x.csv: no header row found in the first 20 rows — the header row needs columns such as "Xã/Phường/Thị trấn" and "Số mẫu đo" (see data/examples/so-mau-thang-mau.csv)',
+      'x.csv: no header row found in the first 20 rows — the header row needs columns such as "Xã/Phường/Đặc khu" (before 07/2025 "Xã/Phường/Thị trấn") and "Số mẫu đo" (see data/examples/so-mau-thang-mau.csv)',
     ]);
   });
 

@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { cleanText, nameKey, splitCommuneName, splitDistrictName, tonelessKey, UnitMatcher } from '../../src/lib/names';
 import { UnitListSchema } from '../../src/lib/schema';
 
-const units = UnitListSchema.parse(JSON.parse(readFileSync('data/units.json', 'utf8')));
-const matcher = new UnitMatcher(units);
+const list = (id: string) => UnitListSchema.parse(JSON.parse(readFileSync(`data/vintages/${id}/units.json`, 'utf8')));
+/** The unit list before 1 July 2025 (143 communes in 15 districts). */
+const matcher = new UnitMatcher(list('2025-01'));
+/** The unit list from 1 July 2025 (48 units, no districts). */
+const current = new UnitMatcher(list('2025-07'));
 
 describe('name keys', () => {
   it.each([
@@ -56,6 +59,11 @@ describe('type prefixes', () => {
     ['TT. Hòn Đất', 'Thị trấn', 'Hòn Đất'],
     ['TT Hòn Đất', 'Thị trấn', 'Hòn Đất'],
     ['T.T. Hòn Đất', 'Thị trấn', 'Hòn Đất'],
+    ['Đặc khu Phú Quốc', 'Đặc khu', 'Phú Quốc'],
+    ['ĐK. Phú Quốc', 'Đặc khu', 'Phú Quốc'],
+    ['ĐK.Phú Quốc', 'Đặc khu', 'Phú Quốc'],
+    ['\u00d0K. Phú Quốc', 'Đặc khu', 'Phú Quốc'],
+    ['Đ.K. Thổ Châu', 'Đặc khu', 'Thổ Châu'],
   ])('"%s" is a %s named %s', (text, type, name) => {
     expect(splitCommuneName(text)).toEqual({ type, key: nameKey(name) });
   });
@@ -76,7 +84,26 @@ describe('type prefixes', () => {
   });
 });
 
-describe('matching communes and districts of data/units.json', () => {
+describe('matching the units of 2025-07 (no districts)', () => {
+  it.each([
+    ['ĐK. Phú Quốc', '31078'],
+    ['Phú Quốc', '31078'],
+    ['đặc khu thổ châu', '31105'],
+    ['P. Rạch Giá', '30742'],
+    ['Xã Vĩnh Hoà', '31012'],
+  ])('"%s" is %s', (text, code) => {
+    const m = current.matchCommune(text);
+    expect(m.kind === 'ok' && m.unit.code).toBe(code);
+  });
+
+  it('has no districts and no district names', () => {
+    expect(current.hasDistricts).toBe(false);
+    const unit = current.unitsByCode.get('31012');
+    expect(unit && current.districtNameOf(unit)).toBe('');
+  });
+});
+
+describe('matching communes and districts of the units before 2025-07', () => {
   it.each([
     ['Phường Vĩnh Thanh Vân', undefined, '30742'],
     ['P. Vĩnh Thanh Vân', undefined, '30742'],
@@ -137,7 +164,7 @@ describe('matching communes and districts of data/units.json', () => {
 
   it('tells a typo from another commune next to a code', () => {
     const unit = matcher.unitsByCode.get('30742');
-    if (!unit) throw new Error('30742 missing from data/units.json');
+    if (!unit) throw new Error('30742 missing from the 2025-01 unit list');
     expect(matcher.nameDisagrees('Vĩnh Thanh Vân', unit)).toBe(false);
     expect(matcher.nameDisagrees('Vinh Thanh Van', unit)).toBe(false);
     expect(matcher.nameDisagrees('Tô Châu', unit)).toBe(true);

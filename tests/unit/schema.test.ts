@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CampaignSchema } from '../../src/lib/schema';
 import { DataValidationError, formatZodIssues, parseOrThrow } from '../../src/lib/errors';
-import { crossCheck, loadArea } from '../../src/lib/load';
+import { crossCheck, loadReference } from '../../src/lib/load';
 
 /** A minimal valid campaign with one month, to break one field at a time. */
 function campaign(): Record<string, unknown> {
@@ -85,7 +85,7 @@ describe('CampaignSchema', () => {
 
 describe('crossCheck against the unit list of each month\'s vintage', () => {
   // The reference unit lists and area (not the shipped months, which the province replaces).
-  const { area, vintages } = loadArea('data');
+  const { area, vintages } = loadReference('data');
 
   it('accepts a month whose codes are units of its vintage', () => {
     expect(crossCheck(area, CampaignSchema.parse(campaign()), vintages)).toEqual([]);

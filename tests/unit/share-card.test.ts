@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadArea, loadMapModel } from '../../src/lib/load';
+import { loadReference, loadMapModel } from '../../src/lib/load';
 import { monthView } from '../../src/lib/map-view';
 import { shareCardSvg } from '../../src/lib/share-card';
 import { mapImageSvg } from '../../src/lib/map-image';
@@ -8,7 +8,7 @@ import type { Month } from '../../src/lib/schema';
 import type { VintageData } from '../../src/lib/vintage';
 
 // Reference units and geometry of both vintages; the months are generated here, never the shipped ones.
-const { area, vintages } = loadArea('data');
+const { area, vintages } = loadReference('data');
 const vintageOf = (m: Pick<Month, 'vintage'>): VintageData => vintages.get(m.vintage)!;
 const campaign = {
   months: makeIllustrativeCampaign(area, (id) => vintages.get(id)!.units, {

@@ -5,8 +5,8 @@
  * campaign's JSON value goes in, the next JSON value and what changed come out.
  */
 import { formatZodIssues } from '../errors';
-import { crossCheck } from '../load';
-import { CampaignSchema, type Campaign, type CampaignInput, type DistrictReport, type UnitList } from '../schema';
+import { crossCheck, type Reference } from '../load';
+import { CampaignSchema, type Campaign, type CampaignInput, type Unit, type UnitReport } from '../schema';
 import type { ImportedMonth } from './counts-sheet';
 import { todayAt } from './month';
 import type { Problem } from './problems';
@@ -17,7 +17,7 @@ export interface ApplyInput {
   campaign: unknown;
   /** The data file's path as the user gave it, for messages. */
   dataLabel: string;
-  units: UnitList;
+  reference: Reference;
   counts: ReadonlyMap<string, ImportedMonth>;
   reports: ReadonlyMap<string, ImportedReport[]>;
   replace: boolean;
@@ -32,6 +32,8 @@ type Counts = Record<string, number>;
 
 export interface MonthChange {
   month: string;
+  /** The boundary vintage of the month's codes. */
+  vintage: string;
   action: 'added' | 'replaced';
   /** Mobile counts before (empty for an added month) and after. */
   before: Counts;
@@ -48,6 +50,7 @@ export interface MonthChange {
 
 export interface ReportChange {
   month: string;
+  vintage: string;
   added: string[];
   replaced: string[];
 }
@@ -70,22 +73,24 @@ export interface ApplyResult {
   campaign?: Campaign;
 }
 
-type RawMonth = Record<string, unknown> & { month: string; illustrative: boolean; reports?: DistrictReport[] };
+type RawMonth = Record<string, unknown> & { month: string; illustrative: boolean; reports?: UnitReport[] };
 type RawCampaign = Record<string, unknown> & { months: RawMonth[] };
 
-/** A new, empty campaign for the vintage of `units` (when data/campaign.json does not exist yet). */
-export function emptyCampaign(units: UnitList): CampaignInput {
-  const [y, m, d] = units.listDate.split('-');
-  return {
-    province: units.province,
-    vintage: {
-      id: units.listDate.slice(0, 7),
-      label: `Đơn vị hành chính cấp xã theo danh mục ngày ${d}/${m}/${y} (${units.units.length} đơn vị)`,
-      unitCount: units.units.length,
-    },
-    target: { default: 300, overrides: {} },
-    months: [],
-  };
+/** A new, empty campaign (when data/campaign.json does not exist yet): the area is in area.json. */
+export function emptyCampaign(): CampaignInput {
+  return { months: [] };
+}
+
+/** The units of one vintage (empty for an unknown vintage; crossCheck reports that). */
+export function unitsOf(reference: Reference, vintage: string): Unit[] {
+  return reference.vintages.get(vintage)?.units.units ?? [];
+}
+
+/** Name of a reporting unit (district or commune) of a vintage, or its code. */
+export function reportingUnitName(reference: Reference, vintage: string, code: string): string {
+  const list = reference.vintages.get(vintage)?.units;
+  const found = list?.districts.find((d) => d.code === code) ?? list?.units.find((u) => u.code === code);
+  return found?.name ?? code;
 }
 
 function sortedRecord(map: ReadonlyMap<string, number>): Counts {
@@ -99,163 +104,200 @@ function changedCount(before: Counts, after: Counts): number {
   return n;
 }
 
-export function applyImport(input: ApplyInput): ApplyResult {
-  const { dataLabel, units } = input;
-  const problems: Problem[] = [];
-  const changes: Changes = { created: input.campaign === undefined, removedIllustrative: [], months: [], reports: [] };
-  const fix = 'fix the data file (or undo the last change with git revert) before importing';
+const FIX = 'fix the data file (or undo the last change with git revert) before importing';
 
-  // The existing campaign must be valid, or nothing can safely be added to it. Checked cheaply
-  // here (its shape); the full schema check runs once, on the result, and only when that fails is
-  // the existing file checked in full to say whose fault it is.
-  const existingProblems = (): Problem[] => {
-    if (input.campaign === undefined) return [];
-    const parsed = CampaignSchema.safeParse(input.campaign);
-    if (!parsed.success) {
-      return formatZodIssues(parsed.error, input.campaign).map((line) => ({
-        file: dataLabel,
-        problem: `the data file is not valid: ${line}`,
-        todo: fix,
-      }));
-    }
-    return crossCheck(parsed.data, units).map((line) => ({
+/**
+ * Problems of the existing data file. Checked in full only when the result fails its checks, to
+ * say whose fault it is: the existing file, or the import.
+ */
+function existingProblems(input: ApplyInput): Problem[] {
+  if (input.campaign === undefined) return [];
+  const { dataLabel, reference } = input;
+  const parsed = CampaignSchema.safeParse(input.campaign);
+  if (!parsed.success) {
+    return formatZodIssues(parsed.error, input.campaign).map((line) => ({
       file: dataLabel,
-      problem: `the data file does not match the unit list: ${line}`,
-      todo: fix,
+      problem: `the data file is not valid: ${line}`,
+      todo: FIX,
     }));
-  };
-  const raw = input.campaign;
-  if (
-    raw !== undefined &&
-    (raw === null || typeof raw !== 'object' || !Array.isArray((raw as { months?: unknown }).months))
-  ) {
-    return { problems: existingProblems(), changes };
   }
-  // A shallow copy: month objects are replaced, never changed in place, so the input stays as it was.
-  const source = (raw ?? emptyCampaign(units)) as RawCampaign;
-  const next: RawCampaign = { ...source, months: source.months.map((m) => ({ ...m })) };
+  return crossCheck(reference.area, parsed.data, reference.vintages).map((line) => ({
+    file: dataLabel,
+    problem: `the data file does not match the unit list: ${line}`,
+    todo: FIX,
+  }));
+}
 
-  // Counts: real figures replace every illustrative month, so the two never mix in one file.
+/** Why an imported month cannot be written (already there without --replace, --as-of too early). */
+function monthProblem(input: ApplyInput, imported: ImportedMonth, existing: RawMonth | undefined): Problem | undefined {
+  const { dataLabel } = input;
+  if (existing && !input.replace) {
+    const prov = existing['provenance'] as { kind?: string; file?: string; importedAt?: string } | undefined;
+    const on = prov?.importedAt ? ` on ${todayAt(new Date(prov.importedAt))}` : '';
+    const from = prov?.kind === 'import' && prov.file ? ` (imported from ${prov.file}${on})` : '';
+    return {
+      file: dataLabel,
+      problem: `month ${imported.month} is already in ${dataLabel}${from}`,
+      todo: 'run again with --replace to overwrite it (try --dry-run first to see what changes)',
+    };
+  }
+  if (input.asOf < `${imported.month}-01`) {
+    return {
+      problem: `--as-of ${input.asOf} is before ${imported.month} starts`,
+      todo: 'give the date the figures are valid for, on or after the first day of the month',
+    };
+  }
+  return undefined;
+}
+
+/** The month as written to the data file, on its vintage; reports of a replaced month are kept. */
+function monthRecord(input: ApplyInput, imported: ImportedMonth, reports: UnitReport[]): RawMonth {
+  const mobile = sortedRecord(imported.counts.mobile);
+  const fixed = imported.counts.fixed ? sortedRecord(imported.counts.fixed) : undefined;
+  return {
+    month: imported.month,
+    vintage: imported.vintage,
+    asOf: input.asOf,
+    source: input.source,
+    illustrative: false,
+    counts: fixed ? { mobile, fixed } : { mobile },
+    provenance: {
+      kind: 'import',
+      file: input.provenance.file,
+      sha256: input.provenance.sha256,
+      rowsRead: imported.rowsRead,
+      importedAt: input.provenance.importedAt,
+    },
+    reports,
+  };
+}
+
+/** Writes the imported months into `next`; real figures replace every illustrative month. */
+function applyCounts(input: ApplyInput, next: RawCampaign, changes: Changes, problems: Problem[]): void {
   if (input.counts.size > 0) {
-    const illustrative = next.months.filter((m) => m.illustrative);
-    changes.removedIllustrative = illustrative.map((m) => m.month);
+    changes.removedIllustrative = next.months.filter((m) => m.illustrative).map((m) => m.month);
     next.months = next.months.filter((m) => !m.illustrative);
   }
   for (const imported of [...input.counts.values()].sort((a, b) => (a.month < b.month ? -1 : 1))) {
     const index = next.months.findIndex((m) => m.month === imported.month);
     const existing = index >= 0 ? next.months[index] : undefined;
-    if (existing && !input.replace) {
-      const prov = existing['provenance'] as { kind?: string; file?: string; importedAt?: string } | undefined;
-      const on = prov?.importedAt ? ` on ${todayAt(new Date(prov.importedAt))}` : '';
-      const from = prov?.kind === 'import' && prov.file ? ` (imported from ${prov.file}${on})` : '';
-      problems.push({
-        file: dataLabel,
-        problem: `month ${imported.month} is already in ${dataLabel}${from}`,
-        todo: 'run again with --replace to overwrite it (try --dry-run first to see what changes)',
-      });
+    const problem = monthProblem(input, imported, existing);
+    if (problem) {
+      problems.push(problem);
       continue;
     }
-    if (input.asOf < `${imported.month}-01`) {
-      problems.push({
-        problem: `--as-of ${input.asOf} is before ${imported.month} starts`,
-        todo: 'give the date the figures are valid for, on or after the first day of the month',
-      });
-      continue;
-    }
-    const mobile = sortedRecord(imported.counts.mobile);
-    const fixed = imported.counts.fixed ? sortedRecord(imported.counts.fixed) : undefined;
-    const reports = existing?.reports ?? [];
-    const month: RawMonth = {
-      month: imported.month,
-      asOf: input.asOf,
-      source: input.source,
-      illustrative: false,
-      counts: fixed ? { mobile, fixed } : { mobile },
-      provenance: {
-        kind: 'import',
-        file: input.provenance.file,
-        sha256: input.provenance.sha256,
-        rowsRead: imported.rowsRead,
-        importedAt: input.provenance.importedAt,
-      },
-      reports,
-    };
-    const before: Counts = (existing?.['counts'] as { mobile?: Counts } | undefined)?.mobile ?? {};
-    changes.months.push({
-      month: imported.month,
-      action: existing ? 'replaced' : 'added',
-      before,
-      after: mobile,
-      fixedAfter: fixed,
-      communesChanged: changedCount(before, mobile),
-      withoutData: units.units.filter((u) => mobile[u.code] === undefined).map((u) => u.code),
-      rowsRead: imported.rowsRead,
-      keptReports: reports.length,
-    });
+    const month = monthRecord(input, imported, existing?.reports ?? []);
+    changes.months.push(monthChange(input, imported, month, existing));
     if (existing) next.months[index] = month;
     else next.months.push(month);
   }
   next.months.sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+}
 
-  // Reports go into a month that already holds real counts.
+function monthChange(
+  input: ApplyInput,
+  imported: ImportedMonth,
+  month: RawMonth,
+  existing: RawMonth | undefined,
+): MonthChange {
+  const after = (month['counts'] as { mobile: Counts; fixed?: Counts }).mobile;
+  const before: Counts = (existing?.['counts'] as { mobile?: Counts } | undefined)?.mobile ?? {};
+  return {
+    month: imported.month,
+    vintage: imported.vintage,
+    action: existing ? 'replaced' : 'added',
+    before,
+    after,
+    fixedAfter: (month['counts'] as { fixed?: Counts }).fixed,
+    communesChanged: changedCount(before, after),
+    withoutData: unitsOf(input.reference, imported.vintage)
+      .filter((u) => after[u.code] === undefined)
+      .map((u) => u.code),
+    rowsRead: imported.rowsRead,
+    keptReports: month.reports?.length ?? 0,
+  };
+}
+
+/** Writes the imported reports into months of `next` that already hold real counts. */
+function applyReports(input: ApplyInput, next: RawCampaign, changes: Changes, problems: Problem[]): void {
   for (const [monthKey, list] of [...input.reports.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const month = next.months.find((m) => m.month === monthKey);
-    const firstRow = list[0]?.row;
     if (!month || month.illustrative) {
       problems.push({
-        row: firstRow,
+        row: list[0]?.row,
         sheet: input.reportsSheet,
         problem: month
-          ? `${monthKey} holds only illustrative figures in ${dataLabel}`
-          : `${monthKey} has no counts in ${dataLabel}`,
+          ? `${monthKey} holds only illustrative figures in ${input.dataLabel}`
+          : `${monthKey} has no counts in ${input.dataLabel}`,
         todo: `import the counts for ${monthKey} first`,
       });
       continue;
     }
-    const reports = [...(month.reports ?? [])];
-    const change: ReportChange = { month: monthKey, added: [], replaced: [] };
-    for (const { report, row } of list) {
-      const at = reports.findIndex((r) => r.districtCode === report.districtCode);
-      const existing = at >= 0 ? reports[at] : undefined;
-      if (existing && !input.replace) {
-        const name = units.districts.find((d) => d.code === report.districtCode)?.name ?? report.districtCode;
-        problems.push({
-          row,
-          sheet: input.reportsSheet,
-          problem: `${name} already has a report for ${monthKey} in ${dataLabel} (reported on ${existing.reportedOn})`,
-          todo: 'run again with --replace to overwrite it',
-        });
-        continue;
-      }
-      if (existing) {
-        reports[at] = report;
-        change.replaced.push(report.districtCode);
-      } else {
-        reports.push(report);
-        change.added.push(report.districtCode);
-      }
-    }
-    month.reports = reports.sort((a, b) =>
-      a.districtCode < b.districtCode ? -1 : a.districtCode > b.districtCode ? 1 : 0,
-    );
-    changes.reports.push(change);
+    changes.reports.push(applyMonthReports(input, month, list, problems));
   }
-  if (problems.length > 0) return { problems, changes };
+}
 
-  // Whatever is written must pass the same checks as the site build.
-  const checked = CampaignSchema.safeParse(next);
-  const lines = checked.success ? crossCheck(checked.data, units) : formatZodIssues(checked.error, next);
-  if (!checked.success || lines.length > 0) {
-    const before = existingProblems();
-    if (before.length > 0) return { problems: before, changes };
-    for (const line of lines) {
+function applyMonthReports(
+  input: ApplyInput,
+  month: RawMonth,
+  list: readonly ImportedReport[],
+  problems: Problem[],
+): ReportChange {
+  const vintage = String(month['vintage']);
+  const reports = [...(month.reports ?? [])];
+  const change: ReportChange = { month: month.month, vintage, added: [], replaced: [] };
+  for (const { report, row } of list) {
+    const at = reports.findIndex((r) => r.unit === report.unit);
+    const existing = at >= 0 ? reports[at] : undefined;
+    if (existing && !input.replace) {
+      const name = reportingUnitName(input.reference, vintage, report.unit);
       problems.push({
-        file: dataLabel,
-        problem: `the data file would not be valid after the import: ${line}`,
-        todo: 'nothing was written; tell the site maintainer',
+        row,
+        sheet: input.reportsSheet,
+        problem: `${name} already has a report for ${month.month} in ${input.dataLabel} (reported on ${existing.reportedOn})`,
+        todo: 'run again with --replace to overwrite it',
       });
+      continue;
     }
-    return { problems, changes };
+    if (existing) reports[at] = report;
+    else reports.push(report);
+    (existing ? change.replaced : change.added).push(report.unit);
   }
-  return { problems, changes, campaign: checked.data, text: `${JSON.stringify(next, null, 2)}\n` };
+  month.reports = reports.sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
+  return change;
+}
+
+/** Whatever is written must pass the same checks as the site build. */
+function checkNext(input: ApplyInput, next: RawCampaign, changes: Changes): ApplyResult {
+  const { area, vintages } = input.reference;
+  const checked = CampaignSchema.safeParse(next);
+  const lines = checked.success ? crossCheck(area, checked.data, vintages) : formatZodIssues(checked.error, next);
+  if (checked.success && lines.length === 0) {
+    return { problems: [], changes, campaign: checked.data, text: `${JSON.stringify(next, null, 2)}\n` };
+  }
+  const before = existingProblems(input);
+  if (before.length > 0) return { problems: before, changes };
+  const problems = lines.map((line) => ({
+    file: input.dataLabel,
+    problem: `the data file would not be valid after the import: ${line}`,
+    todo: 'nothing was written; tell the site maintainer',
+  }));
+  return { problems, changes };
+}
+
+export function applyImport(input: ApplyInput): ApplyResult {
+  const problems: Problem[] = [];
+  const changes: Changes = { created: input.campaign === undefined, removedIllustrative: [], months: [], reports: [] };
+  // The existing campaign must have months, or nothing can safely be added to it. Only its shape
+  // is checked here; the full check runs once, on the result (checkNext).
+  const raw = input.campaign;
+  const hasMonths = raw !== null && typeof raw === 'object' && Array.isArray((raw as { months?: unknown }).months);
+  if (raw !== undefined && !hasMonths) return { problems: existingProblems(input), changes };
+  // A shallow copy: month objects are replaced, never changed in place, so the input stays as it was.
+  const source = (raw ?? emptyCampaign()) as RawCampaign;
+  const next: RawCampaign = { ...source, months: source.months.map((m) => ({ ...m })) };
+  applyCounts(input, next, changes, problems);
+  applyReports(input, next, changes, problems);
+  if (problems.length > 0) return { problems, changes };
+  return checkNext(input, next, changes);
 }

@@ -1,22 +1,26 @@
 /**
  * A sheet of sample counts → counts per month and commune, with every problem of the sheet found
- * in one pass (nothing stops at the first error). Pure: the sheet, the unit list and the options
- * go in; months, problems and warnings come out.
+ * in one pass (nothing stops at the first error). Each row is classified (rows.ts), and a data
+ * row is resolved in the vintage of its month (resolve.ts). Pure: the sheet, the unit lists and
+ * the options go in; months, problems and warnings come out.
  */
 import { formatNumber } from '../format';
-import { splitDistrictName, UnitMatcher, type CommuneMatch } from '../names';
 import type { Unit } from '../schema';
 import type { Header, Role } from '../spreadsheet/header';
-import { isTotalRow } from '../spreadsheet/title';
 import { cellText, columnLetter, isBlank, type CellValue, type Sheet } from '../spreadsheet/types';
 import { parseCount } from './count';
-import { futureMonthProblems, monthSource } from './month';
+import { futureMonthProblems, monthSource, type MonthSource } from './month';
 import { headerTexts, locator, type Problem } from './problems';
+import { resolveCommune, resolveDistrict, type Place, type Resolved } from './resolve';
+import { classifyRow, codeText, type RowView } from './rows';
+import { unitLabel, type VintageContext, type VintageIndex } from './vintages';
 
 export type SeriesKey = 'mobile' | 'fixed';
 
 export interface ImportedMonth {
   month: string;
+  /** The boundary vintage of the month, whose codes the counts are keyed on. */
+  vintage: string;
   /** Counts by series, by commune code. A commune without a count is absent (no data). */
   counts: { mobile: Map<string, number>; fixed?: Map<string, number> };
   /** Data rows read for this month (title, header, group and total rows excluded). */
@@ -26,7 +30,8 @@ export interface ImportedMonth {
 }
 
 export interface CountsSheetOptions {
-  matcher: UnitMatcher;
+  /** The unit list of every vintage; each row is matched in its month's. */
+  index: VintageIndex;
   /** --month, already checked to be YYYY-MM. */
   optionMonth?: string | undefined;
   /** The current month by the injected clock. */
@@ -48,70 +53,42 @@ export interface CountsSheetResult {
 
 const SERIES_ROLE: Record<SeriesKey, Role> = { mobile: 'count', fixed: 'fixedCount' };
 
-export function unitLabel(unit: Unit): string {
-  return `${unit.name} (${unit.code})`;
+type Sums = Record<SeriesKey, number>;
+const zero = (): Sums => ({ mobile: 0, fixed: 0 });
+
+/** A district group row ("Huyện An Biên" with its subtotal) and the sums of the rows under it. */
+interface Group {
+  district: string;
+  name: string;
+  row: number;
+  totals: Partial<Record<SeriesKey, number>>;
+  sums: Sums;
 }
 
-function withDistrict(unit: Unit, matcher: UnitMatcher): string {
-  return `${unit.name} (${unit.code}, ${matcher.districtsByCode.get(unit.districtCode)?.name ?? unit.districtCode})`;
+/** Everything one pass over a counts sheet carries from row to row. */
+interface SheetState {
+  header: Header;
+  options: CountsSheetOptions;
+  series: SeriesKey[];
+  at: ReturnType<typeof locator>;
+  month: MonthSource;
+  months: Map<string, ImportedMonth>;
+  problems: Problem[];
+  warnings: Problem[];
+  stats: CountsSheetResult['stats'];
+  firstRowOfMonth: Map<string, { row?: number | undefined; column?: string | undefined }>;
+  /** Sums since the last total row, to check the total against. */
+  sums: Sums;
+  group: Group | undefined;
+  /** The district of the last row that wrote one (a merged cell covers the rows below it). */
+  lastDistrict: string | undefined;
+  afterTotal: boolean;
 }
 
-function listWithAnd(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
-}
-
-/** Code cell → 5-digit code text ("30742", 30742 → "30742"); undefined when it is not a code at all. */
-function codeText(cell: CellValue | undefined): string | undefined {
-  if (typeof cell === 'number' && Number.isInteger(cell) && cell >= 0) return String(cell).padStart(5, '0');
-  const t = cellText(cell).replace(/\s+/gu, '');
-  if (/^\d{1,5}$/u.test(t)) return t.padStart(5, '0');
-  return t === '' ? undefined : t;
-}
-
-/** Problem text of a failed commune-name match. */
-export function communeMatchProblem(
-  name: string,
-  match: Exclude<CommuneMatch, { kind: 'ok' }>,
-  matcher: UnitMatcher,
-  districtCode: string | undefined,
-  hasDistrictColumn: boolean,
-): { problem: string; todo: string } {
-  const districtName = districtCode ? matcher.districtsByCode.get(districtCode)?.name : undefined;
-  if (match.kind === 'ambiguous') {
-    const sameDistrict = match.candidates.every((u) => u.districtCode === match.candidates[0]?.districtCode);
-    return {
-      problem: `"${name}" is the name of ${match.candidates.length} communes: ${listWithAnd(match.candidates.map((u) => withDistrict(u, matcher)))}`,
-      todo: sameDistrict
-        ? `write the type before the name (${listWithAnd([...new Set(match.candidates.map((u) => `"${u.name}"`))])}) or give the code in a "Mã ĐVHC" column`
-        : `add a "Huyện" column with the district, or give the code in a "Mã ĐVHC" column`,
-    };
-  }
-  const [elsewhere] = match.elsewhere;
-  if (elsewhere && districtName) {
-    return {
-      problem: `"${name}" is not in ${districtName}; the unit list has ${listWithAnd(match.elsewhere.map((u) => withDistrict(u, matcher)))}`,
-      todo: 'correct the district or the commune name',
-    };
-  }
-  const where = districtName ? ` in ${districtName}` : '';
-  const closest = match.suggestions.map((u) => withDistrict(u, matcher)).join(', ');
-  return {
-    problem: `unknown commune "${name}"${where}`,
-    todo: `correct the name (closest: ${closest})${hasDistrictColumn ? '' : ' or give the code in a "Mã ĐVHC" column'}`,
-  };
-}
-
-/** Reads the data rows of a counts sheet whose header row has been found. */
-export function readCountsSheet(sheet: Sheet, header: Header, options: CountsSheetOptions): CountsSheetResult {
-  const { matcher, sheetLabel } = options;
+/** Problems of the header row: the count and commune columns must exist, each role once. */
+function headerProblems(sheet: Sheet, header: Header, at: SheetState['at']): Problem[] {
   const problems: Problem[] = [];
-  const warnings: Problem[] = [];
-  const stats = { rowsRead: 0, matched: 0, unmatched: 0, totalRows: 0, blankCounts: 0 };
   const cols = header.columns;
-  const at = locator(sheetLabel);
-
-  // Columns that must exist.
   const headerCells = headerTexts(sheet, header.index);
   if (cols.count === undefined) {
     problems.push({
@@ -124,7 +101,7 @@ export function readCountsSheet(sheet: Sheet, header: Header, options: CountsShe
     problems.push({
       ...at(header.row),
       problem: `no commune column in the header row (${headerCells.join(', ')})`,
-      todo: 'name the column of commune names "Xã/Phường/Thị trấn" (or the column of codes "Mã ĐVHC")',
+      todo: 'name the column of commune names "Xã/Phường/Thị trấn" (from 07/2025 "Xã/Phường/Đặc khu"), or the column of codes "Mã ĐVHC"',
     });
   }
   for (const { role, columns } of header.repeated) {
@@ -135,276 +112,289 @@ export function readCountsSheet(sheet: Sheet, header: Header, options: CountsShe
       todo: 'rename or delete one of them so each kind of data has one column',
     });
   }
-  const months = new Map<string, ImportedMonth>();
-  const month = monthSource(sheet, header, options.optionMonth, sheetLabel);
-  problems.push(...month.problems);
-  if (cols.count === undefined || (cols.commune === undefined && cols.code === undefined)) {
-    return { months, problems, warnings, stats, monthFrom: month.describe };
-  }
+  return problems;
+}
 
-  const series = (Object.keys(SERIES_ROLE) as SeriesKey[]).filter((s) => cols[SERIES_ROLE[s]] !== undefined);
-  const labelColumns = [cols.stt, cols.code, cols.commune, cols.district, 0].filter(
-    (c): c is number => c !== undefined,
-  );
-  const firstRowOfMonth = new Map<string, { row?: number | undefined; column?: string | undefined }>();
-
-  /** Sums since the last total row, per series, to check the total against. */
-  let sums: Record<SeriesKey, number> = { mobile: 0, fixed: 0 };
-  /** District group rows ("Huyện An Biên" with its subtotal) and the rows under them. */
-  let group:
-    | {
-        district: string;
-        name: string;
-        row: number;
-        totals: Partial<Record<SeriesKey, number>>;
-        sums: Record<SeriesKey, number>;
-      }
-    | undefined;
-  let lastDistrict: { code: string; row: number } | undefined;
-  let afterTotal = false;
-
-  const closeGroup = (): void => {
-    if (!group) return;
-    for (const s of series) {
-      const stated = group.totals[s];
-      if (stated !== undefined && stated !== group.sums[s]) {
-        warnings.push({
-          ...at(group.row, cols[SERIES_ROLE[s]]),
-          problem: `the subtotal of ${group.name} says ${formatNumber(stated)} but its rows add up to ${formatNumber(group.sums[s])}`,
-          todo: 'check the file; the commune rows are imported, the subtotal is not',
-        });
-      }
-    }
-    group = undefined;
+/** Reads the data rows of a counts sheet whose header row has been found. */
+export function readCountsSheet(sheet: Sheet, header: Header, options: CountsSheetOptions): CountsSheetResult {
+  const cols = header.columns;
+  const at = locator(options.sheetLabel);
+  const state: SheetState = {
+    header,
+    options,
+    series: (Object.keys(SERIES_ROLE) as SeriesKey[]).filter((s) => cols[SERIES_ROLE[s]] !== undefined),
+    at,
+    month: monthSource(sheet, header, options.optionMonth, options.sheetLabel),
+    months: new Map(),
+    problems: headerProblems(sheet, header, at),
+    warnings: [],
+    stats: { rowsRead: 0, matched: 0, unmatched: 0, totalRows: 0, blankCounts: 0 },
+    firstRowOfMonth: new Map(),
+    sums: zero(),
+    group: undefined,
+    lastDistrict: undefined,
+    afterTotal: false,
   };
+  state.problems.push(...state.month.problems);
+  const done = (): CountsSheetResult => ({
+    months: state.months,
+    problems: state.problems,
+    warnings: state.warnings,
+    stats: state.stats,
+    monthFrom: state.month.describe,
+  });
+  if (cols.count === undefined || (cols.commune === undefined && cols.code === undefined)) return done();
 
-  for (let i = header.index + 1; i < sheet.rows.length; i += 1) {
-    const sheetRow = sheet.rows[i];
-    if (!sheetRow) continue;
-    const { row, cells } = sheetRow;
-    const get = (role: Role): CellValue | undefined => {
-      const c = cols[role];
-      return c === undefined ? undefined : cells[c];
-    };
-    const countCells = series.map((s) => get(SERIES_ROLE[s]));
-    const nameCell = get('commune');
-    const codeCell = get('code');
-    if (isBlank(nameCell ?? null) && isBlank(codeCell ?? null) && countCells.every((c) => isBlank(c ?? null))) continue;
-
-    // Total row: check it against the rows since the previous total, then skip it.
-    if (isTotalRow(cells, labelColumns)) {
-      closeGroup();
-      stats.totalRows += 1;
-      afterTotal = true;
-      series.forEach((s, k) => {
-        const parsed = parseCount(countCells[k] ?? null);
-        if (parsed.ok && parsed.value !== sums[s]) {
-          warnings.push({
-            ...at(row, cols[SERIES_ROLE[s]]),
-            problem: `the total row says ${formatNumber(parsed.value)} but the rows above add up to ${formatNumber(sums[s])}`,
-            todo: 'check the file; the rows are imported, the total row is not',
-          });
-        } else if (!parsed.ok && !parsed.blank) {
-          warnings.push({
-            ...at(row, cols[SERIES_ROLE[s]]),
-            problem: `the total row's ${parsed.problem}`,
-            todo: 'the total row is not imported; check the file',
-          });
-        }
-      });
-      sums = { mobile: 0, fixed: 0 };
-      continue;
-    }
-    const nameText = cellText(nameCell ?? null);
-    const codeValue = codeText(codeCell ?? null);
-
-    // Below a total row, rows without any count and not naming a commune are the footer
-    // (signatures, notes, the date of the document).
-    if (
-      afterTotal &&
-      countCells.every((c) => isBlank(c ?? null)) &&
-      codeValue === undefined &&
-      matcher.matchCommune(nameText).kind === 'unknown'
-    ) {
-      continue;
-    }
-
-    // District group row: "Huyện An Biên" (or "TP. Rạch Giá") in the commune column.
-    if (codeValue === undefined && nameText !== '' && splitDistrictName(nameText).type) {
-      const d = matcher.matchDistrict(nameText);
-      if (d.kind === 'ok' && matcher.matchCommune(nameText).kind !== 'ok') {
-        closeGroup();
-        const totals: Partial<Record<SeriesKey, number>> = {};
-        series.forEach((s, k) => {
-          const parsed = parseCount(countCells[k] ?? null);
-          if (parsed.ok) totals[s] = parsed.value;
-        });
-        group = { district: d.district.code, name: d.district.name, row, totals, sums: { mobile: 0, fixed: 0 } };
-        continue;
-      }
-    }
-
-    // A data row.
-    stats.rowsRead += 1;
-    const m = month.forRow(cells, row);
-    let rowMonth: string | undefined;
-    if ('problem' in m) problems.push(m.problem);
-    else if ('month' in m) {
-      rowMonth = m.month;
-      if (!firstRowOfMonth.has(rowMonth)) {
-        firstRowOfMonth.set(
-          rowMonth,
-          cols.month !== undefined
-            ? { row, column: columnLetter(cols.month) }
-            : { row: month.title?.row, column: month.title?.column },
-        );
-      }
-    }
-
-    // District of the row: its own cell, the cell above it (merged cells), or its group row.
-    let districtCode: string | undefined;
-    let districtOk = true;
-    const districtCell = get('district') ?? get('districtCode');
-    const districtCol = cols.district ?? cols.districtCode;
-    if (districtCol !== undefined && !isBlank(districtCell ?? null)) {
-      const d = matcher.matchDistrict(cellText(districtCell ?? null));
-      if (d.kind === 'ok') {
-        districtCode = d.district.code;
-        lastDistrict = { code: districtCode, row };
-      } else {
-        districtOk = false;
-        const text = cellText(districtCell ?? null);
-        problems.push({
-          ...at(row, districtCol),
-          problem:
-            d.kind === 'ambiguous'
-              ? `district "${text}" matches ${d.candidates.map((x) => x.name).join(' and ')}`
-              : `unknown district "${text}"`,
-          todo: `correct the district name (closest: ${(d.kind === 'ambiguous' ? d.candidates : d.suggestions).map((x) => `${x.name} (${x.code})`).join(', ')})`,
-        });
-      }
-    } else if (districtCol !== undefined && lastDistrict) {
-      districtCode = lastDistrict.code;
-    } else if (group) {
-      districtCode = group.district;
-    }
-
-    // The commune: by code when there is one, else by name within the district.
-    let unit: Unit | undefined;
-    if (codeValue !== undefined) {
-      unit = matcher.unitsByCode.get(codeValue);
-      if (!unit) {
-        stats.unmatched += 1;
-        const byName = nameText ? matcher.matchCommune(nameText, districtCode) : undefined;
-        problems.push({
-          ...at(row, cols.code),
-          problem: `unknown commune code "${cellText(codeCell ?? null)}"`,
-          todo:
-            byName?.kind === 'ok'
-              ? `correct the code: "${nameText}" is ${unitLabel(byName.unit)}`
-              : 'correct the code: it must be one of the 5-digit GSO codes listed in units.json',
-        });
-      } else {
-        if (nameText && matcher.nameDisagrees(nameText, unit)) {
-          warnings.push({
-            ...at(row, cols.commune),
-            problem: `the name "${nameText}" does not look like ${unitLabel(unit)}, the commune of code ${unit.code}`,
-            todo: 'imported by the code; check that the code is right',
-          });
-        }
-        if (districtCode && districtCode !== unit.districtCode) {
-          warnings.push({
-            ...at(row, districtCol),
-            problem: `${unitLabel(unit)} is in ${matcher.districtsByCode.get(unit.districtCode)?.name ?? unit.districtCode}, not in ${matcher.districtsByCode.get(districtCode)?.name ?? districtCode}`,
-            todo: 'imported by the code; check the code and the district',
-          });
-        }
-      }
-    } else if (nameText === '') {
-      stats.unmatched += 1;
-      problems.push({
-        ...at(row, cols.commune ?? cols.code),
-        problem: 'a count without a commune name or code',
-        todo: 'write the commune name (or its code), or delete the row',
-      });
-    } else if (districtOk) {
-      const match = matcher.matchCommune(nameText, districtCode);
-      if (match.kind === 'ok') {
-        unit = match.unit;
-        if (match.typeMismatch) {
-          warnings.push({
-            ...at(row, cols.commune),
-            problem: `"${nameText}" is written as a ${match.typeMismatch} but the unit list has ${unitLabel(unit)}`,
-            todo: 'imported as that commune; correct the type in the file if it is wrong',
-          });
-        }
-      } else {
-        stats.unmatched += 1;
-        problems.push({
-          ...at(row, cols.commune),
-          ...communeMatchProblem(nameText, match, matcher, districtCode, districtCol !== undefined),
-        });
-      }
-    } else {
-      stats.unmatched += 1;
-    }
-    if (unit) stats.matched += 1;
-
-    // The counts.
-    const values: Partial<Record<SeriesKey, number>> = {};
-    series.forEach((s, k) => {
-      const col = cols[SERIES_ROLE[s]];
-      const parsed = parseCount(countCells[k] ?? null);
-      if (parsed.ok) {
-        values[s] = parsed.value;
-        sums[s] += parsed.value;
-        if (group) group.sums[s] += parsed.value;
-      } else if (parsed.blank) {
-        stats.blankCounts += 1;
-        if (!options.blankIsNoData) {
-          problems.push({
-            ...at(row, col),
-            problem: `no count for ${unit ? unitLabel(unit) : `"${nameText || cellText(codeCell ?? null)}"`}`,
-            todo: 'write the number of samples (0 if none were taken), or run with --blank-is-no-data to store blank counts as "no data"',
-          });
-        }
-      } else {
-        problems.push({ ...at(row, col), problem: parsed.problem, todo: parsed.todo });
-      }
-    });
-
-    if (!unit || !rowMonth) continue;
-    let entry = months.get(rowMonth);
-    if (!entry) {
-      entry = { month: rowMonth, counts: { mobile: new Map() }, rowsRead: 0, rowOf: new Map() };
-      if (series.includes('fixed')) entry.counts.fixed = new Map();
-      months.set(rowMonth, entry);
-    }
-    entry.rowsRead += 1;
-    const firstRow = entry.rowOf.get(unit.code);
-    if (firstRow !== undefined) {
-      problems.push({
-        ...at(row, cols.commune ?? cols.code),
-        problem: `${unitLabel(unit)} appears twice for ${rowMonth}: rows ${firstRow} and ${row}`,
-        todo: 'keep one of the two rows',
-      });
-      continue;
-    }
-    entry.rowOf.set(unit.code, row);
-    for (const s of series) {
-      const v = values[s];
-      if (v !== undefined) entry.counts[s]?.set(unit.code, v);
-    }
-  }
-  closeGroup();
-
-  if (stats.rowsRead === 0 && cols.count !== undefined) {
-    problems.push({
+  for (const { row, cells } of sheet.rows.slice(header.index + 1)) readRow(state, row, cells);
+  closeGroup(state);
+  if (state.stats.rowsRead === 0) {
+    state.problems.push({
       ...at(header.row),
       problem: 'no data rows under the header',
       todo: 'check that this is the right file and sheet',
     });
   }
-  problems.push(...futureMonthProblems(firstRowOfMonth, options.currentMonth, sheetLabel));
-  return { months, problems, warnings, stats, monthFrom: month.describe };
+  state.problems.push(...futureMonthProblems(state.firstRowOfMonth, options.currentMonth, options.sheetLabel));
+  return done();
+}
+
+/** The cells of a row that decide its kind. */
+function viewOf(state: SheetState, cells: readonly CellValue[]): RowView {
+  const cols = state.header.columns;
+  const cell = (column: number | undefined): CellValue | undefined =>
+    column === undefined ? undefined : cells[column];
+  return {
+    cells,
+    name: cellText(cell(cols.commune) ?? null),
+    code: codeText(cell(cols.code) ?? null),
+    counts: state.series.map((s) => cell(cols[SERIES_ROLE[s]])),
+  };
+}
+
+const LABEL_ROLES: readonly Role[] = ['stt', 'code', 'commune', 'district'];
+
+function readRow(state: SheetState, row: number, cells: readonly CellValue[]): void {
+  const view = viewOf(state, cells);
+  const labels = [...LABEL_ROLES.map((r) => state.header.columns[r]), 0].filter((c): c is number => c !== undefined);
+  const kind = classifyRow(view, labels, state.afterTotal, state.options.index);
+  if (kind.kind === 'total') readTotalRow(state, row, view);
+  else if (kind.kind === 'group') openGroup(state, row, view, kind.district);
+  else if (kind.kind === 'data') readDataRow(state, row, view);
+}
+
+/** A total row: checked against the rows since the previous total, then skipped. */
+function readTotalRow(state: SheetState, row: number, view: RowView): void {
+  closeGroup(state);
+  state.stats.totalRows += 1;
+  state.afterTotal = true;
+  state.series.forEach((s, k) => {
+    const parsed = parseCount(view.counts[k] ?? null);
+    const place = state.at(row, state.header.columns[SERIES_ROLE[s]]);
+    if (parsed.ok && parsed.value !== state.sums[s]) {
+      state.warnings.push({
+        ...place,
+        problem: `the total row says ${formatNumber(parsed.value)} but the rows above add up to ${formatNumber(state.sums[s])}`,
+        todo: 'check the file; the rows are imported, the total row is not',
+      });
+    } else if (!parsed.ok && !parsed.blank) {
+      state.warnings.push({
+        ...place,
+        problem: `the total row's ${parsed.problem}`,
+        todo: 'the total row is not imported; check the file',
+      });
+    }
+  });
+  state.sums = zero();
+}
+
+function openGroup(state: SheetState, row: number, view: RowView, district: { code: string; name: string }): void {
+  closeGroup(state);
+  const totals: Partial<Record<SeriesKey, number>> = {};
+  state.series.forEach((s, k) => {
+    const parsed = parseCount(view.counts[k] ?? null);
+    if (parsed.ok) totals[s] = parsed.value;
+  });
+  state.group = { district: district.code, name: district.name, row, totals, sums: zero() };
+}
+
+/** Ends a district group, warning when its subtotal is not the sum of its rows. */
+function closeGroup(state: SheetState): void {
+  const { group } = state;
+  if (!group) return;
+  for (const s of state.series) {
+    const stated = group.totals[s];
+    if (stated !== undefined && stated !== group.sums[s]) {
+      state.warnings.push({
+        ...state.at(group.row, state.header.columns[SERIES_ROLE[s]]),
+        problem: `the subtotal of ${group.name} says ${formatNumber(stated)} but its rows add up to ${formatNumber(group.sums[s])}`,
+        todo: 'check the file; the commune rows are imported, the subtotal is not',
+      });
+    }
+  }
+  state.group = undefined;
+}
+
+/** The month of a data row, remembering the first row naming each month (for "future month"). */
+function rowMonth(state: SheetState, row: number, cells: readonly CellValue[]): string | undefined {
+  const m = state.month.forRow(cells, row);
+  if ('problem' in m) state.problems.push(m.problem);
+  if (!('month' in m)) return undefined;
+  if (!state.firstRowOfMonth.has(m.month)) {
+    const column = state.header.columns.month;
+    const title = state.month.title;
+    state.firstRowOfMonth.set(
+      m.month,
+      column !== undefined ? { row, column: columnLetter(column) } : { row: title?.row, column: title?.column },
+    );
+  }
+  return m.month;
+}
+
+function readDataRow(state: SheetState, row: number, view: RowView): void {
+  state.stats.rowsRead += 1;
+  const month = rowMonth(state, row, view.cells);
+  const context = month ? monthContext(state, row, month) : undefined;
+  const unit = month && context ? rowUnit(state, row, view, month, context) : undefined;
+  if (unit) state.stats.matched += 1;
+  else if (context) state.stats.unmatched += 1;
+  const values = readCounts(state, row, view, unit);
+  if (unit && month && context) storeRow(state, row, { month, vintage: context.vintage.id, unit, values });
+}
+
+/**
+ * The vintage of a row's month; a problem when the month is after the last vintage ended. None for
+ * a month after the current one: it is refused as a whole, its rows are not worth matching.
+ */
+function monthContext(state: SheetState, row: number, month: string): VintageContext | undefined {
+  if (month > state.options.currentMonth) return undefined;
+  const context = state.options.index.forMonth(month);
+  if (!context) {
+    state.problems.push({
+      ...state.at(row, state.header.columns.month),
+      problem: `no unit list covers ${month} (data/area.json: the last vintage has ended)`,
+      todo: 'add the new vintage to data/area.json before importing this month',
+    });
+  }
+  return context;
+}
+
+function collect<T>(state: SheetState, resolved: Resolved<T>): T | undefined {
+  state.problems.push(...resolved.problems);
+  state.warnings.push(...resolved.warnings);
+  return resolved.value;
+}
+
+/** The commune of a data row, in its month's vintage. */
+function rowUnit(
+  state: SheetState,
+  row: number,
+  view: RowView,
+  month: string,
+  context: VintageContext,
+): Unit | undefined {
+  const cols = state.header.columns;
+  const place: Place = (column) => state.at(row, column);
+  const district = context.matcher.hasDistricts ? rowDistrict(state, row, view, context) : { ok: true };
+  if (!district.ok) return undefined;
+  return collect(
+    state,
+    resolveCommune({
+      place,
+      month,
+      context,
+      index: state.options.index,
+      name: view.name,
+      codeText: cellText(cols.code === undefined ? null : (view.cells[cols.code] ?? null)),
+      code: view.code,
+      districtCode: district.code,
+      columns: { commune: cols.commune, code: cols.code, district: cols.district ?? cols.districtCode },
+    }),
+  );
+}
+
+/**
+ * The district of a row (vintages with districts only): its own cell, the cell above it (merged
+ * cells), or its group row. Not ok when its own cell names no district.
+ */
+function rowDistrict(
+  state: SheetState,
+  row: number,
+  view: RowView,
+  context: VintageContext,
+): { ok: boolean; code?: string | undefined } {
+  const cols = state.header.columns;
+  const column = cols.district ?? cols.districtCode;
+  const cell = column === undefined ? undefined : view.cells[column];
+  if (column !== undefined && !isBlank(cell ?? null)) {
+    const code = collect(
+      state,
+      resolveDistrict(cellText(cell ?? null), context.matcher, (c) => state.at(row, c), column),
+    );
+    if (code) state.lastDistrict = code;
+    return { ok: code !== undefined, code };
+  }
+  if (column !== undefined && state.lastDistrict) return { ok: true, code: state.lastDistrict };
+  return { ok: true, code: state.group?.district };
+}
+
+/** The counts of a data row, added to the running sums; problems for blank or bad cells. */
+function readCounts(
+  state: SheetState,
+  row: number,
+  view: RowView,
+  unit: Unit | undefined,
+): Partial<Record<SeriesKey, number>> {
+  const values: Partial<Record<SeriesKey, number>> = {};
+  state.series.forEach((s, k) => {
+    const column = state.header.columns[SERIES_ROLE[s]];
+    const parsed = parseCount(view.counts[k] ?? null);
+    if (parsed.ok) {
+      values[s] = parsed.value;
+      state.sums[s] += parsed.value;
+      if (state.group) state.group.sums[s] += parsed.value;
+    } else if (parsed.blank) {
+      state.stats.blankCounts += 1;
+      if (state.options.blankIsNoData) return;
+      const what = unit ? unitLabel(unit) : `"${view.name || (view.code ?? '')}"`;
+      state.problems.push({
+        ...state.at(row, column),
+        problem: `no count for ${what}`,
+        todo: 'write the number of samples (0 if none were taken), or run with --blank-is-no-data to store blank counts as "no data"',
+      });
+    } else {
+      state.problems.push({ ...state.at(row, column), problem: parsed.problem, todo: parsed.todo });
+    }
+  });
+  return values;
+}
+
+/** Stores a matched row under its month; a commune twice in one month is a problem. */
+function storeRow(
+  state: SheetState,
+  row: number,
+  data: { month: string; vintage: string; unit: Unit; values: Partial<Record<SeriesKey, number>> },
+): void {
+  const { month, unit } = data;
+  let entry = state.months.get(month);
+  if (!entry) {
+    entry = { month, vintage: data.vintage, counts: { mobile: new Map() }, rowsRead: 0, rowOf: new Map() };
+    if (state.series.includes('fixed')) entry.counts.fixed = new Map();
+    state.months.set(month, entry);
+  }
+  entry.rowsRead += 1;
+  const firstRow = entry.rowOf.get(unit.code);
+  if (firstRow !== undefined) {
+    const cols = state.header.columns;
+    state.problems.push({
+      ...state.at(row, cols.commune ?? cols.code),
+      problem: `${unitLabel(unit)} appears twice for ${month}: rows ${firstRow} and ${row}`,
+      todo: 'keep one of the two rows',
+    });
+    return;
+  }
+  entry.rowOf.set(unit.code, row);
+  for (const s of state.series) {
+    const v = data.values[s];
+    if (v !== undefined) entry.counts[s]?.set(unit.code, v);
+  }
 }

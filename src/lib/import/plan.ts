@@ -1,13 +1,12 @@
 /**
- * The whole import, without touching the disk: file bytes, unit list, data file content, options and
- * the clock go in; every problem, warning, progress line, the summary and the next data file content
+ * The whole import, without touching the disk: file bytes, the area and its unit lists (one per
+ * boundary vintage), data file content, options and the clock go in; every problem, warning, progress line, the summary and the next data file content
  * come out. Nothing is written by this module; `run.ts` writes only when there is no problem.
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { formatZodIssues } from '../errors';
-import { UnitMatcher } from '../names';
-import { MonthKeySchema, UnitListSchema, IsoDateSchema, type Campaign, type UnitList } from '../schema';
+import type { Reference } from '../load';
+import { MonthKeySchema, IsoDateSchema, type Campaign } from '../schema';
 import { findHeader, headerKey, type Header } from '../spreadsheet/header';
 import { readWorkbook } from '../spreadsheet/read';
 import { exampleMarker } from '../spreadsheet/title';
@@ -17,6 +16,7 @@ import { readCountsSheet, type ImportedMonth } from './counts-sheet';
 import { currentMonthAt, todayAt } from './month';
 import type { Problem } from './problems';
 import { readReportsSheet, type ImportedReport } from './reports-sheet';
+import { VintageIndex } from './vintages';
 
 export const DEFAULT_SOURCE = 'VNNIC – hệ thống đo i-Speed, số liệu cấp xã do Sở nhận từ cổng dữ liệu VNNIC';
 
@@ -37,10 +37,8 @@ export interface ImportOptions {
 export interface PlanInput {
   options: ImportOptions;
   fileBytes: Uint8Array;
-  /** units.json's JSON value. */
-  units: unknown;
-  /** units.json's path, for messages. */
-  unitsLabel: string;
+  /** area.json and every vintage's units.json, already validated (load.ts). */
+  reference: Reference;
   /** The data file's JSON value, or `undefined` when it does not exist. */
   campaign: unknown;
   now: Date;
@@ -60,7 +58,7 @@ export interface Plan {
   progress: string[];
   stats: Stats;
   changes: Changes;
-  units?: UnitList | undefined;
+  reference?: Reference | undefined;
   /** Next data file content; present only when there is no problem. */
   text?: string | undefined;
   campaign?: Campaign | undefined;
@@ -81,35 +79,41 @@ function describeHeader(sheet: Sheet, header: Header): string {
     .join(', ');
 }
 
-export async function planImport(input: PlanInput): Promise<Plan> {
-  const { options, now } = input;
-  const problems: Problem[] = [];
-  const warnings: Problem[] = [];
-  const progress: string[] = [];
-  const stats: Stats = { rowsRead: 0, matched: 0, unmatched: 0, totalRows: 0, reportRows: 0 };
-  const emptyChanges: Changes = { created: false, removedIllustrative: [], months: [], reports: [] };
-  const done = (): Plan => ({ problems, warnings, progress, stats, changes: emptyChanges });
+/** What the steps of one plan share: findings so far, and what was read from the sheets. */
+interface PlanState {
+  input: PlanInput;
+  index: VintageIndex;
+  today: string;
+  currentMonth: string;
+  problems: Problem[];
+  warnings: Problem[];
+  progress: string[];
+  stats: Stats;
+  counts: Map<string, ImportedMonth>;
+  reports: Map<string, ImportedReport[]>;
+  reportsSheet?: string | undefined;
+  countSheets: number;
+}
 
-  // Options.
+/** Problems of the options themselves (checked before the file is read). */
+function optionProblems(options: ImportOptions, today: string): Problem[] {
+  const problems: Problem[] = [];
   if (options.month !== undefined && !MonthKeySchema.safeParse(options.month).success) {
     problems.push({
       problem: `--month "${options.month}" is not a month`,
       todo: 'write it as YYYY-MM, e.g. --month 2025-03',
     });
   }
-  const today = todayAt(now);
-  if (options.asOf !== undefined) {
-    if (!IsoDateSchema.safeParse(options.asOf).success) {
-      problems.push({
-        problem: `--as-of "${options.asOf}" is not a date`,
-        todo: 'write it as YYYY-MM-DD, e.g. --as-of 2025-04-05',
-      });
-    } else if (options.asOf > today) {
-      problems.push({
-        problem: `--as-of ${options.asOf} is in the future (today is ${today})`,
-        todo: 'give the date the figures are valid for',
-      });
-    }
+  if (options.asOf !== undefined && !IsoDateSchema.safeParse(options.asOf).success) {
+    problems.push({
+      problem: `--as-of "${options.asOf}" is not a date`,
+      todo: 'write it as YYYY-MM-DD, e.g. --as-of 2025-04-05',
+    });
+  } else if (options.asOf !== undefined && options.asOf > today) {
+    problems.push({
+      problem: `--as-of ${options.asOf} is in the future (today is ${today})`,
+      todo: 'give the date the figures are valid for',
+    });
   }
   if (options.source !== undefined && options.source.trim() === '') {
     problems.push({
@@ -117,186 +121,203 @@ export async function planImport(input: PlanInput): Promise<Plan> {
       todo: 'leave it out to use the default source, or write who published the figures',
     });
   }
+  return problems;
+}
 
-  // The unit list.
-  const unitsParsed = UnitListSchema.safeParse(input.units);
-  if (!unitsParsed.success) {
-    for (const line of formatZodIssues(unitsParsed.error, input.units)) {
-      problems.push({
-        file: input.unitsLabel,
-        problem: `the unit list is not valid: ${line}`,
-        todo: 'restore it with git (npm run data:geo writes it)',
-      });
-    }
-    return done();
-  }
-  const units = unitsParsed.data;
-  const matcher = new UnitMatcher(units);
-  if (problems.length > 0) return { ...done(), units };
-
-  // The spreadsheet.
-  let sheets: Sheet[];
-  let format: 'csv' | 'xlsx';
+/** The workbook's sheets, or undefined when the file cannot be read as a spreadsheet (a problem). */
+async function readSheets(state: PlanState): Promise<{ sheets: Sheet[]; format: 'csv' | 'xlsx' } | undefined> {
+  const { options } = state.input;
   try {
-    const workbook = await readWorkbook(input.fileBytes, options.file);
-    progress.push(`Reading ${options.file} (${workbook.description})`);
-    format = workbook.format;
-    sheets = workbook.sheets;
+    const workbook = await readWorkbook(state.input.fileBytes, options.file);
+    state.progress.push(`Reading ${options.file} (${workbook.description})`);
+    return { sheets: workbook.sheets, format: workbook.format };
   } catch (e) {
-    if (e instanceof SpreadsheetError) {
-      problems.push({ problem: e.problem, todo: e.todo });
-      return { ...done(), units };
-    }
-    throw e;
+    if (!(e instanceof SpreadsheetError)) throw e;
+    state.problems.push({ problem: e.problem, todo: e.todo });
+    return undefined;
   }
+}
 
-  // Which sheets: --sheet, or the first sheet plus any sheet named like "Báo cáo".
-  let chosen: Sheet[];
-  if (options.sheet !== undefined) {
-    const wanted = headerKey(options.sheet);
-    const found = sheets.find((s) => s.name === options.sheet) ?? sheets.find((s) => headerKey(s.name) === wanted);
-    if (format === 'csv') {
-      chosen = sheets;
-      warnings.push({
-        problem: '--sheet is ignored for a CSV file (it has one sheet)',
-        todo: 'leave --sheet out for CSV files',
-      });
-    } else if (!found) {
-      problems.push({
-        problem: `the workbook has no sheet "${options.sheet}" (sheets: ${sheets.map((s) => `"${s.name}"`).join(', ')})`,
-        todo: 'give one of these names with --sheet, or leave --sheet out to read the first sheet',
-      });
-      return { ...done(), units };
-    } else chosen = [found];
-  } else {
-    chosen = sheets.filter((s, i) => i === 0 || isReportSheetName(s.name));
+/** Which sheets to read: --sheet, or the first sheet plus any sheet named like "Báo cáo". */
+function chooseSheets(state: PlanState, sheets: Sheet[], format: 'csv' | 'xlsx'): Sheet[] {
+  const { sheet: name } = state.input.options;
+  if (name === undefined) {
+    const chosen = sheets.filter((s, i) => i === 0 || isReportSheetName(s.name));
     const skipped = sheets.filter((s) => !chosen.includes(s)).map((s) => `"${s.name}"`);
     if (skipped.length > 0)
-      progress.push(`Sheets not read: ${skipped.join(', ')} (use --sheet NAME to read one of them)`);
+      state.progress.push(`Sheets not read: ${skipped.join(', ')} (use --sheet NAME to read one of them)`);
+    return chosen;
   }
+  if (format === 'csv') {
+    state.warnings.push({
+      problem: '--sheet is ignored for a CSV file (it has one sheet)',
+      todo: 'leave --sheet out for CSV files',
+    });
+    return sheets;
+  }
+  const wanted = headerKey(name);
+  const found = sheets.find((s) => s.name === name) ?? sheets.find((s) => headerKey(s.name) === wanted);
+  if (found) return [found];
+  state.problems.push({
+    problem: `the workbook has no sheet "${name}" (sheets: ${sheets.map((s) => `"${s.name}"`).join(', ')})`,
+    todo: 'give one of these names with --sheet, or leave --sheet out to read the first sheet',
+  });
+  return [];
+}
 
-  const currentMonth = currentMonthAt(now);
-  let counts = new Map<string, ImportedMonth>();
-  let reports = new Map<string, ImportedReport[]>();
-  let reportsSheet: string | undefined;
-  let countSheets = 0;
-  for (const sheet of chosen) {
-    const sheetLabel = format === 'xlsx' && sheet !== sheets[0] ? sheet.name : undefined;
-    const header = findHeader(sheet.rows);
-    const where = format === 'xlsx' ? `Sheet "${sheet.name}": ` : '';
-    if (!header) {
-      problems.push({
-        sheet: sheetLabel,
-        problem: 'no header row found in the first 20 rows',
-        todo: 'the header row needs columns such as "Xã/Phường/Thị trấn" and "Số mẫu đo" (see data/examples/so-mau-thang-mau.csv)',
-      });
-      continue;
-    }
-    const example = exampleMarker(sheet.rows.slice(0, header.index));
-    if (example) {
-      const p: Problem = {
-        row: example.row,
-        column: example.column,
-        sheet: sheetLabel,
-        problem: 'the file says it is an example ("VÍ DỤ"): its numbers are not real',
-        todo: options.dryRun
-          ? 'a real import of this file would be refused; import the export from the VNNIC portal'
-          : 'import the export from the VNNIC portal instead (example files can only be tried with --dry-run)',
-      };
-      (options.dryRun ? warnings : problems).push(p);
-    }
-    progress.push(`${where}header on row ${header.row}: ${describeHeader(sheet, header)}`);
-    if (header.ignored.length > 0) {
-      progress.push(
-        `${where}columns not used: ${header.ignored.map((c) => `${columnLetter(c.column)} ("${c.text}")`).join(', ')}`,
-      );
-    }
-    if (header.kind === 'counts') {
-      if (isReportSheetName(sheet.name) && sheet !== sheets[0]) {
-        problems.push({
-          sheet: sheetLabel,
-          row: header.row,
-          problem: 'a sheet named like "Báo cáo" has the headers of sample counts',
-          todo: 'rename the sheet, or give the report headers (Huyện, Ngày báo cáo, Giải pháp, Khó khăn)',
-        });
-        continue;
-      }
-      countSheets += 1;
-      const result = readCountsSheet(sheet, header, {
-        matcher,
-        optionMonth: options.month,
-        currentMonth,
-        blankIsNoData: options.blankIsNoData,
-        sheetLabel,
-      });
-      problems.push(...result.problems);
-      warnings.push(...result.warnings);
-      counts = result.months;
-      stats.rowsRead += result.stats.rowsRead;
-      stats.matched += result.stats.matched;
-      stats.unmatched += result.stats.unmatched;
-      stats.totalRows += result.stats.totalRows;
-      progress.push(`${where}${result.monthFrom}`);
-      const blanks =
-        options.blankIsNoData && result.stats.blankCounts > 0
-          ? `; ${result.stats.blankCounts} blank count(s) stored as no data`
-          : '';
-      progress.push(
-        `${where}${result.stats.rowsRead} data rows: ${result.stats.matched} matched, ${result.stats.unmatched} unmatched; ${result.stats.totalRows} total row(s) skipped${blanks}`,
-      );
-    } else {
-      reportsSheet = sheetLabel;
-      const result = readReportsSheet(sheet, header, {
-        matcher,
-        optionMonth: options.month,
-        currentMonth,
-        today,
-        sheetLabel,
-      });
-      problems.push(...result.problems);
-      warnings.push(...result.warnings);
-      reports = result.months;
-      stats.reportRows += result.stats.rowsRead;
-      progress.push(`${where}${result.monthFrom}`);
-      progress.push(
-        `${where}${result.stats.rowsRead} district report(s): ${result.stats.matched} matched, ${result.stats.unmatched} unmatched`,
-      );
-    }
-  }
-  if (countSheets > 1) {
-    problems.push({ problem: 'more than one sheet of counts was read', todo: 'choose one with --sheet NAME' });
-  }
+/** A sheet whose title says it is an example: refused, or only a warning in a dry run. */
+function checkExample(state: PlanState, sheet: Sheet, header: Header, sheetLabel: string | undefined): void {
+  const example = exampleMarker(sheet.rows.slice(0, header.index));
+  if (!example) return;
+  const { dryRun } = state.input.options;
+  (dryRun ? state.warnings : state.problems).push({
+    row: example.row,
+    column: example.column,
+    sheet: sheetLabel,
+    problem: 'the file says it is an example ("VÍ DỤ"): its numbers are not real',
+    todo: dryRun
+      ? 'a real import of this file would be refused; import the export from the VNNIC portal'
+      : 'import the export from the VNNIC portal instead (example files can only be tried with --dry-run)',
+  });
+}
 
-  // The data file is checked even when the sheet has problems, so one run lists them all
-  // (future months are already refused above).
-  counts = new Map([...counts].filter(([m]) => m <= currentMonth));
-  reports = new Map([...reports].filter(([m]) => m <= currentMonth));
-  const sha256 = createHash('sha256').update(input.fileBytes).digest('hex');
-  progress.push(
+/** Reads one chosen sheet: its header, then its counts or its reports. */
+function readSheet(state: PlanState, sheet: Sheet, first: boolean, format: 'csv' | 'xlsx'): void {
+  const sheetLabel = format === 'xlsx' && !first ? sheet.name : undefined;
+  const where = format === 'xlsx' ? `Sheet "${sheet.name}": ` : '';
+  const header = findHeader(sheet.rows);
+  if (!header) {
+    state.problems.push({
+      sheet: sheetLabel,
+      problem: 'no header row found in the first 20 rows',
+      todo: 'the header row needs columns such as "Xã/Phường/Đặc khu" (before 07/2025 "Xã/Phường/Thị trấn") and "Số mẫu đo" (see data/examples/so-mau-thang-mau.csv)',
+    });
+    return;
+  }
+  checkExample(state, sheet, header, sheetLabel);
+  state.progress.push(`${where}header on row ${header.row}: ${describeHeader(sheet, header)}`);
+  if (header.ignored.length > 0) {
+    const ignored = header.ignored.map((c) => `${columnLetter(c.column)} ("${c.text}")`);
+    state.progress.push(`${where}columns not used: ${ignored.join(', ')}`);
+  }
+  if (header.kind === 'reports') readReports(state, sheet, header, sheetLabel, where);
+  else if (isReportSheetName(sheet.name) && !first) {
+    state.problems.push({
+      sheet: sheetLabel,
+      row: header.row,
+      problem: 'a sheet named like "Báo cáo" has the headers of sample counts',
+      todo: 'rename the sheet, or give the report headers (Huyện or Xã/Phường/Đặc khu, Ngày báo cáo, Giải pháp, Khó khăn)',
+    });
+  } else readCounts(state, sheet, header, sheetLabel, where);
+}
+
+function readCounts(state: PlanState, sheet: Sheet, header: Header, sheetLabel: string | undefined, where: string) {
+  const { options } = state.input;
+  state.countSheets += 1;
+  const result = readCountsSheet(sheet, header, {
+    index: state.index,
+    optionMonth: options.month,
+    currentMonth: state.currentMonth,
+    blankIsNoData: options.blankIsNoData,
+    sheetLabel,
+  });
+  state.problems.push(...result.problems);
+  state.warnings.push(...result.warnings);
+  state.counts = result.months;
+  const { stats } = result;
+  state.stats.rowsRead += stats.rowsRead;
+  state.stats.matched += stats.matched;
+  state.stats.unmatched += stats.unmatched;
+  state.stats.totalRows += stats.totalRows;
+  state.progress.push(`${where}${result.monthFrom}`);
+  const blanks =
+    options.blankIsNoData && stats.blankCounts > 0 ? `; ${stats.blankCounts} blank count(s) stored as no data` : '';
+  state.progress.push(
+    `${where}${stats.rowsRead} data rows: ${stats.matched} matched, ${stats.unmatched} unmatched; ${stats.totalRows} total row(s) skipped${blanks}`,
+  );
+}
+
+function readReports(state: PlanState, sheet: Sheet, header: Header, sheetLabel: string | undefined, where: string) {
+  state.reportsSheet = sheetLabel;
+  const result = readReportsSheet(sheet, header, {
+    index: state.index,
+    optionMonth: state.input.options.month,
+    currentMonth: state.currentMonth,
+    today: state.today,
+    sheetLabel,
+  });
+  state.problems.push(...result.problems);
+  state.warnings.push(...result.warnings);
+  state.reports = result.months;
+  state.stats.reportRows += result.stats.rowsRead;
+  state.progress.push(`${where}${result.monthFrom}`);
+  state.progress.push(
+    `${where}${result.stats.rowsRead} report(s): ${result.stats.matched} matched, ${result.stats.unmatched} unmatched`,
+  );
+}
+
+/** Applies what was read to the data file (checked even when the sheet has problems, so one run lists them all). */
+function applyToData(state: PlanState): Plan {
+  const { input, currentMonth } = state;
+  const { options, reference } = input;
+  state.progress.push(
     `Checking against ${options.data}${input.campaign === undefined ? ' (it does not exist yet and will be created)' : ''}`,
   );
+  // Future months are already refused by the sheet readers.
   const applied = applyImport({
     campaign: input.campaign,
     dataLabel: options.data,
-    units,
-    counts,
-    reports,
+    reference,
+    counts: new Map([...state.counts].filter(([m]) => m <= currentMonth)),
+    reports: new Map([...state.reports].filter(([m]) => m <= currentMonth)),
     replace: options.replace,
-    asOf: options.asOf ?? today,
+    asOf: options.asOf ?? state.today,
     source: options.source?.trim().normalize('NFC') || DEFAULT_SOURCE,
-    provenance: { file: basename(options.file), sha256, importedAt: now.toISOString() },
-    reportsSheet,
+    provenance: {
+      file: basename(options.file),
+      sha256: createHash('sha256').update(input.fileBytes).digest('hex'),
+      importedAt: input.now.toISOString(),
+    },
+    reportsSheet: state.reportsSheet,
   });
-  problems.push(...applied.problems);
-  if (problems.length > 0) return { problems, warnings, progress, stats, changes: applied.changes, units };
-  return {
+  state.problems.push(...applied.problems);
+  const { problems, warnings, progress, stats } = state;
+  const plan: Plan = { problems, warnings, progress, stats, changes: applied.changes, reference };
+  return problems.length > 0 ? plan : { ...plan, text: applied.text, campaign: applied.campaign };
+}
+
+export async function planImport(input: PlanInput): Promise<Plan> {
+  const today = todayAt(input.now);
+  const state: PlanState = {
+    input,
+    index: new VintageIndex(input.reference),
+    today,
+    currentMonth: currentMonthAt(input.now),
+    problems: optionProblems(input.options, today),
+    warnings: [],
+    progress: [],
+    stats: { rowsRead: 0, matched: 0, unmatched: 0, totalRows: 0, reportRows: 0 },
+    counts: new Map(),
+    reports: new Map(),
+    countSheets: 0,
+  };
+  const { problems, warnings, progress, stats } = state;
+  const stop = (): Plan => ({
     problems,
     warnings,
     progress,
     stats,
-    changes: applied.changes,
-    units,
-    text: applied.text,
-    campaign: applied.campaign,
-  };
+    changes: { created: false, removedIllustrative: [], months: [], reports: [] },
+    reference: input.reference,
+  });
+  if (problems.length > 0) return stop();
+  const workbook = await readSheets(state);
+  if (!workbook) return stop();
+  const chosen = chooseSheets(state, workbook.sheets, workbook.format);
+  if (chosen.length === 0) return stop();
+  for (const sheet of chosen) readSheet(state, sheet, sheet === workbook.sheets[0], workbook.format);
+  if (state.countSheets > 1) {
+    problems.push({ problem: 'more than one sheet of counts was read', todo: 'choose one with --sheet NAME' });
+  }
+  return applyToData(state);
 }

@@ -1,22 +1,26 @@
 /**
- * A sheet of district reports (reported date, solutions deployed, difficulties met) → reports per
- * month, with every problem found in one pass. Text is kept as plain text: trimmed, NFC, never HTML.
+ * A sheet of reports (reported date, solutions deployed, difficulties met) → reports per month,
+ * with every problem found in one pass. Who reports follows the month's vintage: districts before
+ * 2025-07, communes from then on. Text is kept as plain text: trimmed, NFC, never HTML.
  */
-import type { DistrictReport } from '../schema';
-import type { UnitMatcher } from '../names';
+import { formatDate } from '../format';
+import type { UnitReport } from '../schema';
 import type { Header, Role } from '../spreadsheet/header';
 import { parseDate } from '../spreadsheet/title';
 import { cellText, columnLetter, isBlank, type CellValue, type Sheet } from '../spreadsheet/types';
-import { futureMonthProblems, monthSource } from './month';
+import { futureMonthProblems, monthSource, type MonthSource } from './month';
 import { headerTexts, locator, type Problem } from './problems';
+import { resolveCommune, resolveDistrict, type Resolved } from './resolve';
+import { codeText } from './rows';
+import type { VintageContext, VintageIndex } from './vintages';
 
 export interface ImportedReport {
-  report: DistrictReport;
+  report: UnitReport;
   row: number;
 }
 
 export interface ReportsSheetOptions {
-  matcher: UnitMatcher;
+  index: VintageIndex;
   optionMonth?: string | undefined;
   currentMonth: string;
   /** Today by the injected clock, `YYYY-MM-DD`. */
@@ -55,140 +59,260 @@ const REQUIRED: ReadonlyArray<[Role, string]> = [
   ['difficulties', '"Khó khăn, vướng mắc"'],
 ];
 
+/** Everything one pass over a reports sheet carries from row to row. */
+interface ReportState {
+  header: Header;
+  options: ReportsSheetOptions;
+  at: ReturnType<typeof locator>;
+  month: MonthSource;
+  months: Map<string, ImportedReport[]>;
+  problems: Problem[];
+  warnings: Problem[];
+  stats: ReportsSheetResult['stats'];
+  firstRowOfMonth: Map<string, { row: number; column?: string | undefined }>;
+  rowOfUnit: Map<string, number>;
+}
+
+/** The column of district names or codes (before 2025-07; a plain "Đơn vị" column counts too). */
+const districtColumn = (h: Header): number | undefined =>
+  h.columns.district ?? h.columns.districtCode ?? h.columns.commune;
+/** The column of commune names or codes (from 2025-07). */
+const communeColumn = (h: Header): number | undefined => h.columns.commune ?? h.columns.code;
+
 export function readReportsSheet(sheet: Sheet, header: Header, options: ReportsSheetOptions): ReportsSheetResult {
-  const { matcher, sheetLabel } = options;
-  const problems: Problem[] = [];
-  const warnings: Problem[] = [];
-  const stats = { rowsRead: 0, matched: 0, unmatched: 0 };
-  const months = new Map<string, ImportedReport[]>();
-  const cols = header.columns;
-  const at = locator(sheetLabel);
-  const headerCells = headerTexts(sheet, header.index);
-  const districtCol = cols.district ?? cols.districtCode;
-  const missing = REQUIRED.filter(([role]) => cols[role] === undefined).map(([, name]) => name);
-  if (districtCol === undefined) missing.unshift('"Huyện"');
+  const at = locator(options.sheetLabel);
+  const state: ReportState = {
+    header,
+    options,
+    at,
+    month: monthSource(sheet, header, options.optionMonth, options.sheetLabel),
+    months: new Map(),
+    problems: [],
+    warnings: [],
+    stats: { rowsRead: 0, matched: 0, unmatched: 0 },
+    firstRowOfMonth: new Map(),
+    rowOfUnit: new Map(),
+  };
+  const missing = REQUIRED.filter(([role]) => header.columns[role] === undefined).map(([, name]) => name);
+  if (districtColumn(header) === undefined) missing.unshift('"Huyện" (or "Xã/Phường/Đặc khu")');
   if (missing.length > 0) {
-    problems.push({
+    state.problems.push({
       ...at(header.row),
-      problem: `the report header row (${headerCells.join(', ')}) has no ${missing.join(', ')} column`,
-      todo: 'use the headers Huyện, Ngày báo cáo, Giải pháp, Khó khăn, vướng mắc (see data/examples)',
+      problem: `the report header row (${headerTexts(sheet, header.index).join(', ')}) has no ${missing.join(', ')} column`,
+      todo: 'use the headers Huyện (from 07/2025: Xã/Phường/Đặc khu), Ngày báo cáo, Giải pháp, Khó khăn, vướng mắc (see data/examples)',
     });
   }
-  const month = monthSource(sheet, header, options.optionMonth, sheetLabel);
-  problems.push(...month.problems);
-  if (missing.length > 0 || districtCol === undefined)
-    return { months, problems, warnings, stats, monthFrom: month.describe };
+  state.problems.push(...state.month.problems);
+  const done = (): ReportsSheetResult => ({
+    months: state.months,
+    problems: state.problems,
+    warnings: state.warnings,
+    stats: state.stats,
+    monthFrom: state.month.describe,
+  });
+  if (missing.length > 0) return done();
 
-  const firstRowOfMonth = new Map<string, { row: number; column?: string | undefined }>();
-  const rowOfDistrict = new Map<string, number>();
-  for (let i = header.index + 1; i < sheet.rows.length; i += 1) {
-    const sheetRow = sheet.rows[i];
-    if (!sheetRow) continue;
-    const { row, cells } = sheetRow;
-    const get = (role: Role): CellValue | undefined => {
-      const c = cols[role];
-      return c === undefined ? undefined : cells[c];
-    };
-    const districtCell = cells[districtCol] ?? null;
-    const used = [districtCell, get('reportedOn'), get('solutions'), get('difficulties')];
-    if (used.every((c) => isBlank(c ?? null))) continue;
-    stats.rowsRead += 1;
-
-    const m = month.forRow(cells, row);
-    let rowMonth: string | undefined;
-    if ('problem' in m) problems.push(m.problem);
-    else if ('month' in m) {
-      rowMonth = m.month;
-      if (!firstRowOfMonth.has(rowMonth)) {
-        firstRowOfMonth.set(
-          rowMonth,
-          cols.month !== undefined ? { row, column: columnLetter(cols.month) } : { row: month.title?.row ?? row },
-        );
-      }
-    }
-
-    let districtCode: string | undefined;
-    if (isBlank(districtCell)) {
-      problems.push({
-        ...at(row, districtCol),
-        problem: 'a report without a district',
-        todo: 'write the district (Huyện) of the report',
-      });
-    } else {
-      const d = matcher.matchDistrict(cellText(districtCell));
-      if (d.kind === 'ok') districtCode = d.district.code;
-      else {
-        const options = d.kind === 'ambiguous' ? d.candidates : d.suggestions;
-        problems.push({
-          ...at(row, districtCol),
-          problem: `unknown district "${cellText(districtCell)}"`,
-          todo: `correct the district name (closest: ${options.map((x) => `${x.name} (${x.code})`).join(', ')})`,
-        });
-      }
-    }
-    if (districtCode) stats.matched += 1;
-    else stats.unmatched += 1;
-
-    const dateCol = cols.reportedOn;
-    const dateCell = get('reportedOn');
-    const reportedOn = parseDate(dateCell ?? null);
-    if (isBlank(dateCell ?? null)) {
-      problems.push({
-        ...at(row, dateCol),
-        problem: 'no report date',
-        todo: 'write the date the report was received, as DD/MM/YYYY',
-      });
-    } else if (!reportedOn) {
-      problems.push({
-        ...at(row, dateCol),
-        problem: `"${cellText(dateCell ?? null)}" is not a date`,
-        todo: 'write the date as DD/MM/YYYY, e.g. 10/04/2025',
-      });
-    } else if (reportedOn > options.today) {
-      problems.push({
-        ...at(row, dateCol),
-        problem: `report date ${reportedOn} is in the future (today is ${options.today})`,
-        todo: 'correct the date',
-      });
-    } else if (rowMonth && reportedOn < `${rowMonth}-01`) {
-      warnings.push({
-        ...at(row, dateCol),
-        problem: `report date ${reportedOn} is before the month it reports on (${rowMonth})`,
-        todo: 'check the date and the month',
-      });
-    }
-
-    if (!districtCode || !rowMonth || !reportedOn || reportedOn > options.today) continue;
-    const key = `${rowMonth} ${districtCode}`;
-    const firstRow = rowOfDistrict.get(key);
-    if (firstRow !== undefined) {
-      problems.push({
-        ...at(row, districtCol),
-        problem: `${matcher.districtsByCode.get(districtCode)?.name ?? districtCode} has two reports for ${rowMonth}: rows ${firstRow} and ${row}`,
-        todo: 'keep one report per district and month (merge the two texts into one row)',
-      });
-      continue;
-    }
-    rowOfDistrict.set(key, row);
-    const list = months.get(rowMonth) ?? [];
-    list.push({
-      row,
-      report: {
-        districtCode,
-        reportedOn,
-        solutions: plainText(get('solutions')),
-        difficulties: plainText(get('difficulties')),
-      },
-    });
-    months.set(rowMonth, list);
-  }
-  if (stats.rowsRead === 0) {
-    problems.push({
+  for (const { row, cells } of sheet.rows.slice(header.index + 1)) readReportRow(state, row, cells);
+  if (state.stats.rowsRead === 0) {
+    state.problems.push({
       ...at(header.row),
       problem: 'no reports under the header',
       todo: 'check that this is the right file and sheet',
     });
   }
-  problems.push(...futureMonthProblems(firstRowOfMonth, options.currentMonth, sheetLabel));
-  return { months, problems, warnings, stats, monthFrom: month.describe };
+  state.problems.push(...futureMonthProblems(state.firstRowOfMonth, options.currentMonth, options.sheetLabel));
+  return done();
+}
+
+function readReportRow(state: ReportState, row: number, cells: readonly CellValue[]): void {
+  const cols = state.header.columns;
+  const get = (role: Role): CellValue | undefined => {
+    const c = cols[role];
+    return c === undefined ? undefined : cells[c];
+  };
+  const unitCells = [districtColumn(state.header), communeColumn(state.header)].map((c) =>
+    c === undefined ? null : (cells[c] ?? null),
+  );
+  const used = [...unitCells, get('reportedOn'), get('solutions'), get('difficulties')];
+  if (used.every((c) => isBlank(c ?? null))) return;
+  state.stats.rowsRead += 1;
+
+  const month = reportMonth(state, row, cells);
+  // A month after the current one is refused as a whole (futureMonthProblems): no need to match.
+  const current = month !== undefined && month <= state.options.currentMonth;
+  const context = current ? state.options.index.forMonth(month) : undefined;
+  const unit = month && context ? reportingUnit(state, row, cells, month, context) : undefined;
+  if (unit) state.stats.matched += 1;
+  else state.stats.unmatched += 1;
+  const reportedOn = reportDate(state, row, get('reportedOn'), month);
+  if (!unit || !month || !reportedOn) return;
+  storeReport(
+    state,
+    row,
+    month,
+    {
+      unit: unit.code,
+      reportedOn,
+      solutions: plainText(get('solutions')),
+      difficulties: plainText(get('difficulties')),
+    },
+    unit.name,
+  );
+}
+
+function reportMonth(state: ReportState, row: number, cells: readonly CellValue[]): string | undefined {
+  const m = state.month.forRow(cells, row);
+  if ('problem' in m) state.problems.push(m.problem);
+  if (!('month' in m)) return undefined;
+  if (!state.firstRowOfMonth.has(m.month)) {
+    const column = state.header.columns.month;
+    state.firstRowOfMonth.set(
+      m.month,
+      column !== undefined ? { row, column: columnLetter(column) } : { row: state.month.title?.row ?? row },
+    );
+  }
+  return m.month;
+}
+
+function collect<T>(state: ReportState, resolved: Resolved<T>): T | undefined {
+  state.problems.push(...resolved.problems);
+  state.warnings.push(...resolved.warnings);
+  return resolved.value;
+}
+
+/** The unit that reports for a row's month: a district before 2025-07, a commune from then on. */
+function reportingUnit(
+  state: ReportState,
+  row: number,
+  cells: readonly CellValue[],
+  month: string,
+  context: VintageContext,
+): { code: string; name: string } | undefined {
+  return context.vintage.reportingUnit === 'district'
+    ? reportingDistrict(state, row, cells, context)
+    : reportingCommune(state, row, cells, month, context);
+}
+
+function reportingDistrict(
+  state: ReportState,
+  row: number,
+  cells: readonly CellValue[],
+  context: VintageContext,
+): { code: string; name: string } | undefined {
+  const column = districtColumn(state.header) ?? 0;
+  const cell = cells[column] ?? null;
+  if (isBlank(cell)) {
+    state.problems.push({
+      ...state.at(row, column),
+      problem: 'a report without a district',
+      todo: 'write the district (Huyện) of the report',
+    });
+    return undefined;
+  }
+  const resolved = resolveDistrict(cellText(cell), context.matcher, (c) => state.at(row, c), column);
+  // The district resolver's wording for a report sheet: an ambiguous district is unknown here too.
+  const code = collect(state, {
+    ...resolved,
+    problems: resolved.problems.map((p) => ({ ...p, problem: `unknown district "${cellText(cell)}"` })),
+  });
+  const district = code ? context.matcher.districtsByCode.get(code) : undefined;
+  return district ? { code: district.code, name: district.name } : undefined;
+}
+
+function reportingCommune(
+  state: ReportState,
+  row: number,
+  cells: readonly CellValue[],
+  month: string,
+  context: VintageContext,
+): { code: string; name: string } | undefined {
+  const cols = state.header.columns;
+  const column = communeColumn(state.header);
+  if (column === undefined) {
+    state.problems.push({
+      ...state.at(row, districtColumn(state.header)),
+      problem: `from ${formatDate(context.vintage.validFrom)} (${month}) reports are made per commune, not per district`,
+      todo: 'head the column "Xã/Phường/Đặc khu" and write one report per commune',
+    });
+    return undefined;
+  }
+  const nameCell = cols.commune === undefined ? null : (cells[cols.commune] ?? null);
+  const codeCell = cols.code === undefined ? null : (cells[cols.code] ?? null);
+  if (isBlank(nameCell) && isBlank(codeCell)) {
+    state.problems.push({
+      ...state.at(row, column),
+      problem: 'a report without a commune',
+      todo: 'write the commune (Xã/Phường/Đặc khu) of the report',
+    });
+    return undefined;
+  }
+  return collect(
+    state,
+    resolveCommune({
+      place: (c) => state.at(row, c),
+      month,
+      context,
+      index: state.options.index,
+      name: cellText(nameCell),
+      codeText: cellText(codeCell),
+      code: codeText(codeCell),
+      columns: { commune: cols.commune, code: cols.code },
+    }),
+  );
+}
+
+/** The report date: required, a real date, not in the future; a warning before its month. */
+function reportDate(
+  state: ReportState,
+  row: number,
+  cell: CellValue | undefined,
+  month: string | undefined,
+): string | undefined {
+  const place = state.at(row, state.header.columns.reportedOn);
+  const reportedOn = parseDate(cell ?? null);
+  const { today } = state.options;
+  if (isBlank(cell ?? null)) {
+    state.problems.push({
+      ...place,
+      problem: 'no report date',
+      todo: 'write the date the report was received, as DD/MM/YYYY',
+    });
+  } else if (!reportedOn) {
+    state.problems.push({
+      ...place,
+      problem: `"${cellText(cell ?? null)}" is not a date`,
+      todo: 'write the date as DD/MM/YYYY, e.g. 10/04/2025',
+    });
+  } else if (reportedOn > today) {
+    state.problems.push({
+      ...place,
+      problem: `report date ${reportedOn} is in the future (today is ${today})`,
+      todo: 'correct the date',
+    });
+    return undefined;
+  } else if (month && reportedOn < `${month}-01`) {
+    state.warnings.push({
+      ...place,
+      problem: `report date ${reportedOn} is before the month it reports on (${month})`,
+      todo: 'check the date and the month',
+    });
+  }
+  return reportedOn;
+}
+
+/** Stores a report under its month; one report per unit and month. */
+function storeReport(state: ReportState, row: number, month: string, report: UnitReport, name: string): void {
+  const key = `${month} ${report.unit}`;
+  const firstRow = state.rowOfUnit.get(key);
+  if (firstRow !== undefined) {
+    const cols = state.header.columns;
+    state.problems.push({
+      ...state.at(row, districtColumn(state.header) ?? cols.code),
+      problem: `${name} has two reports for ${month}: rows ${firstRow} and ${row}`,
+      todo: 'keep one report per unit and month (merge the two texts into one row)',
+    });
+    return;
+  }
+  state.rowOfUnit.set(key, row);
+  state.months.set(month, [...(state.months.get(month) ?? []), { row, report }]);
 }

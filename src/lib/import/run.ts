@@ -1,12 +1,15 @@
 /**
- * Runs one import with the disk: reads the file, the unit list and the data file, plans the import
+ * Runs one import with the disk: reads the file, area.json and the unit list of every vintage
+ * (data/vintages/<id>/units.json, next to the data file), and the data file, plans the import
  * (plan.ts, pure), prints, and writes the data file atomically only when no problem was found — so
  * a failed or dry run leaves the data file byte-identical.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { DataValidationError } from '../errors';
+import { loadReference, type Reference } from '../load';
 import { planImport, type ImportOptions, type Plan } from './plan';
 import { formatProblem, sortProblems, type Problem } from './problems';
 import { summaryLines } from './summary';
@@ -48,6 +51,26 @@ function readJsonFile(path: string, label: string): { value: unknown } | { probl
   }
 }
 
+/**
+ * area.json and the unit lists of the data folder, validated by load.ts as the site build does; a
+ * problem naming the file when one is missing or invalid.
+ */
+function readReference(dir: string, cwd: string): { value: Reference } | { problem: Problem } {
+  const todo = 'check the --data path (area.json and vintages/ must be next to it); restore the files with git';
+  try {
+    return { value: loadReference(dir) };
+  } catch (e) {
+    if (e instanceof DataValidationError) {
+      return { problem: { file: relative(cwd, e.file), problem: `not valid: ${e.lines.join('; ')}`, todo } };
+    }
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'ENOENT' && err.path) {
+      return { problem: { file: relative(cwd, err.path), problem: 'the file does not exist', todo } };
+    }
+    throw e;
+  }
+}
+
 export async function runImport(options: RunOptions, io: RunIo): Promise<RunResult> {
   const cwd = io.cwd ?? process.cwd();
   const say = (line: string): void => {
@@ -63,8 +86,6 @@ export async function runImport(options: RunOptions, io: RunIo): Promise<RunResu
 
   const filePath = resolve(cwd, options.file);
   const dataPath = resolve(cwd, options.data);
-  const unitsPath = join(dirname(dataPath), 'units.json');
-  const unitsLabel = join(dirname(options.data), 'units.json');
 
   let fileBytes: Uint8Array;
   try {
@@ -78,8 +99,8 @@ export async function runImport(options: RunOptions, io: RunIo): Promise<RunResu
       },
     ]);
   }
-  const units = readJsonFile(unitsPath, unitsLabel);
-  if ('problem' in units) return fail([units.problem]);
+  const reference = readReference(dirname(dataPath), cwd);
+  if ('problem' in reference) return fail([reference.problem]);
   let campaign: unknown;
   let dataSha: string | undefined;
   if (existsSync(dataPath)) {
@@ -90,7 +111,7 @@ export async function runImport(options: RunOptions, io: RunIo): Promise<RunResu
     campaign = parsed.value;
   }
 
-  const plan = await planImport({ options, fileBytes, units: units.value, unitsLabel, campaign, now: io.now });
+  const plan = await planImport({ options, fileBytes, reference: reference.value, campaign, now: io.now });
   for (const line of plan.progress) say(line);
   for (const w of sortProblems(plan.warnings))
     say(`${formatProblem(options.file, w).replace(/^([^ ]*:) /u, '$1 warning: ')}`);

@@ -1,9 +1,12 @@
 /**
  * The summary printed after every import (and every dry run): rows read, matched, unmatched,
- * warnings, communes without data, and per-district totals before → after. Pure text lines.
+ * warnings, communes without data, and totals before → after per district (per unit type in a
+ * vintage without districts). Pure text lines.
  */
 import { formatMonthTitle, formatNumber, sortByName } from '../format';
+import type { Reference } from '../load';
 import type { UnitList } from '../schema';
+import { reportingUnitName, type MonthChange } from './apply';
 import type { Plan } from './plan';
 
 function table(rows: string[][], rightAligned: ReadonlySet<number>): string[] {
@@ -46,15 +49,74 @@ export function removedSentence(months: readonly string[]): string {
   return `removed ${months.length} illustrative month${months.length === 1 ? '' : 's'} (${monthRange(months)})`;
 }
 
+/** A group of units the summary adds up: a district, or a unit type where there are no districts. */
+interface Group {
+  name: string;
+  codes: string[];
+  units: Array<{ code: string; name: string }>;
+}
+
+/** Districts of a vintage that has them (by name), else its unit types (Phường, Xã, Đặc khu). */
+function groupsOf(list: UnitList): Group[] {
+  const keys =
+    list.districts.length > 0
+      ? sortByName(list.districts, (d) => d.name).map((d) => ({ key: d.code, name: d.name }))
+      : [...new Set(list.units.map((u) => u.type))].map((t) => ({ key: t, name: t }));
+  return keys.map(({ key, name }) => {
+    const units = list.units.filter((u) => (list.districts.length > 0 ? u.districtCode : u.type) === key);
+    return { name, codes: units.map((u) => u.code), units };
+  });
+}
+
+function countsTable(m: MonthChange, groups: readonly Group[], unitCount: number, heading: string): string[] {
+  const rows: string[][] = [[`  ${heading}`, 'Communes with data', 'Samples before', '→', 'after']];
+  let before = 0;
+  let after = 0;
+  let withData = 0;
+  for (const g of groups) {
+    const b = sumOf(m.before, g.codes);
+    const a = sumOf(m.after, g.codes);
+    const n = g.codes.filter((c) => m.after[c] !== undefined).length;
+    before += b ?? 0;
+    after += a ?? 0;
+    withData += n;
+    rows.push([`  ${g.name}`, `${n}/${g.codes.length}`, show(b), '→', show(a)]);
+  }
+  const total = ['  Total', `${withData}/${unitCount}`, m.action === 'added' ? '—' : formatNumber(before), '→'];
+  rows.push([...total, formatNumber(after)]);
+  return table(rows, new Set([1, 2, 4]));
+}
+
+function monthLines(m: MonthChange, reference: Reference): string[] {
+  const list = reference.vintages.get(m.vintage)?.units;
+  if (!list) return [];
+  const groups = groupsOf(list);
+  const heading = list.districts.length > 0 ? 'District' : 'Type';
+  const lines = [
+    '',
+    `${formatMonthTitle(m.month)} (${m.month}, units of ${m.vintage}) ${m.action}: ${m.rowsRead} rows read, ${m.communesChanged} communes changed`,
+    ...countsTable(m, groups, list.units.length, heading),
+  ];
+  if (m.keptReports > 0) lines.push(`  ${m.keptReports} report(s) of this month are kept.`);
+  if (m.withoutData.length > 0) {
+    lines.push(`  Communes without data (stored as "no data", not 0): ${m.withoutData.length}`);
+    const missing = new Set(m.withoutData);
+    for (const g of groups) {
+      const names = g.units.filter((u) => missing.has(u.code)).map((u) => `${u.name} (${u.code})`);
+      if (names.length > 0) lines.push(`    ${g.name}: ${names.join(', ')}`);
+    }
+  }
+  return lines;
+}
+
 /**
  * Summary lines. With `changes: false` (a run that found problems) only the counts of rows are
  * shown: nothing will change, so no before → after table.
  */
 export function summaryLines(plan: Plan, options: { data: string; changes?: boolean }): string[] {
-  const units: UnitList | undefined = plan.units;
-  const lines: string[] = [];
+  const { reference } = plan;
   const noData = plan.changes.months.reduce((n, m) => n + m.withoutData.length, 0);
-  lines.push('', 'Summary');
+  const lines = ['', 'Summary'];
   lines.push(
     ...table(
       [
@@ -63,12 +125,12 @@ export function summaryLines(plan: Plan, options: { data: string; changes?: bool
         ['  Unmatched', String(plan.stats.unmatched)],
         ['  Warnings', String(plan.warnings.length)],
         ['  Communes without data', String(noData)],
-        ...(plan.stats.reportRows > 0 ? [['  District reports read', String(plan.stats.reportRows)]] : []),
+        ...(plan.stats.reportRows > 0 ? [['  Reports read', String(plan.stats.reportRows)]] : []),
       ],
       new Set([1]),
     ),
   );
-  if (!units || options.changes === false) return lines;
+  if (!reference || options.changes === false) return lines;
 
   if (plan.changes.created) lines.push('', `${options.data} does not exist yet: it is created.`);
   if (plan.changes.removedIllustrative.length > 0) {
@@ -78,58 +140,13 @@ export function summaryLines(plan: Plan, options: { data: string; changes?: bool
       `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}: real and illustrative figures never mix in one file.`,
     );
   }
-
-  const districts = sortByName(units.districts, (d) => d.name);
-  const codesOf = new Map<string, string[]>();
-  for (const u of units.units) codesOf.set(u.districtCode, [...(codesOf.get(u.districtCode) ?? []), u.code]);
-  const unitByCode = new Map(units.units.map((u) => [u.code, u]));
-  for (const m of plan.changes.months) {
-    lines.push(
-      '',
-      `${formatMonthTitle(m.month)} (${m.month}) ${m.action}: ${m.rowsRead} rows read, ${m.communesChanged} communes changed`,
-    );
-    const rows: string[][] = [['  District', 'Communes with data', 'Samples before', '→', 'after']];
-    let before = 0;
-    let after = 0;
-    let withData = 0;
-    for (const d of districts) {
-      const codes = codesOf.get(d.code) ?? [];
-      const b = sumOf(m.before, codes);
-      const a = sumOf(m.after, codes);
-      const n = codes.filter((c) => m.after[c] !== undefined).length;
-      before += b ?? 0;
-      after += a ?? 0;
-      withData += n;
-      rows.push([`  ${d.name}`, `${n}/${codes.length}`, show(b), '→', show(a)]);
-    }
-    rows.push([
-      '  Total',
-      `${withData}/${units.units.length}`,
-      m.action === 'added' ? '—' : formatNumber(before),
-      '→',
-      formatNumber(after),
-    ]);
-    lines.push(...table(rows, new Set([1, 2, 4])));
-    if (m.keptReports > 0) lines.push(`  ${m.keptReports} district report(s) of this month are kept.`);
-    if (m.withoutData.length > 0) {
-      lines.push(`  Communes without data (stored as "no data", not 0): ${m.withoutData.length}`);
-      const byDistrict = new Map<string, string[]>();
-      for (const code of m.withoutData) {
-        const u = unitByCode.get(code);
-        if (u) byDistrict.set(u.districtCode, [...(byDistrict.get(u.districtCode) ?? []), `${u.name} (${u.code})`]);
-      }
-      for (const d of districts) {
-        const names = byDistrict.get(d.code);
-        if (names) lines.push(`    ${d.name}: ${names.join(', ')}`);
-      }
-    }
-  }
+  for (const m of plan.changes.months) lines.push(...monthLines(m, reference));
   for (const r of plan.changes.reports) {
-    const name = (code: string): string => units.districts.find((d) => d.code === code)?.name ?? code;
+    const name = (code: string): string => reportingUnitName(reference, r.vintage, code);
     const parts: string[] = [];
     if (r.added.length > 0) parts.push(`added ${r.added.map(name).join(', ')}`);
     if (r.replaced.length > 0) parts.push(`replaced ${r.replaced.map(name).join(', ')}`);
-    lines.push('', `District reports for ${r.month}: ${parts.join('; ') || 'none'}`);
+    lines.push('', `Reports for ${r.month}: ${parts.join('; ') || 'none'}`);
   }
   return lines;
 }

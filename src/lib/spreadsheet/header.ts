@@ -31,6 +31,7 @@ export const HEADER_ALIASES: Readonly<Record<Role, readonly string[]>> = {
     'Mã ĐVHC xã',
     'Mã xã/phường',
     'Mã xã/phường/thị trấn',
+    'Mã xã/phường/đặc khu',
     'Mã đơn vị hành chính',
     'code',
     'commune code',
@@ -39,6 +40,12 @@ export const HEADER_ALIASES: Readonly<Record<Role, readonly string[]>> = {
   commune: [
     'Xã/Phường/Thị trấn',
     'Xã, phường, thị trấn',
+    // From 1 July 2025: no more towns (thị trấn), and three special zones (đặc khu).
+    'Xã/Phường/Đặc khu',
+    'Xã, phường, đặc khu',
+    'Tên xã/phường/đặc khu',
+    'Đơn vị hành chính cấp xã',
+    'Xã, phường',
     'Xã/Phường/TT',
     'Xã/Phường',
     'Phường/Xã',
@@ -183,10 +190,12 @@ function readHeader(rows: readonly SheetRow[], index: number): Header | undefine
   const repeated = [...seen.entries()]
     .filter(([, cols]) => cols.length > 1)
     .map(([role, cols]) => ({ role, columns: cols }));
+  // A report sheet has report columns and no counts; its unit column may be a district (before
+  // 2025-07) or a commune (from 2025-07), so the unit column does not decide.
   const isReports =
     (columns.solutions !== undefined || columns.difficulties !== undefined || columns.reportedOn !== undefined) &&
-    columns.commune === undefined &&
-    columns.code === undefined;
+    columns.count === undefined &&
+    columns.fixedCount === undefined;
   return { index, row: sheetRow.row, columns, labels, repeated, ignored, kind: isReports ? 'reports' : 'counts' };
 }
 
