@@ -7,13 +7,31 @@
  *
  * Target: ≤ 2 s.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { emptyCampaign } from '../src/lib/import/apply';
 import { runImport } from '../src/lib/import/run';
-import type { CampaignInput, UnitList } from '../src/lib/schema';
+import type { AreaInput, CampaignInput, UnitList } from '../src/lib/schema';
+
+/** One vintage with districts, in force for every month of the bench. */
+const BENCH_AREA: AreaInput = {
+  name: 'Toàn quốc (dữ liệu thử)',
+  fullName: 'Toàn quốc (tổng hợp, dữ liệu thử)',
+  province: { code: '00', name: 'Toàn quốc' },
+  owner: 'Dữ liệu thử',
+  target: { default: 300 },
+  vintages: [
+    {
+      id: '2025-01',
+      label: 'Danh sách tổng hợp (không có thật)',
+      validFrom: '2024-01-01',
+      validTo: null,
+      reportingUnit: 'district',
+      boundarySource: 'không có',
+    },
+  ],
+};
 
 const COMMUNES = 10_600;
 const DISTRICTS = 700;
@@ -124,6 +142,7 @@ export function syntheticUnits(seed = 2025): UnitList {
     }
   }
   return {
+    vintage: '2025-01',
     province: { code: '00', name: 'Toàn quốc (tổng hợp, dữ liệu thử)' },
     listDate: '2025-01-01',
     source: 'Danh sách tổng hợp để đo tốc độ nhập (không có thật)',
@@ -144,6 +163,7 @@ export async function benchImport(): Promise<{ rows: number; ms: number }> {
       const month = m <= 12 ? `2024-${String(m).padStart(2, '0')}` : `2025-${String(m - 12).padStart(2, '0')}`;
       history.push({
         month,
+        vintage: '2025-01',
         asOf: `${month}-28`,
         source: 'VNNIC',
         illustrative: false,
@@ -158,11 +178,10 @@ export async function benchImport(): Promise<{ rows: number; ms: number }> {
         reports: [],
       });
     }
-    writeFileSync(join(dir, 'units.json'), `${JSON.stringify(units, null, 2)}\n`);
-    writeFileSync(
-      join(dir, 'campaign.json'),
-      `${JSON.stringify({ ...emptyCampaign(units), months: history }, null, 2)}\n`,
-    );
+    mkdirSync(join(dir, 'vintages/2025-01'), { recursive: true });
+    writeFileSync(join(dir, 'area.json'), `${JSON.stringify(BENCH_AREA, null, 2)}\n`);
+    writeFileSync(join(dir, 'vintages/2025-01/units.json'), `${JSON.stringify(units, null, 2)}\n`);
+    writeFileSync(join(dir, 'campaign.json'), `${JSON.stringify({ months: history }, null, 2)}\n`);
     const lines = [
       'SỐ MẪU ĐO i-SPEED CẤP XÃ TOÀN QUỐC, THÁNG 3/2025,,,',
       ',,,',
@@ -172,7 +191,7 @@ export async function benchImport(): Promise<{ rows: number; ms: number }> {
     units.units.forEach((u, i) => {
       const n = Math.floor(rand() * 1500);
       total += n;
-      lines.push(`${i + 1},${u.name},${districtName.get(u.districtCode) ?? ''},${n}`);
+      lines.push(`${i + 1},${u.name},${districtName.get(u.districtCode ?? '') ?? ''},${n}`);
     });
     lines.push(`,Tổng cộng,,${total}`);
     writeFileSync(join(dir, 'so-mau.csv'), `${lines.join('\r\n')}\r\n`);

@@ -15,5 +15,10 @@ if (process.argv.includes('--help')) {
 const dir = assembleSiteData();
 execFileSync('npx', ['astro', 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, DATA_DIR: dir, SITE_BASE: process.env['SITE_BASE'] ?? '/ispeed/', ASTRO_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...process.env,
+    DATA_DIR: dir,
+    SITE_BASE: process.env['SITE_BASE'] ?? '/ispeed/',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  },
 });

@@ -104,7 +104,6 @@ export function readDataFile(relativePath: string): string {
   return readFileSync(resolve(dataDir(), relativePath), 'utf8');
 }
 
-
 /** Reads and validates the unit list of every vintage of the area. */
 function loadVintages(dir: string, area: Area): Map<string, VintageData> {
   const map = new Map<string, VintageData>();

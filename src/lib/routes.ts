@@ -53,9 +53,15 @@ export function unitPath(vintage: string, code: string): string {
 }
 
 /** One page per unit of every vintage: `/xa/<vintage>/<code>/`. */
-export function unitPaths(): { params: { vintage: string; code: string }; props: { vintage: VintageData; unit: Unit } }[] {
+export function unitPaths(): {
+  params: { vintage: string; code: string };
+  props: { vintage: VintageData; unit: Unit };
+}[] {
   return [...loadSiteData().vintages.values()].flatMap((vd) =>
-    vd.units.units.map((unit) => ({ params: { vintage: vd.vintage.id, code: unit.code }, props: { vintage: vd, unit } })),
+    vd.units.units.map((unit) => ({
+      params: { vintage: vd.vintage.id, code: unit.code },
+      props: { vintage: vd, unit },
+    })),
   );
 }
 
@@ -107,7 +113,10 @@ export function vintagePaths(): { params: { vintage: string } }[] {
 }
 
 /** The lon/lat boundary files a vintage ships, under the names the data page links to. */
-export function boundaryPaths(): { params: { vintage: string; boundary: string }; props: { vintage: string; file: string } }[] {
+export function boundaryPaths(): {
+  params: { vintage: string; boundary: string };
+  props: { vintage: string; file: string };
+}[] {
   const files = [
     { boundary: 'ranh-gioi-huyen', file: 'districts.topojson' },
     { boundary: 'ranh-gioi-xa', file: 'communes.topojson' },

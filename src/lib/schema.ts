@@ -228,6 +228,8 @@ export const AreaSchema = z
     });
   });
 export type Area = z.infer<typeof AreaSchema>;
+/** area.json as written (defaults not yet applied). */
+export type AreaInput = z.input<typeof AreaSchema>;
 
 /** The data JSON, `data/campaign.json`: everything the site shows about measurements. */
 export const CampaignSchema = z

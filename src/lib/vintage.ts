@@ -104,7 +104,12 @@ export interface Lineage {
 }
 
 /** The lineage of a unit of `vintageId`, read from the next vintage's `formedFrom`. */
-export function lineageOf(area: Area, vintages: ReadonlyMap<string, VintageData>, vintageId: string, unit: Unit): Lineage {
+export function lineageOf(
+  area: Area,
+  vintages: ReadonlyMap<string, VintageData>,
+  vintageId: string,
+  unit: Unit,
+): Lineage {
   const i = area.vintages.findIndex((v) => v.id === vintageId);
   const previous = i > 0 ? vintages.get(area.vintages[i - 1]?.id ?? '') : undefined;
   const next = vintages.get(area.vintages[i + 1]?.id ?? '');

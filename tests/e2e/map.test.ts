@@ -131,7 +131,11 @@ describe('interactive commune map', () => {
     const first = await page.evaluate(() => document.activeElement?.getAttribute('data-code'));
     const info = await page.textContent('[data-map-info]');
     const units = viewOf(latest.month).units.units;
-    const nameOf = (code: string | null | undefined) => pick(units.find((u) => u.code === code), `unit ${code}`).name;
+    const nameOf = (code: string | null | undefined) =>
+      pick(
+        units.find((u) => u.code === code),
+        `unit ${code}`,
+      ).name;
     expect(info).toContain(nameOf(first));
     expect(info).toMatch(/chỉ tiêu|chưa có số liệu/);
     await page.keyboard.press('ArrowRight');

@@ -83,7 +83,7 @@ describe('CampaignSchema', () => {
   });
 });
 
-describe('crossCheck against the unit list of each month\'s vintage', () => {
+describe("crossCheck against the unit list of each month's vintage", () => {
   // The reference unit lists and area (not the shipped months, which the province replaces).
   const { area, vintages } = loadReference('data');
 

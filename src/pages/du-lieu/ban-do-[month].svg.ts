@@ -9,5 +9,7 @@ export const getStaticPaths = (() => monthPaths()) satisfies GetStaticPaths;
 export const GET: APIRoute = ({ params }) => {
   const page = monthPage(params.month ?? '');
   if (!page) return new Response(null, { status: 404 });
-  return new Response(mapImageSvg(page.model, page.view, loadSiteData().area.fullName), { headers: { 'Content-Type': 'image/svg+xml' } });
+  return new Response(mapImageSvg(page.model, page.view, loadSiteData().area.fullName), {
+    headers: { 'Content-Type': 'image/svg+xml' },
+  });
 };

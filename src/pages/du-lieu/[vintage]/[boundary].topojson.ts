@@ -9,6 +9,9 @@ import { boundaryPaths } from '../../../lib/routes';
 export const getStaticPaths = (() => boundaryPaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(readDataFile(`${vintageDir((props as { vintage: string }).vintage)}/geo/${(props as { file: string }).file}`), {
-    headers: { 'Content-Type': 'application/json' },
-  });
+  new Response(
+    readDataFile(`${vintageDir((props as { vintage: string }).vintage)}/geo/${(props as { file: string }).file}`),
+    {
+      headers: { 'Content-Type': 'application/json' },
+    },
+  );
