@@ -1,0 +1,64 @@
+/**
+ * Another area is data, not code: the committed configuration of the whole new An Giang province
+ * (tests/fixtures/an-giang: 102 units, vintage 2025-07 only, three illustrative months) builds
+ * with no error, and every unit is drawn, listed and has its page.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { DESKTOP, buildEnv, newContext, useSiteAndBrowser } from './harness';
+import { loadSiteData } from '../../src/lib/load';
+
+const DATA = resolve('tests/fixtures/an-giang');
+const anGiang = loadSiteData(DATA);
+const units = anGiang.vintages.get('2025-07')?.units.units ?? [];
+let dir = '';
+
+function countPages(root: string): number {
+  return readdirSync(root).reduce((n, name) => {
+    const full = join(root, name);
+    if (statSync(full).isDirectory()) return n + countPages(full);
+    return n + (name.endsWith('.html') ? 1 : 0);
+  }, 0);
+}
+
+const h = useSiteAndBrowser({
+  dist: () => join(dir, 'dist'),
+  prepare: () => {
+    dir = mkdtempSync(join(tmpdir(), 'ispeed-an-giang-'));
+    execFileSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
+      env: { ...buildEnv(), DATA_DIR: DATA, SITE_BASE: '/ispeed/' },
+      stdio: 'pipe',
+    });
+    return Promise.resolve();
+  },
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the whole new An Giang (102 units) from its own data folder', () => {
+  it('builds a page for every unit', () => {
+    expect(units).toHaveLength(102);
+    for (const u of units) expect(existsSync(join(dir, 'dist/xa/2025-07', u.code, 'index.html'))).toBe(true);
+    expect(countPages(join(dir, 'dist'))).toBeGreaterThan(102 * 3);
+  });
+
+  it('draws, colours and lists all 102 units on the map page, and names the area from its data', async () => {
+    const context = await newContext(h.browser, DESKTOP);
+    const page = await context.newPage();
+    await page.goto(h.site.url('/ban-do/'));
+    await page.waitForSelector('[data-map-figure][data-ready]');
+    const drawn = await page.$$eval('[data-map-mount] path[data-code]', (p) =>
+      p.map((e) => e.getAttribute('data-code')),
+    );
+    expect(drawn.sort()).toEqual(units.map((u) => u.code).sort());
+    expect(await page.$$eval('#bang-xa tbody tr', (rows) => rows.length)).toBe(102);
+    expect(await page.title()).toContain('An Giang');
+    expect(await page.textContent('header')).toContain('An Giang');
+    await context.close();
+  });
+});
