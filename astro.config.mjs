@@ -2,15 +2,36 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { siteAddress } from './src/lib/site-address.ts';
 
 /**
  * The public URL and sub-path come from the environment so one build command serves any host:
  *   SITE_URL=https://example.gov.vn SITE_BASE=/ispeed/ npm run build
+ * `npm run build` refuses to run without SITE_URL (see src/lib/site-address.ts); `npm start` sets
+ * PREVIEW=1 and builds for http://localhost:4321, with every poster and embed code marked as a preview.
  * Every internal link and asset goes through `url()` in src/lib/urls.ts, which applies the base.
  */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
-const rawBase = process.env.SITE_BASE ?? '/';
-const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
+const { site, base } = siteAddress(process.env, false);
+
+/** Stops a publishing build without a public address. */
+/** @returns {import('astro').AstroIntegration} */
+function publishing() {
+  return {
+    name: 'ispeed-publishing',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command !== 'build') return;
+        try {
+          siteAddress(process.env, true);
+        } catch (error) {
+          // The message says what to set; a stack trace would only hide it.
+          console.error(`\n${error instanceof Error ? error.message : String(error)}\n`);
+          process.exit(1);
+        }
+      },
+    },
+  };
+}
 
 export default defineConfig({
   site,
@@ -23,7 +44,7 @@ export default defineConfig({
   // No request leaves the visitor's browser for a third party: no prefetch of other hosts, no fonts.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [sitemap({ filter: (page) => !page.includes('/nhung/') })],
+  integrations: [sitemap({ filter: (page) => !page.includes('/nhung/') }), publishing()],
   vite: {
     plugins: [tailwindcss()],
   },

@@ -44,7 +44,7 @@ const h = useSiteAndBrowser({
       () => undefined,
     );
     execFileSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
-      env: { ...buildEnv(), DATA_DIR: dir, SITE_BASE: '/ispeed/' },
+      env: { ...buildEnv(), DATA_DIR: dir, SITE_URL: 'https://ispeed.example.test', SITE_BASE: '/ispeed/' },
       stdio: 'pipe',
     });
   },

@@ -24,7 +24,7 @@ describe('a build on invalid data', () => {
     campaign.months[2]!.counts.mobile['30742'] = -12;
     writeFileSync(join(dir, 'campaign.json'), JSON.stringify(campaign));
     const result = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
-      env: { ...buildEnv(), DATA_DIR: dir, SITE_BASE: '/ispeed/' },
+      env: { ...buildEnv(), DATA_DIR: dir, SITE_URL: 'https://ispeed.example.test', SITE_BASE: '/ispeed/' },
       encoding: 'utf8',
     });
     expect(result.status).not.toBe(0);
