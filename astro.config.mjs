@@ -1,8 +1,11 @@
 // @ts-check
+import { readdirSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { siteAddress } from './src/lib/site-address.ts';
+import { headersFile, nginxConf } from './src/lib/security-headers.ts';
+import { bandCss } from './src/lib/band-css.ts';
 
 /**
  * The public URL and sub-path come from the environment so one build command serves any host:
@@ -13,7 +16,7 @@ import { siteAddress } from './src/lib/site-address.ts';
  */
 const { site, base } = siteAddress(process.env, false);
 
-/** Stops a publishing build without a public address. */
+/** Stops a publishing build without a public address; writes the host's header files into dist/. */
 /** @returns {import('astro').AstroIntegration} */
 function publishing() {
   return {
@@ -29,7 +32,26 @@ function publishing() {
           process.exit(1);
         }
       },
+      'astro:build:done': ({ dir }) => {
+        const entries = readdirSync(dir, { withFileTypes: true }).map((e) => ({
+          name: e.name,
+          directory: e.isDirectory(),
+        }));
+        writeFileSync(new URL('_headers', dir), headersFile(base, entries));
+        writeFileSync(new URL('nginx-headers.conf', dir), nginxConf(base));
+      },
     },
+  };
+}
+
+/** `import 'virtual:band-colours.css'`: the band classes, generated from src/lib/palette.ts. */
+/** @returns {import('vite').Plugin} */
+function bandColours() {
+  const id = 'virtual:band-colours.css';
+  return {
+    name: 'ispeed-band-colours',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (source) => (source === `\0${id}` ? bandCss() : undefined),
   };
 }
 
@@ -40,12 +62,15 @@ export default defineConfig({
   // Keep the line breaks the formatter puts between words and expressions: compressing them
   // glued words together ("hạn ngày10/07/2025").
   compressHTML: false,
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // CSS in cached files, never inlined: the Content-Security-Policy has no 'unsafe-inline'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // No request leaves the visitor's browser for a third party: no prefetch of other hosts, no fonts.
   prefetch: false,
   devToolbar: { enabled: false },
   integrations: [sitemap({ filter: (page) => !page.includes('/nhung/') }), publishing()],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), bandColours()],
+    // Scripts (and images) as files, never inlined into the page: script-src 'self'.
+    build: { assetsInlineLimit: 0 },
   },
 });
