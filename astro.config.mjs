@@ -1,16 +1,59 @@
 // @ts-check
+import { readdirSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { siteAddress } from './src/lib/site-address.ts';
+import { headersFile, nginxConf } from './src/lib/security-headers.ts';
+import { bandCss } from './src/lib/band-css.ts';
 
 /**
  * The public URL and sub-path come from the environment so one build command serves any host:
  *   SITE_URL=https://example.gov.vn SITE_BASE=/ispeed/ npm run build
+ * `npm run build` refuses to run without SITE_URL (see src/lib/site-address.ts); `npm start` sets
+ * PREVIEW=1 and builds for http://localhost:4321, with every poster and embed code marked as a preview.
  * Every internal link and asset goes through `url()` in src/lib/urls.ts, which applies the base.
  */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
-const rawBase = process.env.SITE_BASE ?? '/';
-const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
+const { site, base } = siteAddress(process.env, false);
+
+/** Stops a publishing build without a public address; writes the host's header files into dist/. */
+/** @returns {import('astro').AstroIntegration} */
+function publishing() {
+  return {
+    name: 'ispeed-publishing',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command !== 'build') return;
+        try {
+          siteAddress(process.env, true);
+        } catch (error) {
+          // The message says what to set; a stack trace would only hide it.
+          console.error(`\n${error instanceof Error ? error.message : String(error)}\n`);
+          process.exit(1);
+        }
+      },
+      'astro:build:done': ({ dir }) => {
+        const entries = readdirSync(dir, { withFileTypes: true }).map((e) => ({
+          name: e.name,
+          directory: e.isDirectory(),
+        }));
+        writeFileSync(new URL('_headers', dir), headersFile(base, entries));
+        writeFileSync(new URL('nginx-headers.conf', dir), nginxConf(base));
+      },
+    },
+  };
+}
+
+/** `import 'virtual:band-colours.css'`: the band classes, generated from src/lib/palette.ts. */
+/** @returns {import('vite').Plugin} */
+function bandColours() {
+  const id = 'virtual:band-colours.css';
+  return {
+    name: 'ispeed-band-colours',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (source) => (source === `\0${id}` ? bandCss() : undefined),
+  };
+}
 
 export default defineConfig({
   site,
@@ -19,12 +62,15 @@ export default defineConfig({
   // Keep the line breaks the formatter puts between words and expressions: compressing them
   // glued words together ("hạn ngày10/07/2025").
   compressHTML: false,
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // CSS in cached files, never inlined: the Content-Security-Policy has no 'unsafe-inline'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // No request leaves the visitor's browser for a third party: no prefetch of other hosts, no fonts.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [sitemap({ filter: (page) => !page.includes('/nhung/') })],
+  integrations: [sitemap({ filter: (page) => !page.includes('/nhung/') }), publishing()],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), bandColours()],
+    // Scripts (and images) as files, never inlined into the page: script-src 'self'.
+    build: { assetsInlineLimit: 0 },
   },
 });

@@ -36,7 +36,12 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 if (!values['skip-build']) {
   const start = performance.now();
   execFileSync('npx', ['astro', 'build'], {
-    env: { ...process.env, SITE_BASE: '/ispeed/', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      SITE_URL: 'https://ispeed.example.test',
+      ...process.env,
+      SITE_BASE: '/ispeed/',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     stdio: 'pipe',
   });
   rows.push(['build (SITE_BASE=/ispeed/)', `${((performance.now() - start) / 1000).toFixed(1)} s`]);

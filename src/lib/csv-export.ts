@@ -22,21 +22,30 @@ export const CSV_HEADER = [
   'illustrative',
 ] as const;
 
+/**
+ * A text cell that a spreadsheet would read as a formula (it starts with `=`, `+`, `-`, `@`, or a
+ * tab or carriage return) gets a leading `'`, as OWASP recommends against CSV injection. Only for
+ * text (names, source): numbers are written as numbers and never pass through here.
+ */
+export function safeTextCell(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 /** CSV text of a month view (BOM + header + one row per commune). */
 export function monthCsv(view: MonthView): string {
   const rows = view.rows.map((r) => [
     view.month.month,
     view.month.vintage,
     r.unit.code,
-    r.unit.name,
+    safeTextCell(r.unit.name),
     r.unit.districtCode ?? '',
-    r.district?.name ?? '',
+    safeTextCell(r.district?.name ?? ''),
     r.count ?? '',
     r.target,
     r.share === undefined ? '' : r.share.toFixed(3),
     r.band,
     view.month.asOf,
-    view.month.source,
+    safeTextCell(view.month.source),
     view.month.illustrative ? 'yes' : 'no',
   ]);
   return `\uFEFF${stringify([[...CSV_HEADER], ...rows])}`;

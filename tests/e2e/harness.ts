@@ -151,5 +151,7 @@ export function buildEnv(): NodeJS.ProcessEnv {
   return {
     ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && !viteVars.has(k))),
     ASTRO_TELEMETRY_DISABLED: '1',
+    // A publishing build needs a public address; tests build for a reserved test domain.
+    SITE_URL: process.env['SITE_URL'] ?? 'https://ispeed.example.test',
   };
 }

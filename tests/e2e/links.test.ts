@@ -1,46 +1,158 @@
 /**
- * Every internal link and asset reference in the built HTML resolves to a built file, under the
- * base path: no broken link between guides, no link that forgot the base.
+ * A crawl of the built site over HTTP, served under its base path as a host would serve it (no
+ * browser, so it stays fast): every page of the sitemap, the 404 page, and every other page they
+ * link to.
+ *
+ * - every href, src, srcset (and the map's data-topology) that points into the site answers 200,
+ *   and none forgot the base path; absolute links to the public address (canonical, Open Graph)
+ *   are checked against the same build;
+ * - no resource (script, stylesheet, image, icon, frame) comes from another host;
+ * - every page is valid HTML for html-validate with .htmlvalidate.json, which extends
+ *   "html-validate:recommended" and changes two rules (JSON has no comments, so the reasons are here):
+ *     no-trailing-whitespace: off — Astro's output (compressHTML: false) keeps the source's indentation;
+ *     long-title: 90 characters, not 70 — Vietnamese page titles plus " – i-Speed Kiên Giang".
+ * Console errors and the requests a browser really makes are checked in network.test.ts.
  */
-import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { join } from 'node:path';
-import { BASE } from './harness';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { BASE, serveSite, type Site } from './harness';
+import { builtSiteRoot, sitemapPaths } from './pages';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
+/** Tags whose URL attributes the browser fetches by itself (a link elsewhere is only followed on click). */
+const RESOURCE_TAGS = new Set(['script', 'img', 'source', 'iframe', 'video', 'audio', 'track', 'embed', 'input']);
+const RESOURCE_RELS = /\b(stylesheet|icon|preload|modulepreload|manifest|apple-touch-icon)\b/;
+
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+interface Ref {
+  url: string;
+  resource: boolean;
 }
 
-/** The built file a site URL path would be served from, or undefined. */
-function builtFile(pathname: string): string | undefined {
-  const rel = decodeURIComponent(pathname.slice(BASE.length));
-  const candidates = [join('dist', rel), join('dist', rel, 'index.html')];
-  return candidates.find((c) => existsSync(c) && statSync(c).isFile());
-}
-
-describe('internal links', () => {
-  const files = htmlFiles('dist');
-
-  it('the build produced pages', () => {
-    expect(files.length).toBeGreaterThan(100);
-  });
-
-  it('every href and src on every page resolves to a built file under the base path', () => {
-    const broken: string[] = [];
-    for (const file of files) {
-      const html = readFileSync(file, 'utf8');
-      const pageUrl = new URL(`http://site${BASE}${file.slice('dist/'.length).replace(/index\.html$/, '')}`);
-      for (const [, ref] of html.matchAll(/\s(?:href|src)="([^"]+)"/g)) {
-        if (!ref || /^(mailto:|tel:|#|data:)/.test(ref)) continue;
-        const target = new URL(ref.replace(/&amp;/g, '&'), pageUrl);
-        if (target.host !== 'site') continue; // external links are not followed
-        if (!target.pathname.startsWith(BASE) || !builtFile(target.pathname)) broken.push(`${file}: ${ref}`);
+/** Every URL a page refers to, and whether the browser would fetch it by itself. */
+function references(html: string): Ref[] {
+  const refs: Ref[] = [];
+  for (const [, tagName, attrText] of html.matchAll(/<([a-zA-Z][\w-]*)\b([^>]*)>/g)) {
+    const tag = (tagName ?? '').toLowerCase();
+    const attrs = new Map<string, string>();
+    for (const [, name, value] of (attrText ?? '').matchAll(/([\w:-]+)\s*=\s*"([^"]*)"/g)) {
+      attrs.set((name ?? '').toLowerCase(), decode(value ?? ''));
+    }
+    const resource = RESOURCE_TAGS.has(tag) || (tag === 'link' && RESOURCE_RELS.test(attrs.get('rel') ?? ''));
+    for (const name of ['href', 'src', 'data-topology']) {
+      const v = attrs.get(name);
+      if (v) refs.push({ url: v, resource: resource && name !== 'href' ? true : resource });
+    }
+    for (const name of ['srcset', 'imagesrcset']) {
+      for (const candidate of (attrs.get(name) ?? '').split(',')) {
+        const v = candidate.trim().split(/\s+/)[0];
+        if (v) refs.push({ url: v, resource: true });
       }
     }
-    expect(broken).toEqual([]);
-  });
+    if (tag === 'meta' && /^og:(image|url)$/.test(attrs.get('property') ?? '')) {
+      const v = attrs.get('content');
+      if (v) refs.push({ url: v, resource: false });
+    }
+  }
+  return refs;
+}
+
+let site: Site;
+beforeAll(async () => {
+  site = await serveSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+describe('crawl of the built site', () => {
+  it('every link and asset answers 200 under the base, nothing is fetched from another host, every page is valid HTML', async () => {
+    const local = new URL(site.root);
+    const publicRoot = new URL(builtSiteRoot());
+    const status = new Map<string, Promise<{ status: number; html?: string }>>();
+    /** GET a local URL once; pages come back with their text. */
+    const get = (u: URL) => {
+      const key = u.href;
+      if (!status.has(key)) {
+        status.set(
+          key,
+          fetch(u).then(async (r) => {
+            const html = (r.headers.get('content-type') ?? '').includes('text/html') ? await r.text() : undefined;
+            if (html === undefined) await r.arrayBuffer();
+            return { status: r.status, ...(html === undefined ? {} : { html }) };
+          }),
+        );
+      }
+      return status.get(key)!;
+    };
+
+    const broken: string[] = [];
+    const foreign: string[] = [];
+    const pages = new Map<string, string>(); // local URL → HTML
+    const links = new Set<string>();
+    const assets = new Set<string>();
+    const queue = [...sitemapPaths(), '/404.html'].map((p) => new URL(site.url(p)));
+    const queued = new Set(queue.map((u) => u.href));
+
+    while (queue.length > 0) {
+      const batch = queue.splice(0, 16);
+      await Promise.all(
+        batch.map(async (pageUrl) => {
+          const page = await get(pageUrl);
+          if (page.status !== 200 || page.html === undefined) {
+            broken.push(`${pageUrl.pathname}: ${page.status}`);
+            return;
+          }
+          pages.set(pageUrl.href, page.html);
+          for (const ref of references(page.html)) {
+            if (/^(mailto:|tel:|#|data:|javascript:)/.test(ref.url)) continue;
+            let target = new URL(ref.url, pageUrl);
+            // The public address of this build (canonical, Open Graph) is checked against the local copy.
+            if (target.origin === publicRoot.origin) target = new URL(`${target.pathname}${target.search}`, local);
+            if (target.origin !== local.origin) {
+              if (ref.resource) foreign.push(`${pageUrl.pathname}: ${ref.url}`);
+              continue; // a link to another site is not followed
+            }
+            target.hash = '';
+            (ref.resource ? assets : links).add(target.href);
+            if (!target.pathname.startsWith(BASE)) {
+              broken.push(`${pageUrl.pathname}: ${ref.url} (outside ${BASE})`);
+              continue;
+            }
+            const answer = await get(target);
+            if (answer.status !== 200) broken.push(`${pageUrl.pathname}: ${ref.url} (${answer.status})`);
+            else if (answer.html !== undefined && !queued.has(target.href)) {
+              queued.add(target.href);
+              queue.push(target);
+            }
+          }
+        }),
+      );
+    }
+
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const invalid: string[] = [];
+    for (const [href, html] of pages) {
+      const path = new URL(href).pathname.slice(BASE.length);
+      const file = join(process.cwd(), 'dist', path.endsWith('.html') ? path : `${path}index.html`);
+      const report = await validator.validateString(html, file);
+      for (const result of report.results) {
+        for (const m of result.messages) invalid.push(`/${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      }
+    }
+
+    console.log(
+      `crawl: ${pages.size} pages (valid HTML: ${pages.size - new Set(invalid.map((l) => l.split(':')[0])).size}), ` +
+        `${links.size} distinct links, ${assets.size} distinct assets, ${status.size} URLs fetched`,
+    );
+    expect(pages.size).toBeGreaterThan(sitemapPaths().length);
+    expect({ broken, foreign, invalid }).toEqual({ broken: [], foreign: [], invalid: [] });
+  }, 180_000);
 });

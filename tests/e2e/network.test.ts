@@ -1,38 +1,114 @@
 /**
- * No request leaves the machine: every request a page makes (scripts, styles, geometry, images,
- * fonts) goes to the site's own origin, and none of them fails. Also checks the console stays clean.
+ * One page of every template (home, map, map of a month, commune, district, report, guides, press
+ * kit, posters, embed, data, texts, 404), with JavaScript on and off: no request leaves the site's
+ * origin or its base path, none fails, the console stays clean, and Chromium reports no violation
+ * of the Content Security Policy (no inline script or style slipped in).
  */
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { DESKTOP, newContext, useSiteAndBrowser } from './harness';
+import { sitemapPaths } from './pages';
 
 const h = useSiteAndBrowser();
 
-describe('requests', () => {
-  it.each(['/', '/ban-do/', '/huong-dan/cai-dat-android/', '/bao-chi/', '/in-an/2025-07/30742/', '/nhung/ban-do/'])(
-    '%s requests nothing outside its own origin, and nothing fails',
-    async (path) => {
-      const context = await newContext(h.browser, DESKTOP);
-      const page = await context.newPage();
-      const requests: string[] = [];
-      const failures: string[] = [];
-      const consoleErrors: string[] = [];
-      page.on('request', (r) => requests.push(r.url()));
-      page.on('response', (r) => {
-        if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`);
-      });
-      page.on('requestfailed', (r) => failures.push(`failed ${r.url()}`));
-      page.on('console', (m) => {
-        if (m.type() === 'error') consoleErrors.push(m.text());
-      });
-      await page.goto(h.site.url(path), { waitUntil: 'networkidle' });
-      const origin = new URL(h.site.root).origin;
-      expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
+/** The first page of each template: pages that share their first path segment and depth share one. */
+function onePerTemplate(): string[] {
+  const seen = new Map<string, string>();
+  for (const path of sitemapPaths()) {
+    const parts = path.split('/').filter(Boolean);
+    const key = `${parts[0] ?? ''}/${parts.length}`;
+    if (!seen.has(key)) seen.set(key, path);
+  }
+  return [...seen.values(), '/nhung/ban-do/', '/404.html'];
+}
+
+interface Seen {
+  requests: string[];
+  failures: string[];
+  consoleErrors: string[];
+}
+
+/** Records what a page does; CSP violations show up as console errors in both modes. */
+async function watch(page: Page): Promise<Seen> {
+  const seen: Seen = { requests: [], failures: [], consoleErrors: [] };
+  // With JavaScript on, the page's own violation events are logged too (they name the directive).
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  page.on('request', (r) => seen.requests.push(r.url()));
+  page.on('response', (r) => {
+    if (r.status() >= 400) seen.failures.push(`${r.status()} ${r.url()}`);
+  });
+  page.on('requestfailed', (r) => seen.failures.push(`failed ${r.url()}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) seen.consoleErrors.push(m.text());
+  });
+  return seen;
+}
+
+describe('requests, console and Content Security Policy', () => {
+  it('the sample covers every template', () => {
+    const sample = onePerTemplate();
+    const templates = [
+      /^\/$/,
+      /^\/ban-do\/$/,
+      /^\/ban-do\/\d{4}-\d{2}\/$/,
+      /^\/xa\/\d{4}-\d{2}\/\d+\/$/,
+      /^\/huyen\/\d+\/$/,
+      /^\/bao-cao\/\d{4}-\d{2}\/$/,
+      /^\/huong-dan\/[^/]+\/$/,
+      /^\/bao-chi\/$/,
+      /^\/in-an\/\d{4}-\d{2}\/\d+\/$/,
+      /^\/in-an\/\d{4}-\d{2}\/\d+\/to-roi\/$/,
+      /^\/nhung\/ban-do\/$/,
+      /^\/du-lieu\/$/,
+      /^\/404\.html$/,
+    ];
+    for (const t of templates)
       expect(
-        requests.every((u) => u.startsWith('data:') || new URL(u).pathname.startsWith(new URL(h.site.root).pathname)),
+        sample.some((p) => t.test(p)),
+        String(t),
       ).toBe(true);
-      expect(failures).toEqual([]);
-      expect(consoleErrors).toEqual([]);
+  });
+
+  it.each([true, false])('the check sees a violation (JavaScript %s)', async (javaScript) => {
+    const context = await newContext(h.browser, DESKTOP, javaScript);
+    const page = await context.newPage();
+    const seen = await watch(page);
+    await page.route('http://control.test/', (r) =>
+      r.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><meta http-equiv="Content-Security-Policy" content="style-src 'self'"><title>t</title><p style="color:red">x</p>`,
+      }),
+    );
+    await page.goto('http://control.test/');
+    expect(seen.consoleErrors.join('\n')).toMatch(/Content Security Policy/);
+    await context.close();
+  });
+
+  for (const javaScript of [true, false]) {
+    it.each(onePerTemplate())(`%s (JavaScript ${javaScript ? 'on' : 'off'})`, async (path) => {
+      const context = await newContext(h.browser, DESKTOP, javaScript);
+      const page = await context.newPage();
+      const seen = await watch(page);
+      await page.goto(h.site.url(path), { waitUntil: 'networkidle' });
+      if (javaScript && (await page.locator('[data-map-mount]').count()) > 0) {
+        // Use the interactive map a little: Leaflet styles its elements through the CSSOM.
+        await page.locator('.leaflet-container').waitFor();
+        await page.locator('path.leaflet-interactive').first().hover();
+        await page.keyboard.press('Tab');
+      }
+      const origin = new URL(h.site.root).origin;
+      const basePath = new URL(h.site.root).pathname;
+      expect(seen.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
+      expect(seen.requests.filter((u) => !u.startsWith('data:') && !new URL(u).pathname.startsWith(basePath))).toEqual(
+        [],
+      );
+      expect(seen.failures).toEqual([]);
+      expect(seen.consoleErrors).toEqual([]);
       await context.close();
-    },
-  );
+    });
+  }
 });

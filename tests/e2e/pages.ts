@@ -32,3 +32,14 @@ export function pagesToAudit(): string[] {
     '/404.html',
   ];
 }
+
+/**
+ * The public address the site in dist/ was built for (SITE_URL + SITE_BASE), read from the home
+ * page's canonical link, so a test compares with what the build really used.
+ */
+export function builtSiteRoot(): string {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const href = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+  if (!href) throw new Error('dist/index.html has no canonical link');
+  return href;
+}

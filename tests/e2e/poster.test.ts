@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { DESKTOP, BASE, newContext, useSiteAndBrowser } from './harness';
+import { builtSiteRoot } from './pages';
+import { isLoopback } from '../../src/lib/site-address';
 
 const h = useSiteAndBrowser();
 
@@ -18,8 +20,14 @@ describe('poster of a commune', () => {
     expect(await page.textContent('[data-poster]')).toContain('Phường Rạch Giá');
     const png = PNG.sync.read(await page.locator('[data-qr]').screenshot());
     const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-    const siteUrl = process.env['SITE_URL'] ?? 'http://localhost:4321';
-    expect(code?.data).toBe(new URL(`${BASE}huong-dan/`, siteUrl).href);
+    // The address the build was made for (SITE_URL + SITE_BASE), never this machine's.
+    const root = builtSiteRoot();
+    expect(isLoopback(root)).toBe(false);
+    expect(new URL(root).pathname).toBe(BASE);
+    if (process.env['SITE_URL']) expect(root).toBe(new URL(BASE, process.env['SITE_URL']).href);
+    expect(code?.data).toBe(`${root}huong-dan/`);
+    // A publishing build carries no preview mark.
+    expect(await page.locator('[data-preview-mark]').count()).toBe(0);
     await context.close();
   });
 

@@ -1,0 +1,16 @@
+/**
+ * The band colours as CSS classes (`.band-met`, `.band-high`, …), generated from the palette at
+ * build time (the `virtual:band-colours.css` module of astro.config.mjs), so the colours have one
+ * source, src/lib/palette.ts, and no swatch needs a style attribute (the CSP forbids them).
+ */
+import { BANDS, type BandId } from './palette';
+
+/** Class name of a band's fill colour. */
+export function bandClass(id: BandId): string {
+  return `band-${id}`;
+}
+
+/** The stylesheet: one rule per band. */
+export function bandCss(): string {
+  return BANDS.map((b) => `.${bandClass(b.id)} {\n  background-color: ${b.colour};\n}\n`).join('');
+}

@@ -1,0 +1,76 @@
+/**
+ * The two kinds of build. `npm run build` without SITE_URL stops and says what to set; a preview
+ * build (PREVIEW=1, what `npm start` does) carries http://localhost:4321, and its posters and
+ * embed codes say in large type, on screen and on paper, that they are not for printing or publishing.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { PNG } from 'pngjs';
+import jsQR from 'jsqr';
+import { BASE, DESKTOP, buildEnv, newContext, useSiteAndBrowser } from './harness';
+
+let dir = '';
+/** The environment of a build with no address set. */
+const envWithoutAddress = () => {
+  const env: NodeJS.ProcessEnv = { ...buildEnv(), SITE_BASE: BASE };
+  delete env['SITE_URL'];
+  delete env['PREVIEW'];
+  return env;
+};
+
+const h = useSiteAndBrowser({
+  dist: () => join(dir, 'dist'),
+  prepare: () => {
+    dir = mkdtempSync(join(tmpdir(), 'ispeed-preview-'));
+    execFileSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
+      env: { ...envWithoutAddress(), PREVIEW: '1' },
+      stdio: 'pipe',
+    });
+    return Promise.resolve();
+  },
+});
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('building for publishing or for a preview', () => {
+  it('a publishing build without SITE_URL stops and says what to set', () => {
+    const result = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'refused')], {
+      env: envWithoutAddress(),
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(1);
+    expect(`${result.stdout}${result.stderr}`).toContain(
+      'SITE_URL is not set: a published build needs the public address, e.g. SITE_URL=https://ispeed.example.gov.vn SITE_BASE=/ispeed/ npm run build. For a local preview use npm start.',
+    );
+  });
+
+  it('a preview poster says in large type, on screen and on paper, that it is a preview', async () => {
+    const context = await newContext(h.browser, DESKTOP);
+    const page = await context.newPage();
+    await page.goto(h.site.url('/in-an/2025-07/30742/'));
+    const png = PNG.sync.read(await page.locator('[data-qr]').screenshot());
+    const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+    expect(code?.data).toBe(`http://localhost:4321${BASE}huong-dan/`);
+    const mark = page.locator('[data-poster] [data-preview-mark]');
+    await expect.poll(() => mark.isVisible()).toBe(true);
+    expect(await mark.textContent()).toContain('Bản xem thử – không dùng để in hay phát hành');
+    const size = await mark.locator('strong').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(size).toBeGreaterThanOrEqual(28);
+    await page.emulateMedia({ media: 'print' });
+    expect(await mark.isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it.each(['/bao-chi/', '/ban-do/'])('%s marks its links and embed code as a preview', async (path) => {
+    const context = await newContext(h.browser, DESKTOP);
+    const page = await context.newPage();
+    await page.goto(h.site.url(path));
+    expect(await page.locator('[data-share] [data-preview-mark]').isVisible()).toBe(true);
+    await context.close();
+  });
+});

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { bandClass, bandCss } from '../../src/lib/band-css';
+import { BANDS } from '../../src/lib/palette';
+
+describe('band colour classes', () => {
+  it('has one class per band, with the palette colour', () => {
+    const css = bandCss();
+    for (const b of BANDS) expect(css).toContain(`.${bandClass(b.id)} {\n  background-color: ${b.colour};\n}`);
+    expect(css.match(/\{/g)).toHaveLength(BANDS.length);
+  });
+});
