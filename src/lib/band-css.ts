@@ -16,5 +16,7 @@ export function bandClass(id: BandId): string {
  * by swapping the class).
  */
 export function bandCss(): string {
-  return BANDS.map((b) => `.${bandClass(b.id)} {\n  background-color: ${b.colour};\n  fill: ${b.colour};\n}\n`).join('');
+  return BANDS.map((b) => `.${bandClass(b.id)} {\n  background-color: ${b.colour};\n  fill: ${b.colour};\n}\n`).join(
+    '',
+  );
 }

@@ -104,10 +104,14 @@ export function mapImageSvg(
   BANDS.forEach((b, i) => {
     const x = PAD + (i % columns) * colWidth;
     const top = y + Math.floor(i / columns) * rowHeight;
-    out.push(
-      `<rect x="${x}" y="${top}" width="28" height="18" fill="${b.colour}" stroke="${picture.swatchStroke}"/>`,
+    out.push(`<rect x="${x}" y="${top}" width="28" height="18" fill="${b.colour}" stroke="${picture.swatchStroke}"/>`);
+    text(
+      x + 38,
+      top + 15,
+      size.legend,
+      `${b.label}: ${formatNumber(view.summary.bands[b.id])} xã`,
+      ` fill="${picture.ink}"`,
     );
-    text(x + 38, top + 15, size.legend, `${b.label}: ${formatNumber(view.summary.bands[b.id])} xã`, ` fill="${picture.ink}"`);
   });
   y += Math.ceil(BANDS.length / columns) * rowHeight + 8;
 

@@ -11,7 +11,7 @@ const require = createRequire(import.meta.url);
 export const PNG_FONT = 'DejaVu Sans';
 
 /** Renders an SVG document to PNG bytes at its own size. */
-export function renderPng(svg: string): Uint8Array {
+export function renderPng(svg: string): Uint8Array<ArrayBuffer> {
   const png = new Resvg(svg, {
     font: {
       loadSystemFonts: false,
