@@ -27,6 +27,11 @@ export function benchTestTimes(): [string, string][] {
     const run = spawnSync(command ?? 'npm', args, { stdio: 'pipe', env: process.env, maxBuffer: 256 * 1024 * 1024 });
     const seconds = (performance.now() - start) / 1000;
     total += seconds;
+    if (run.status !== 0) {
+      // Say why on stderr (the table stays on stdout): the last lines the failing part printed.
+      const output = `${run.stdout.toString('utf8')}${run.stderr.toString('utf8')}`;
+      process.stderr.write(`npm test: ${name} failed; its last output:\n${output.slice(-6000)}\n`);
+    }
     rows.push([
       `npm test: ${name}`,
       `${seconds.toFixed(1)} s${run.status === 0 ? '' : ` (FAILED, exit ${run.status})`}`,
