@@ -120,7 +120,7 @@ async function benchPages(): Promise<void> {
       '/ban-do/',
       '/huong-dan/cai-dat-android/',
       '/huong-dan/hoi-dap/',
-      '/in-an/30742/',
+      '/in-an/2025-07/30742/',
       '/nhung/ban-do/',
     ]) {
       rows.push([`page ${path} (gzip, all requests)`, kb(await transferGzip(browser, site, path))]);
