@@ -25,7 +25,8 @@ export function enhanceShare(): void {
     if (!source) continue;
     button.hidden = false;
     const status = button.closest('[data-copy]')?.querySelector('[data-copy-status]');
-    const what = button.dataset['copyWhat'] ?? 'nội dung';
+    const done = button.dataset['copyDone'] ?? 'Đã sao chép.';
+    const failed = button.dataset['copyFailed'] ?? 'Hãy chọn và sao chép bằng tay.';
     const say = (text: string) => {
       if (!status) return;
       // Empty first, so saying the same words twice is announced twice.
@@ -35,10 +36,10 @@ export function enhanceShare(): void {
     button.addEventListener('click', () => {
       navigator.clipboard
         .writeText(copyText(source))
-        .then(() => say(`Đã sao chép ${what}.`))
+        .then(() => say(done))
         .catch(() => {
           if (source instanceof HTMLInputElement || source instanceof HTMLTextAreaElement) source.select();
-          say(`Chưa sao chép được ${what}: hãy chọn và sao chép bằng tay.`);
+          say(failed);
         });
     });
   }
