@@ -11,7 +11,14 @@ export function copyText(source: Element): string {
 }
 
 export function enhanceShare(): void {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-share-button]')) {
+  // Several components load this script; each button is enhanced once.
+  const fresh = (selector: string) =>
+    [...document.querySelectorAll<HTMLButtonElement>(selector)].filter((b) => {
+      if (b.dataset['enhanced']) return false;
+      b.dataset['enhanced'] = '1';
+      return true;
+    });
+  for (const button of fresh('[data-share-button]')) {
     const data = { title: button.dataset['title'] ?? document.title, url: button.dataset['url'] ?? location.href };
     if (typeof navigator.share !== 'function' || !navigator.canShare?.(data)) continue;
     button.hidden = false;
@@ -19,7 +26,7 @@ export function enhanceShare(): void {
       navigator.share(data).catch(() => undefined); // the reader closed the share sheet
     });
   }
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-target]')) {
+  for (const button of fresh('[data-copy-target]')) {
     if (!navigator.clipboard) continue;
     const source = document.getElementById(button.dataset['copyTarget'] ?? '');
     if (!source) continue;
