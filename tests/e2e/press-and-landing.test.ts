@@ -174,11 +174,13 @@ describe('English page /en/', () => {
     const page = await context.newPage();
     await page.goto(h.site.url('/en/'));
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    const alternates = async () =>
+    const alternates = async (): Promise<Record<string, string>> =>
       Object.fromEntries(
         await page
           .locator('link[rel="alternate"][hreflang]')
-          .evaluateAll((ls) => ls.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')])),
+          .evaluateAll((ls) =>
+            ls.map((l): [string, string] => [l.getAttribute('hreflang') ?? '', l.getAttribute('href') ?? '']),
+          ),
       );
     const expected = { vi: publicRoot, en: `${publicRoot}en/`, 'x-default': publicRoot };
     expect(await alternates()).toEqual(expected);

@@ -51,9 +51,11 @@ describe('reportStatuses', () => {
     expect(countStates(statuses)).toEqual({ 'on-time': 2, late: 0, missing: 1 });
   });
   it('marks a report after the deadline late', () => {
-    const [s] = reportStatuses('2025-08', [{ code: '30742', name: 'Phường Rạch Giá' }], [
-      { unit: '30742', reportedOn: '2025-09-11' },
-    ]);
+    const [s] = reportStatuses(
+      '2025-08',
+      [{ code: '30742', name: 'Phường Rạch Giá' }],
+      [{ unit: '30742', reportedOn: '2025-09-11' }],
+    );
     expect(s?.state).toBe('late');
   });
 });
