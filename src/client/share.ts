@@ -1,9 +1,24 @@
 /**
  * Share and copy buttons. They are hidden in the HTML and shown only when the browser can do what
- * they promise: the Web Share API for "Chia sẻ", the Clipboard API for "Sao chép".
+ * they promise: the Web Share API for "Chia sẻ", the Clipboard API for "Sao chép". Each copy
+ * button confirms in the status next to it (role="status": screen readers hear it too).
  */
+
+/** The text a copy button copies: an input's or textarea's value, else the element's text. */
+export function copyText(source: Element): string {
+  if (source instanceof HTMLInputElement || source instanceof HTMLTextAreaElement) return source.value.trim();
+  return (source.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
 export function enhanceShare(): void {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-share-button]')) {
+  // Several components load this script; each button is enhanced once.
+  const fresh = (selector: string) =>
+    [...document.querySelectorAll<HTMLButtonElement>(selector)].filter((b) => {
+      if (b.dataset['enhanced']) return false;
+      b.dataset['enhanced'] = '1';
+      return true;
+    });
+  for (const button of fresh('[data-share-button]')) {
     const data = { title: button.dataset['title'] ?? document.title, url: button.dataset['url'] ?? location.href };
     if (typeof navigator.share !== 'function' || !navigator.canShare?.(data)) continue;
     button.hidden = false;
@@ -11,21 +26,27 @@ export function enhanceShare(): void {
       navigator.share(data).catch(() => undefined); // the reader closed the share sheet
     });
   }
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-target]')) {
+  for (const button of fresh('[data-copy-target]')) {
     if (!navigator.clipboard) continue;
+    const source = document.getElementById(button.dataset['copyTarget'] ?? '');
+    if (!source) continue;
     button.hidden = false;
-    const source = document.getElementById(button.dataset['copyTarget'] ?? '') as HTMLInputElement | null;
-    const status = button.closest('[data-share]')?.querySelector('[data-copy-status]');
+    const status = button.closest('[data-copy]')?.querySelector('[data-copy-status]');
+    const done = button.dataset['copyDone'] ?? 'Đã sao chép.';
+    const failed = button.dataset['copyFailed'] ?? 'Hãy chọn và sao chép bằng tay.';
+    const say = (text: string) => {
+      if (!status) return;
+      // Empty first, so saying the same words twice is announced twice.
+      status.textContent = '';
+      window.setTimeout(() => (status.textContent = text), 50);
+    };
     button.addEventListener('click', () => {
-      if (!source) return;
       navigator.clipboard
-        .writeText(source.value)
-        .then(() => {
-          if (status) status.textContent = 'Đã sao chép.';
-        })
+        .writeText(copyText(source))
+        .then(() => say(done))
         .catch(() => {
-          source.select();
-          if (status) status.textContent = 'Hãy nhấn giữ để sao chép.';
+          if (source instanceof HTMLInputElement || source instanceof HTMLTextAreaElement) source.select();
+          say(failed);
         });
     });
   }
