@@ -13,7 +13,3 @@ export function monthRange(from: string, to: string): string[] {
   return out;
 }
 
-/** The day a month's report is due: the 10th of the following month (the letter, ask 3). */
-export function reportDueDate(key: string): string {
-  return `${nextMonth(key)}-10`;
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatMonth, formatNumber, sortByName } from '../../src/lib/format';
-import { monthRange, nextMonth, reportDueDate } from '../../src/lib/months';
+import { monthRange, nextMonth } from '../../src/lib/months';
 import { absoluteUrl, joinBase } from '../../src/lib/urls';
 import { communeLabel } from '../../src/lib/labels';
 
@@ -39,10 +39,6 @@ describe('months', () => {
     expect(nextMonth('2024-12')).toBe('2025-01');
     expect(monthRange('2024-11', '2025-02')).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
     expect(monthRange('2025-02', '2025-01')).toEqual([]);
-  });
-
-  it('puts the report deadline on the 10th of the following month', () => {
-    expect(reportDueDate('2025-12')).toBe('2026-01-10');
   });
 });
 
