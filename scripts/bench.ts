@@ -13,12 +13,14 @@ import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { benchImport } from './bench-import';
+import { benchMonthSwitch, median } from './bench-switch';
 import { chromiumPath, launchChromium, serveSite, transferGzip } from '../tests/e2e/harness';
 
 const HELP = `Usage: npm run bench [-- --skip-build]
 
 Measures: the site build under /ispeed/ (seconds), a 10,600-row import (ms, target ≤ 2 s), the
-gzip transfer of key pages (all requests, phone width, system Chromium) and geometry bytes.
+gzip transfer of key pages (all requests, phone width, system Chromium), geometry bytes and the
+map's in-place month switch (median of 20, months file cached, target ≤ 16 ms).
   --skip-build   reuse the existing dist/ (built with SITE_BASE=/ispeed/)
 `;
 
@@ -76,6 +78,12 @@ try {
   ]) {
     rows.push([`page ${path} (gzip, all requests)`, kb(await transferGzip(browser, site, path))]);
   }
+  // Month switch on the map page: median of 20 in Chromium, months file cached (target ≤ 16 ms).
+  const switches = await benchMonthSwitch(browser, site);
+  rows.push([
+    'map month switch, median of 20 (target ≤ 16 ms)',
+    `${median(switches).toFixed(1)} ms (max ${Math.max(...switches).toFixed(1)} ms)`,
+  ]);
   // Lighthouse (mobile defaults: throttled CPU and network) on the home page, every guide and the map.
   const chrome = await launch({
     chromePath: chromiumPath(),

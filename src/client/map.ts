@@ -171,6 +171,8 @@ export function mountMap(): void {
     if (link instanceof HTMLAnchorElement) {
       link.href = `${unitBase}${code}/`;
       link.textContent = `Xem trang ${c.name} →`;
+      // In the embedded map (an iframe on a news site) the page opens in the top window.
+      if (window.self !== window.top) link.target = '_top';
     }
   }
 
@@ -216,9 +218,13 @@ export function mountMap(): void {
     // A mouse press on the map is the intent to pan: load Leaflet now.
     if (e.pointerType === 'mouse') void zoom();
   });
-  frame.addEventListener('touchstart', (e) => {
-    if (e.touches.length > 1) void zoom(); // a pinch
-  }, { passive: true });
+  frame.addEventListener(
+    'touchstart',
+    (e) => {
+      if (e.touches.length > 1) void zoom(); // a pinch
+    },
+    { passive: true },
+  );
   frame.addEventListener('wheel', () => void zoom(), { passive: true });
   svg.addEventListener('click', (e) => {
     const path = (e.target as Element).closest<SVGPathElement>('path[data-code]');

@@ -28,7 +28,9 @@ describe('page weight (gzip, all requests)', () => {
   });
 
   it('the map of a month on the old units stays within 75 KB', async () => {
-    const old = loadSiteData().campaign.months.filter((m) => m.vintage === '2025-01').at(-1);
+    const old = loadSiteData()
+      .campaign.months.filter((m) => m.vintage === '2025-01')
+      .at(-1);
     expect(old).toBeDefined();
     expect(await transferGzip(h.browser, h.site, `/ban-do/${old?.month}/`)).toBeLessThanOrEqual(OLD_MAP_BUDGET);
   });

@@ -20,8 +20,8 @@ const current = campaign.months.filter((m) => m.vintage === '2025-07');
 const old = campaign.months.filter((m) => m.vintage === '2025-01');
 
 /** A value of the fixture; fails loudly when the fixture lacks it. */
-function pick<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`the e2e fixture has no ${what}: see tests/fixtures/site`);
+function pick<T>(value: T | null | undefined, what: string): T {
+  if (value === undefined || value === null) throw new Error(`the e2e fixture has no ${what}: see tests/fixtures/site`);
   return value;
 }
 const latest = pick(campaign.months.at(-1), 'month');
@@ -248,7 +248,11 @@ describe('finding a commune', () => {
     const first = await page.evaluate(() => document.activeElement?.getAttribute('data-code'));
     expect(first).toMatch(/^\d{5}$/);
     const units = viewOf(latest.month).units.units;
-    const nameOf = (code: string | null | undefined) => pick(units.find((u) => u.code === code), `unit ${code}`).name;
+    const nameOf = (code: string | null | undefined) =>
+      pick(
+        units.find((u) => u.code === code),
+        `unit ${code}`,
+      ).name;
     expect(await page.textContent('[data-map-info]')).toContain(nameOf(first));
     await page.keyboard.press('ArrowRight');
     const second = await page.evaluate(() => document.activeElement?.getAttribute('data-code'));
@@ -281,7 +285,9 @@ describe('the first screen of a phone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     const table = pick(await page.locator('#bang-xa table').boundingBox(), 'table');
     expect(table.x + table.width).toBeLessThanOrEqual(PHONE.width);
-    expect((await page.textContent('[data-stat="below"]'))?.replace(/\s+/g, ' ')).toMatch(/\d+ xã chưa đạt · \d+ xã chưa có số liệu/);
+    expect((await page.textContent('[data-stat="below"]'))?.replace(/\s+/g, ' ')).toMatch(
+      /\d+ xã chưa đạt · \d+ xã chưa có số liệu/,
+    );
     // A real tap on a commune (a point inside its shape) opens its card, below the map, on screen.
     const spot = await page.evaluate(() => {
       for (const path of document.querySelectorAll<SVGPathElement>('[data-map-svg] path[data-code]')) {
