@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runImport } from '../src/lib/import/run';
-import type { AreaInput, CampaignInput, UnitList } from '../src/lib/schema';
+import type { AreaInput, CampaignInput } from '../src/lib/schema';
+import { prng, syntheticUnits } from './synthetic';
 
 /** One vintage with districts, in force for every month of the bench. */
 const BENCH_AREA: AreaInput = {
@@ -32,124 +33,6 @@ const BENCH_AREA: AreaInput = {
     },
   ],
 };
-
-const COMMUNES = 10_600;
-const DISTRICTS = 700;
-
-const SYLLABLES = [
-  'An',
-  'Bình',
-  'Hòa',
-  'Phú',
-  'Tân',
-  'Thạnh',
-  'Vĩnh',
-  'Long',
-  'Mỹ',
-  'Đông',
-  'Tây',
-  'Nam',
-  'Bắc',
-  'Thuận',
-  'Hưng',
-  'Phước',
-  'Lộc',
-  'Thới',
-  'Hiệp',
-  'Khánh',
-  'Thành',
-  'Trung',
-  'Sơn',
-  'Hải',
-  'Giang',
-  'Lâm',
-  'Điền',
-  'Quang',
-  'Minh',
-  'Thủy',
-  'Lợi',
-  'Định',
-  'Hội',
-  'Xuân',
-  'Đức',
-  'Nghĩa',
-  'Tiến',
-  'Thắng',
-  'Yên',
-  'Thái',
-  'Cường',
-  'Quý',
-  'Hạnh',
-  'Ngọc',
-  'Kim',
-  'Châu',
-  'Hồng',
-  'Lạc',
-  'Trường',
-  'Hà',
-  'Tường',
-  'Thọ',
-  'Cát',
-  'Đại',
-  'Tiên',
-  'Phong',
-  'Thanh',
-];
-
-/** mulberry32: a small deterministic PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A deterministic nationwide-scale unit list: 700 districts, 10,600 communes. */
-export function syntheticUnits(seed = 2025): UnitList {
-  const rand = prng(seed);
-  const pick = (): string => SYLLABLES[Math.floor(rand() * SYLLABLES.length)] ?? 'An';
-  const districts: UnitList['districts'] = [];
-  const usedDistrict = new Set<string>();
-  for (let d = 0; d < DISTRICTS; d += 1) {
-    let name = `${pick()} ${pick()}`;
-    while (usedDistrict.has(name)) name = `${pick()} ${pick()}`;
-    usedDistrict.add(name);
-    const type = d % 10 === 0 ? 'Thành phố' : d % 10 === 1 ? 'Thị xã' : 'Huyện';
-    districts.push({ code: String(d + 1).padStart(3, '0'), name: `${type} ${name}`, type });
-  }
-  const units: UnitList['units'] = [];
-  const perDistrict = Math.floor(COMMUNES / DISTRICTS);
-  let extra = COMMUNES - perDistrict * DISTRICTS;
-  for (const district of districts) {
-    const n = perDistrict + (extra > 0 ? 1 : 0);
-    extra -= 1;
-    const used = new Set<string>();
-    for (let i = 0; i < n; i += 1) {
-      const type = i === 0 ? 'Thị trấn' : district.type !== 'Huyện' && i < 6 ? 'Phường' : 'Xã';
-      let bare = rand() < 0.3 ? `${pick()} ${pick()} ${pick()}` : `${pick()} ${pick()}`;
-      while (used.has(bare)) bare = `${pick()} ${pick()}`;
-      used.add(bare);
-      units.push({
-        code: String(units.length + 1).padStart(5, '0'),
-        name: `${type} ${bare}`,
-        type,
-        districtCode: district.code,
-      });
-    }
-  }
-  return {
-    vintage: '2025-01',
-    province: { code: '00', name: 'Toàn quốc (tổng hợp, dữ liệu thử)' },
-    listDate: '2025-01-01',
-    source: 'Danh sách tổng hợp để đo tốc độ nhập (không có thật)',
-    districts,
-    units,
-  };
-}
 
 /** Makes the unit list, a year of data and the CSV in a temp folder, then times one import. */
 export async function benchImport(): Promise<{ rows: number; ms: number }> {

@@ -18,6 +18,8 @@ execFileSync('npx', ['astro', 'build'], {
   env: {
     ...process.env,
     DATA_DIR: dir,
+    // Never published: a reserved test domain stands in for the public address.
+    SITE_URL: process.env['SITE_URL'] ?? 'https://ispeed.example.test',
     SITE_BASE: process.env['SITE_BASE'] ?? '/ispeed/',
     ASTRO_TELEMETRY_DISABLED: '1',
   },

@@ -81,8 +81,16 @@ export interface DistrictStatus {
 
 /** Per-district summaries, in unit-list district order; empty in a vintage without districts. */
 export function districtStatuses(units: UnitList, statuses: readonly CommuneStatus[]): DistrictStatus[] {
+  // Group once (O(units)), not one filter over every unit per district (O(districts × units)).
+  const byDistrict = new Map<string, CommuneStatus[]>();
+  for (const s of statuses) {
+    if (s.unit.districtCode === undefined) continue;
+    const group = byDistrict.get(s.unit.districtCode);
+    if (group) group.push(s);
+    else byDistrict.set(s.unit.districtCode, [s]);
+  }
   return units.districts.map((district) => {
-    const summary = summarise(statuses.filter((s) => s.unit.districtCode === district.code));
+    const summary = summarise(byDistrict.get(district.code) ?? []);
     const metShare = summary.units === 0 ? 0 : summary.met / summary.units;
     return {
       district,

@@ -4,12 +4,22 @@
  */
 import QRCode from 'qrcode';
 
-/** An SVG string encoding `text`; scalable, black on white, with the standard quiet zone. */
-export async function qrSvg(text: string): Promise<string> {
-  return QRCode.toString(text, {
-    type: 'svg',
-    errorCorrectionLevel: 'M',
-    margin: 4,
-    color: { dark: '#000000', light: '#ffffff' },
-  });
+const cache = new Map<string, Promise<string>>();
+
+/**
+ * An SVG string encoding `text`; scalable, black on white, with the standard quiet zone. Memoised:
+ * every poster and leaflet carries the same few URLs, so each is encoded once per build.
+ */
+export function qrSvg(text: string): Promise<string> {
+  let svg = cache.get(text);
+  if (!svg) {
+    svg = QRCode.toString(text, {
+      type: 'svg',
+      errorCorrectionLevel: 'M',
+      margin: 4,
+      color: { dark: '#000000', light: '#ffffff' },
+    });
+    cache.set(text, svg);
+  }
+  return svg;
 }

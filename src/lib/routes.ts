@@ -5,7 +5,8 @@
 import { hasDataFile, loadMapModel, loadSiteData, vintageDir } from './load';
 import { monthView, type MonthView } from './map-view';
 import type { MapModel } from './geo/map-model';
-import type { Month, Unit } from './schema';
+import type { Month, Unit, UnitReport } from './schema';
+import type { Summary } from './progress';
 import { currentVintage, targetFor, type VintageData } from './vintage';
 import { latestMonth } from './progress';
 
@@ -34,6 +35,65 @@ export function monthPage(monthKey: string): MonthPage | undefined {
   const page = { view: monthView(area, campaign, vintageOf, month), model: loadMapModel(month.vintage) };
   pageCache.set(monthKey, page);
   return page;
+}
+
+/** One district in one month of its vintage. */
+export interface DistrictMonth {
+  month: Month;
+  /** Totals of the district's communes (the month's own statuses, see monthPage). */
+  summary: Summary;
+  /** The district's report for the month, if it sent one. */
+  report: UnitReport | undefined;
+}
+
+const districtHistoryCache = new Map<string, Map<string, DistrictMonth[]>>();
+
+/**
+ * A district's results month by month over its vintage. Built once per vintage from the memoised
+ * month views, so a district page costs O(months), not a pass over every unit of every month
+ * (700 districts × 24 months × 10,600 communes at national scale).
+ */
+export function districtHistory(vintageId: string, districtCode: string): DistrictMonth[] {
+  let byDistrict = districtHistoryCache.get(vintageId);
+  if (!byDistrict) {
+    byDistrict = new Map();
+    for (const m of loadSiteData().campaign.months.filter((month) => month.vintage === vintageId)) {
+      const reports = new Map<string, UnitReport>();
+      for (const r of m.reports) if (!reports.has(r.unit)) reports.set(r.unit, r);
+      for (const d of monthPage(m.month)?.view.districts ?? []) {
+        const entry = { month: m, summary: d.summary, report: reports.get(d.district.code) };
+        const list = byDistrict.get(d.district.code);
+        if (list) list.push(entry);
+        else byDistrict.set(d.district.code, [entry]);
+      }
+    }
+    districtHistoryCache.set(vintageId, byDistrict);
+  }
+  return byDistrict.get(districtCode) ?? [];
+}
+
+const unitReportCache = new Map<string, Map<string, { month: string; report: UnitReport }[]>>();
+
+/**
+ * The reports a unit sent over the months of its vintage, oldest first. Indexed once per vintage
+ * rather than scanning every report of every month on each unit page.
+ */
+export function unitReports(vintageId: string, code: string): { month: string; report: UnitReport }[] {
+  let byUnit = unitReportCache.get(vintageId);
+  if (!byUnit) {
+    byUnit = new Map();
+    for (const m of loadSiteData().campaign.months) {
+      if (m.vintage !== vintageId) continue;
+      for (const report of m.reports) {
+        const entry = { month: m.month, report };
+        const list = byUnit.get(report.unit);
+        if (list) list.push(entry);
+        else byUnit.set(report.unit, [entry]);
+      }
+    }
+    unitReportCache.set(vintageId, byUnit);
+  }
+  return byUnit.get(code) ?? [];
 }
 
 /** The latest month's page, or undefined while no month is published. */

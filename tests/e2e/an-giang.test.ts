@@ -3,19 +3,15 @@
  * (tests/fixtures/an-giang: 102 units, vintage 2025-07 only, three illustrative months) builds
  * with no error, and every unit is drawn, listed and has its page.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { DESKTOP, buildEnv, newContext, useSiteAndBrowser } from './harness';
+import { DESKTOP, newContext, useOwnBuild } from './harness';
 import { loadSiteData } from '../../src/lib/load';
 
 const DATA = resolve('tests/fixtures/an-giang');
 const anGiang = loadSiteData(DATA);
 const units = anGiang.vintages.get('2025-07')?.units.units ?? [];
-let dir = '';
-
 function countPages(root: string): number {
   return readdirSync(root).reduce((n, name) => {
     const full = join(root, name);
@@ -24,27 +20,13 @@ function countPages(root: string): number {
   }, 0);
 }
 
-const h = useSiteAndBrowser({
-  dist: () => join(dir, 'dist'),
-  prepare: () => {
-    dir = mkdtempSync(join(tmpdir(), 'ispeed-an-giang-'));
-    execFileSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
-      env: { ...buildEnv(), DATA_DIR: DATA, SITE_BASE: '/ispeed/' },
-      stdio: 'pipe',
-    });
-    return Promise.resolve();
-  },
-});
-
-afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+const h = useOwnBuild('an-giang', () => DATA);
 
 describe('the whole new An Giang (102 units) from its own data folder', () => {
   it('builds a page for every unit', () => {
     expect(units).toHaveLength(102);
-    for (const u of units) expect(existsSync(join(dir, 'dist/xa/2025-07', u.code, 'index.html'))).toBe(true);
-    expect(countPages(join(dir, 'dist'))).toBeGreaterThan(102 * 3);
+    for (const u of units) expect(existsSync(join(h.dir, 'dist/xa/2025-07', u.code, 'index.html'))).toBe(true);
+    expect(countPages(join(h.dir, 'dist'))).toBeGreaterThan(102 * 3);
   });
 
   it('draws, colours and lists all 102 units on the map page, and names the area from its data', async () => {

@@ -2,32 +2,16 @@
  * Where a new area starts: a campaign with no month yet builds, and every page that would show
  * figures says plainly that none are published yet.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { DESKTOP, buildEnv, newContext, useSiteAndBrowser } from './harness';
+import { DESKTOP, newContext, useOwnBuild } from './harness';
 import { assembleSiteData } from './site-data';
 
-let dir = '';
-
-const h = useSiteAndBrowser({
-  dist: () => join(dir, 'dist'),
-  prepare: () => {
-    dir = mkdtempSync(join(tmpdir(), 'ispeed-empty-'));
-    const data = assembleSiteData(join(dir, 'data'));
-    writeFileSync(join(data, 'campaign.json'), JSON.stringify({ months: [] }));
-    execFileSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
-      env: { ...buildEnv(), DATA_DIR: data, SITE_BASE: '/ispeed/' },
-      stdio: 'pipe',
-    });
-    return Promise.resolve();
-  },
-});
-
-afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
+const h = useOwnBuild('empty', (dir) => {
+  const data = assembleSiteData(join(dir, 'data'));
+  writeFileSync(join(data, 'campaign.json'), JSON.stringify({ months: [] }));
+  return data;
 });
 
 describe('a campaign with no month published', () => {

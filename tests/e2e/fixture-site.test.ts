@@ -5,12 +5,10 @@
  * and the caption says so. The polygons are SYNTHETIC (small squares near each district's centre,
  * from the geo test fixtures): they test the pipeline, not geography.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { DESKTOP, buildEnv, newContext, useSiteAndBrowser } from './harness';
+import { DESKTOP, newContext, useOwnBuild } from './harness';
 import { assembleSiteData } from './site-data';
 import { loadDistricts, loadUnits, syntheticCommunes } from '../fixtures/geo/inputs';
 import { runDataGeo } from '../../scripts/data-geo';
@@ -20,33 +18,20 @@ const units = loadUnits();
 const olderMonth = loadSiteData()
   .campaign.months.filter((m) => m.vintage === '2025-01')
   .at(-1)?.month;
-let dir = '';
-
-const h = useSiteAndBrowser({
-  dist: () => join(dir, 'dist'),
-  prepare: async () => {
-    dir = mkdtempSync(join(tmpdir(), 'ispeed-polygons-'));
-    const data = assembleSiteData(join(dir, 'data'));
-    writeFileSync(join(dir, 'districts.geojson'), JSON.stringify(loadDistricts()));
-    writeFileSync(join(dir, 'communes.geojson'), JSON.stringify(syntheticCommunes(units, loadDistricts())));
-    await runDataGeo(
-      {
-        units: 'data/vintages/2025-01/units.json',
-        districts: join(dir, 'districts.geojson'),
-        communes: join(dir, 'communes.geojson'),
-        out: join(data, 'vintages/2025-01'),
-      },
-      () => undefined,
-    );
-    execFileSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
-      env: { ...buildEnv(), DATA_DIR: data, SITE_BASE: '/ispeed/' },
-      stdio: 'pipe',
-    });
-  },
-});
-
-afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
+const h = useOwnBuild('polygons', async (dir) => {
+  const data = assembleSiteData(join(dir, 'data'));
+  writeFileSync(join(dir, 'districts.geojson'), JSON.stringify(loadDistricts()));
+  writeFileSync(join(dir, 'communes.geojson'), JSON.stringify(syntheticCommunes(units, loadDistricts())));
+  await runDataGeo(
+    {
+      units: 'data/vintages/2025-01/units.json',
+      districts: join(dir, 'districts.geojson'),
+      communes: join(dir, 'communes.geojson'),
+      out: join(data, 'vintages/2025-01'),
+    },
+    () => undefined,
+  );
+  return data;
 });
 
 describe('a site built on commune polygons for the 2025-01 vintage', () => {

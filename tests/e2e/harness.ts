@@ -6,7 +6,10 @@
  * sub-path: anything requested outside /ispeed/ gets a 404 here.
  */
 import { createServer, type Server } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
@@ -154,4 +157,42 @@ export function buildEnv(): NodeJS.ProcessEnv {
     // A publishing build needs a public address; tests build for a reserved test domain.
     SITE_URL: process.env['SITE_URL'] ?? 'https://ispeed.example.test',
   };
+}
+
+/** What a test gets from `useOwnBuild()`: the harness plus the temporary folder of its build. */
+export interface OwnBuild extends Harness {
+  /** The temporary folder (holds dist/ and whatever `data` wrote). */
+  dir: string;
+}
+
+/**
+ * Registers the hooks of an e2e file that builds its own site: a temporary folder, an
+ * `astro build` under /ispeed/ into `<dir>/dist` with DATA_DIR from `data(dir)` (the folder of
+ * data to build from, e.g. one assembled there), then the usual server and Chromium; the folder
+ * is removed afterwards.
+ */
+export function useOwnBuild(
+  name: string,
+  data: (dir: string) => string | Promise<string>,
+  env: NodeJS.ProcessEnv = {},
+): OwnBuild {
+  const own = { dir: '' } as OwnBuild;
+  const harness = useSiteAndBrowser({
+    dist: () => join(own.dir, 'dist'),
+    prepare: async () => {
+      own.dir = mkdtempSync(join(tmpdir(), `ispeed-${name}-`));
+      const dataDir = await data(own.dir);
+      execFileSync('npx', ['astro', 'build', '--outDir', join(own.dir, 'dist')], {
+        env: { ...buildEnv(), DATA_DIR: dataDir, SITE_BASE: '/ispeed/', ...env },
+        stdio: 'pipe',
+      });
+    },
+  });
+  afterAll(() => {
+    if (own.dir) rmSync(own.dir, { recursive: true, force: true });
+  });
+  return Object.defineProperties(own, {
+    site: { get: () => harness.site },
+    browser: { get: () => harness.browser },
+  });
 }

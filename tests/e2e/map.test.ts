@@ -115,6 +115,15 @@ describe('month switch', () => {
       await page.waitForURL(`**/ban-do/${earlier.month}/`);
       expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
       expect(await drawnBands(page)).toEqual(expectedBands(earlier.month));
+      // …and that class is the colour on screen (band-css.ts gives each band class its fill).
+      const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+      const colourOf = Object.fromEntries(BANDS.map((b) => [`band-${b.id}`, rgb(b.colour)]));
+      const computed = await page.$$eval('[data-map-svg] path[data-code]', (paths) =>
+        Object.fromEntries(paths.map((p) => [p.getAttribute('data-code') ?? '', getComputedStyle(p).fill])),
+      );
+      expect(computed).toEqual(
+        Object.fromEntries(Object.entries(expectedBands(earlier.month)).map(([c, b]) => [c, colourOf[b]])),
+      );
       const view = viewOf(earlier.month);
       const legend = Object.fromEntries(
         await page.$$eval('[data-month-region="legend"] [data-band]', (items) =>

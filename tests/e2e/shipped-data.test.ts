@@ -3,35 +3,16 @@
  * province imports them): it builds, and the home page, the latest map and a unit page of the
  * current vintage load without console errors, with one shape per unit of that month's vintage.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { execFileSync } from 'node:child_process';
-import { DESKTOP, buildEnv, newContext, useSiteAndBrowser } from './harness';
+import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { DESKTOP, newContext, useOwnBuild } from './harness';
 import { loadSiteData } from '../../src/lib/load';
 import { hasIllustrative } from '../../src/lib/progress';
 
 const shipped = loadSiteData(resolve('data'));
 const latest = shipped.campaign.months.at(-1);
 const currentUnits = shipped.vintages.get(shipped.area.vintages.at(-1)?.id ?? '')?.units.units ?? [];
-let dir = '';
-
-const h = useSiteAndBrowser({
-  dist: () => join(dir, 'dist'),
-  prepare: () => {
-    dir = mkdtempSync(join(tmpdir(), 'ispeed-shipped-'));
-    execFileSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
-      env: { ...buildEnv(), DATA_DIR: resolve('data'), SITE_BASE: '/ispeed/' },
-      stdio: 'pipe',
-    });
-    return Promise.resolve();
-  },
-});
-
-afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+const h = useOwnBuild('shipped', () => resolve('data'));
 
 describe('the site built on the shipped data', () => {
   it.each(['/', '/ban-do/', `/xa/${shipped.area.vintages.at(-1)?.id}/${currentUnits[0]?.code}/`])(

@@ -3,9 +3,11 @@ import { bandClass, bandCss } from '../../src/lib/band-css';
 import { BANDS } from '../../src/lib/palette';
 
 describe('band colour classes', () => {
-  it('has one class per band, with the palette colour', () => {
+  it('has one class per band, colouring both swatches (background) and map shapes (fill)', () => {
     const css = bandCss();
-    for (const b of BANDS) expect(css).toContain(`.${bandClass(b.id)} {\n  background-color: ${b.colour};\n}`);
+    for (const b of BANDS) {
+      expect(css).toContain(`.${bandClass(b.id)} {\n  background-color: ${b.colour};\n  fill: ${b.colour};\n}`);
+    }
     expect(css.match(/\{/g)).toHaveLength(BANDS.length);
   });
 });

@@ -21,7 +21,7 @@ describe('CSV injection', () => {
   it('neutralises names and source in the open-data CSV, and leaves numbers alone', () => {
     // Only the fields monthCsv reads.
     const view = {
-      month: { month: '2025-03', asOf: '2025-04-05', source: '@evil source', illustrative: false },
+      month: { month: '2025-03', vintage: '2025-01', asOf: '2025-04-05', source: '@evil source', illustrative: false },
       rows: [
         {
           unit: { code: '30742', name: '=1+1', districtCode: '899' },
@@ -34,6 +34,6 @@ describe('CSV injection', () => {
       ],
     } as unknown as MonthView;
     const line = monthCsv(view).split('\n')[1];
-    expect(line).toBe(`2025-03,30742,'=1+1,899,'-Rạch Giá,12,300,0.040,low,2025-04-05,'@evil source,no`);
+    expect(line).toBe(`2025-03,2025-01,30742,'=1+1,899,'-Rạch Giá,12,300,0.040,low,2025-04-05,'@evil source,no`);
   });
 });

@@ -2,7 +2,7 @@
  * The two boundary vintages of the site and how they relate: the 143 units of 2025-01 merged into
  * the 48 of 2025-07 (the crosswalk in `formedFrom`), codes that mean other places in each vintage,
  * which vintage a month is published on, and counts of old units added up into the new ones.
- * Real inputs: the committed data/ files and, where present, ../shared/geo.
+ * Real inputs: the committed unit lists in data/, the e2e fixture's months and, where present, ../shared/geo.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
@@ -15,7 +15,8 @@ import { readJson, repoFile } from '../fixtures/geo/inputs';
 const area = AreaSchema.parse(readJson('data/area.json'));
 const before = UnitListSchema.parse(readJson('data/vintages/2025-01/units.json'));
 const after = UnitListSchema.parse(readJson('data/vintages/2025-07/units.json'));
-const campaign = CampaignSchema.parse(readJson('data/campaign.json'));
+// Months from the test fixture, never the shipped ones (the province replaces those).
+const campaign = CampaignSchema.parse(readJson('tests/fixtures/site/campaign.json'));
 const shared = (name: string): string => repoFile(`../shared/geo/${name}`);
 const total = (counts: Iterable<number>): number => [...counts].reduce((a, b) => a + b, 0);
 

@@ -3,9 +3,9 @@
  * type, former_province, old_codes, …) into the UnitList of one vintage. That vintage has no
  * districts; `old_codes` becomes each unit's `formedFrom` (the crosswalk from the previous vintage).
  */
-import { parse } from 'csv-parse/sync';
-import { DataValidationError, parseOrThrow } from '../errors';
+import { parseOrThrow } from '../errors';
 import { UnitListSchema, type UnitList } from '../schema';
+import { readCsvRows } from './units-csv';
 
 export interface NewUnitsOptions {
   vintage: string;
@@ -42,14 +42,7 @@ const REQUIRED = ['code', 'name', 'type', 'former_province', 'old_codes'] as con
 
 /** Parses the 2025 units CSV; throws DataValidationError naming `file` with one line per problem. */
 export function parseNewUnitsCsv(text: string, file: string, opts: NewUnitsOptions): UnitList {
-  const rows = parse<Record<string, string>>(text, { columns: true, skip_empty_lines: true, trim: true, bom: true });
-  const header = Object.keys(rows[0] ?? {});
-  const missing = REQUIRED.filter((c) => !header.includes(c));
-  if (rows.length === 0 || missing.length > 0) {
-    throw new DataValidationError(file, [
-      `(header): needs the columns ${REQUIRED.join(', ')}; missing: ${missing.join(', ') || 'every data row'}`,
-    ]);
-  }
+  const rows = readCsvRows(text, file, REQUIRED);
   const units = rows
     .filter((r) => opts.formerProvince === undefined || r['former_province'] === opts.formerProvince)
     .map((r) => {

@@ -29,19 +29,28 @@ const REQUIRED_COLUMNS = ['code', 'name', 'type', 'district_code', 'district'] a
 const DISTRICT_TYPES = ['Thành phố', 'Thị xã', 'Huyện'] as const;
 
 /**
+ * The rows of a unit-list CSV as records by column name (NFC not yet applied). Throws
+ * DataValidationError naming `file` when a required column or every data row is missing.
+ */
+export function readCsvRows(text: string, file: string, required: readonly string[]): Record<string, string>[] {
+  const rows = parse<Record<string, string>>(text, { columns: true, skip_empty_lines: true, trim: true, bom: true });
+  const header = Object.keys(rows[0] ?? {});
+  const missing = required.filter((c) => !header.includes(c));
+  if (rows.length === 0 || missing.length > 0) {
+    throw new DataValidationError(file, [
+      `(header): needs the columns ${required.join(', ')}; missing: ${missing.join(', ') || 'every data row'}`,
+    ]);
+  }
+  return rows;
+}
+
+/**
  * Parses the units CSV and validates it with UnitListSchema. Districts are listed by code, each with
  * the type read from its name prefix ("Thành phố …", "Huyện …"). Throws DataValidationError naming
  * `file` with one line per problem.
  */
 export function parseUnitsCsv(text: string, file: string, meta: UnitListMeta = KIEN_GIANG_UNITS_META): UnitList {
-  const rows = parse<Record<string, string>>(text, { columns: true, skip_empty_lines: true, trim: true, bom: true });
-  const header = Object.keys(rows[0] ?? {});
-  const missingColumns = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
-  if (rows.length === 0 || missingColumns.length > 0) {
-    throw new DataValidationError(file, [
-      `(header): needs the columns ${REQUIRED_COLUMNS.join(', ')}; missing: ${missingColumns.join(', ') || 'every data row'}`,
-    ]);
-  }
+  const rows = readCsvRows(text, file, REQUIRED_COLUMNS);
   const lines: string[] = [];
   const districts = new Map<string, { code: string; name: string; type: string }>();
   const units = rows.map((row, i) => {

@@ -1,31 +1,11 @@
 /**
- * /du-lieu/anh-chia-se.png: the share card of the latest month, rendered to PNG at build time
- * with resvg and the DejaVu Sans font shipped in npm (full Vietnamese coverage; no system font
- * needed, so the picture is the same on every build machine).
+ * /du-lieu/anh-chia-se.png: the share card of the latest month (the site's default Open Graph
+ * image), rendered to PNG at build time; each month has its own, /du-lieu/anh-chia-se-YYYY-MM.png.
  */
 import type { APIRoute } from 'astro';
-import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
 import { loadSiteData } from '../../lib/load';
 import { latestMonthPage } from '../../lib/routes';
 import { shareCardSvg } from '../../lib/share-card';
+import { PNG_FONT, pngResponse } from '../../lib/map/png';
 
-const require = createRequire(import.meta.url);
-
-export const GET: APIRoute = () => {
-  const page = latestMonthPage();
-  const svg = shareCardSvg(page, loadSiteData().area, 'DejaVu Sans');
-  const png = new Resvg(svg, {
-    font: {
-      loadSystemFonts: false,
-      fontFiles: [
-        require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
-        require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
-      ],
-      defaultFontFamily: 'DejaVu Sans',
-    },
-  })
-    .render()
-    .asPng();
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
-};
+export const GET: APIRoute = () => pngResponse(shareCardSvg(latestMonthPage(), loadSiteData().area, PNG_FONT));
