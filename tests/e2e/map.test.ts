@@ -233,13 +233,17 @@ describe('finding a commune', () => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.fill('#tim-xa', 'tho chau');
-    expect(await page.textContent('#tim-xa-ket-qua [role="option"]')).toBe(
-      'Đặc khu <img src=x onerror=alert(1)> Thổ Châu',
-    );
+    const hostile = pick(
+      viewOf(latest.month).units.units.find((u) => u.code === '31105'),
+      'unit 31105 named with markup',
+    ).name;
+    expect(hostile).toContain('<img src=x onerror=alert(1)>');
+    await page.fill('#tim-xa', 'onerror');
+    expect(await page.textContent('#tim-xa-ket-qua [role="option"]')).toBe(hostile);
     expect(await page.locator('#tim-xa-ket-qua img').count()).toBe(0);
     await page.keyboard.press('Enter');
-    expect(await page.textContent('[data-card-name]')).toBe('Đặc khu <img src=x onerror=alert(1)> Thổ Châu');
+    expect(await page.textContent('[data-card-name]')).toBe(hostile);
+    expect(await page.textContent('[data-card-link]')).toContain(hostile);
     expect(await page.locator('[data-map-card] img, [data-map-figure] img').count()).toBe(0);
     await page.hover('[data-map-svg] path[data-code="31105"]', { force: true });
     expect(await page.textContent('[data-map-info]')).toContain('<img src=x');
