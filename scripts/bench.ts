@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
 import { benchImport } from './bench-import';
+import { benchMonthSwitch, median } from './bench-switch';
 import { benchNationwide, nationwideRow } from './bench-nationwide';
 import { benchTestTimes } from './bench-test-times';
 import { chromiumPath, launchChromium, serveSite, transferGzip } from '../tests/e2e/harness';
@@ -125,6 +126,14 @@ async function benchPages(): Promise<void> {
     ]) {
       rows.push([`page ${path} (gzip, all requests)`, kb(await transferGzip(browser, site, path))]);
     }
+    // Month switch on the map page: median of 20 in Chromium, months file cached (target ≤ 16 ms).
+    const switches = await benchMonthSwitch(browser, site).catch((error: unknown) => String(error));
+    rows.push([
+      'map month switch, median of 20 (target ≤ 16 ms)',
+      typeof switches === 'string'
+        ? `not measured: ${switches}`
+        : `${median(switches).toFixed(1)} ms (max ${Math.max(...switches).toFixed(1)} ms)`,
+    ]);
     // Lighthouse (mobile defaults: throttled CPU and network) on the home page, every guide and the map.
     const chrome = await launch({
       chromePath: chromiumPath(),

@@ -1,211 +1,304 @@
 /**
- * The only map script. It reads the month "island" the page embeds, fetches the layout geometry
- * once (TopoJSON, planar coordinates), draws it with Leaflet in a simple CRS (no tile layer, so no
- * third-party request), and restyles on month change without reloading, updating the URL.
+ * The only map script. The map is the server-rendered SVG already on the page; this script makes
+ * it interactive without fetching any geometry:
  *
- * Accessibility: shapes use a roving tabindex (one Tab stop; arrow keys move between communes);
- * focus, hover and tap all show the same sentence in a live region and a tooltip.
+ * - every commune is a button in one Tab stop (roving tabindex, arrow keys move between communes);
+ *   focus, hover and tap say its sentence in a live region; a tap or Enter shows its card;
+ * - the search box finds a commune by any part of its name, with or without diacritics, or by a
+ *   former name, and chooses it (highlight, zoom, card);
+ * - Leaflet is loaded on the first pan or zoom intent only and then pans and zooms that same SVG;
+ * - a month of the same vintage is switched in place from the vintage's months file.
+ *
+ * Text from the data reaches the DOM only through textContent and attributes.
  */
-import L from 'leaflet';
-import 'leaflet/dist/leaflet.css';
-import { feature } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, Geometry } from 'geojson';
-import { band, LETTER_BAND } from '../lib/palette';
 import { communeLabel } from '../lib/labels';
+import { formatMonth, formatNumber, formatPercent } from '../lib/format';
+import { band, LETTER_BAND, type BandId } from '../lib/palette';
 import type { MapIsland } from '../lib/map-view';
 import { enhanceSortableTables } from './sortable-table';
+import { setupSearch } from './map-search';
+import { setupMonthSwitch } from './month-switch';
+import type { Zoom } from './map-zoom';
 
-type Props = { code: string; districtCode?: string };
-
-function readIsland(root: ParentNode): MapIsland {
-  const el = root.querySelector('[data-map-island]');
-  return JSON.parse(el?.textContent ?? '{}') as MapIsland;
+/** What the page embeds next to the map (see MapFigure.astro). */
+export interface PageIsland extends MapIsland {
+  /** Former names (previous vintage) of each unit. */
+  former?: Record<string, string[]>;
+  /** Change since the previous month of the same vintage, per commune. */
+  changes?: Record<string, number>;
+  previousMonth?: string | null;
 }
 
-function labelOf(island: MapIsland, code: string): string {
-  const c = island.communes[code];
-  return c ? communeLabel(c[0], c[1], c[2], c[3]) : code;
+/** One commune in the month shown. */
+export interface Commune {
+  name: string;
+  district: string;
+  count: number | null;
+  target: number;
+  band: BandId;
+  change: number | undefined;
 }
 
-function fillOf(island: MapIsland, code: string): string {
-  return band(LETTER_BAND[island.communes[code]?.[4] ?? 'n'] ?? 'none').colour;
+/** The month the map shows. */
+export interface MapData {
+  month: string;
+  /** The previous month on the same vintage, if any (the card's "so với …"). */
+  previousMonth: string | null;
+  communes: Map<string, Commune>;
 }
 
-/** Draws the interactive map; resolves when it is on screen (or when it gave up and kept the SVG). */
-export async function mountMap(): Promise<void> {
+/** What the month switch needs from the map. */
+export interface MapController {
+  figure: HTMLElement;
+  data: MapData;
+  /** Shows another month: recolours the drawing, refreshes labels and the open card. */
+  setData(data: MapData): void;
+}
+
+const BAND_CLASSES = ['band-met', 'band-high', 'band-mid', 'band-low', 'band-none'];
+
+function dataFromIsland(island: PageIsland): MapData {
+  const communes = new Map<string, Commune>();
+  for (const [code, [name, district, count, target, letter]] of Object.entries(island.communes)) {
+    communes.set(code, {
+      name,
+      district,
+      count,
+      target,
+      band: LETTER_BAND[letter] ?? 'none',
+      change: island.changes?.[code],
+    });
+  }
+  return { month: island.month, previousMonth: island.previousMonth ?? null, communes };
+}
+
+const labelOf = (c: Commune) => communeLabel(c.name, c.district, c.count, c.target);
+const signed = (n: number) => (n > 0 ? `+${formatNumber(n)}` : formatNumber(n));
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * Recolours a commune shape: its band class (`band-<id>` gives the fill). A shape drawn with a
+ * `fill` attribute (older MapSvg) gets that attribute kept in step, so it shows the same colour
+ * whichever way the drawing was made (a CSS class wins over the attribute anyway).
+ */
+function paint(path: SVGElement, id: BandId): void {
+  const wanted = `band-${id}`;
+  if (path.classList.contains(wanted)) return;
+  path.classList.remove(...BAND_CLASSES);
+  path.classList.add(wanted);
+  if (path.hasAttribute('fill')) path.setAttribute('fill', band(id).colour);
+}
+
+export function mountMap(): void {
   const figure = document.querySelector<HTMLElement>('[data-map-figure]');
-  const mount = figure?.querySelector<HTMLElement>('[data-map-mount]');
-  const staticMap = figure?.querySelector<HTMLElement>('[data-map-static]');
+  const frame = figure?.querySelector<HTMLElement>('[data-map-frame]');
+  const svg = frame?.querySelector<SVGSVGElement>('svg[data-map-svg]');
   const info = figure?.querySelector<HTMLElement>('[data-map-info]');
-  if (!figure || !mount || !staticMap || !info) return;
+  const card = figure?.querySelector<HTMLElement>('[data-map-card]');
+  const islandEl = figure?.querySelector('[data-map-island]');
+  if (!figure || !frame || !svg || !info || !card || !islandEl) return;
+  const cardEl: HTMLElement = card;
   enhanceSortableTables();
-  let island = readIsland(document);
+  const island = JSON.parse(islandEl.textContent ?? '{}') as PageIsland;
+  const unitBase = figure.dataset['unitBase'] ?? '';
 
-  const response = await fetch(figure.dataset['topology'] ?? '');
-  if (!response.ok) return; // keep the server-rendered SVG
-  const topology = (await response.json()) as Topology;
-  const [, , width, height] = topology.bbox ?? [0, 0, 1000, 1000];
-  const objects = topology.objects as Record<string, GeometryCollection<Props>>;
-  const shapesObject = objects['communes'] ?? objects['tiles'];
-  if (!shapesObject) return;
-  const toFeatures = (o: GeometryCollection<Props>) =>
-    (feature(topology, o) as unknown as { features: Feature<Geometry, Props>[] }).features;
+  const paths = [...svg.querySelectorAll<SVGPathElement>('path[data-code]')];
+  const pathOf = new Map(paths.map((p) => [p.dataset['code'] ?? '', p]));
+  let chosen: string | undefined;
 
-  mount.hidden = false;
-  staticMap.hidden = true;
-  const map = L.map(mount, {
-    crs: L.CRS.Simple,
-    zoomSnap: 0.25,
-    // The layout is ~1000 units wide; on a phone that is less than one pixel per unit, i.e. a
-    // negative zoom. Leaflet clamps fitBounds to minZoom (0 by default), so allow below zero.
-    minZoom: -4,
-    keyboard: false,
-    attributionControl: true,
-    zoomControl: true,
-  });
-  map.attributionControl.setPrefix(false);
-  // Sources are credited in full in the caption right under the map; keep the overlay short.
-  map.attributionControl.addAttribution('Leaflet');
-  // Planar layout coordinates: x to the right, y downwards → Leaflet's [lat, lng] = [-y, x].
-  const coordsToLatLng = (c: number[]) => L.latLng(-(c[1] ?? 0), c[0] ?? 0);
-  const bounds = L.latLngBounds([-height, 0], [0, width]);
-
-  // District outlines exist only in vintages with districts (before July 2025).
-  if (objects['districts']) {
-    L.geoJSON(toFeatures(objects['districts']), {
-      coordsToLatLng,
-      interactive: false,
-      style: { color: '#64748b', weight: 1, fillColor: '#f8fafc', fillOpacity: 1 },
-    }).addTo(map);
-  }
-  if (objects['insets']) {
-    L.geoJSON(toFeatures(objects['insets']), {
-      coordsToLatLng,
-      interactive: false,
-      style: { color: '#334155', weight: 1.5, dashArray: '6 4', fill: false },
-    }).addTo(map);
-  }
-
-  const shapes = toFeatures(shapesObject).sort((a, b) => a.properties.code.localeCompare(b.properties.code));
-  const layers = new Map<string, L.Path>();
-  const styleOf = (code: string): L.PathOptions => ({
-    color: '#ffffff',
-    weight: 1.5,
-    fillColor: fillOf(island, code),
-    fillOpacity: 1,
-  });
-  const show = (code: string) => {
-    info.textContent = labelOf(island, code);
-  };
-  const communes = L.geoJSON(shapes, {
-    coordsToLatLng,
-    style: (f) => styleOf((f?.properties as Props).code),
-    onEachFeature: (f, layer) => {
-      const code = (f.properties as Props).code;
-      layers.set(code, layer as L.Path);
-      layer.bindTooltip(() => labelOf(island, code), { sticky: true });
-      layer.on('mouseover click', () => show(code));
-    },
-  }).addTo(map);
-
-  map.fitBounds(bounds);
-  map.setMaxBounds(bounds.pad(0.25));
-  map.setMinZoom(map.getZoom() - 0.5);
-
-  // Roving tabindex over the commune shapes, in code order.
-  const codes = shapes.map((s) => s.properties.code);
-  const elementOf = (code: string) => layers.get(code)?.getElement() as SVGElement | undefined;
-  const focusCode = (code: string) => {
-    for (const c of codes) elementOf(c)?.setAttribute('tabindex', c === code ? '0' : '-1');
-    elementOf(code)?.focus();
-  };
-  const label = () => {
-    codes.forEach((code, i) => {
-      const el = elementOf(code);
-      if (!el) return;
-      el.setAttribute('tabindex', i === 0 ? '0' : '-1');
-      el.setAttribute('role', 'img');
-      el.setAttribute('aria-label', labelOf(island, code));
-      el.dataset['code'] = code;
-    });
-  };
-  label();
-  for (const [i, code] of codes.entries()) {
-    const el = elementOf(code);
-    if (!el) continue;
-    el.addEventListener('focus', () => {
-      show(code);
-      // The sentence goes to the live region under the map (no tooltip: on a phone it would
-      // cover the map). The focus ring is CSS; bringToFront() would move the element and drop focus.
-    });
-    el.addEventListener('keydown', (event) => {
-      const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
-      let next: number | undefined;
-      if (step !== undefined) next = (i + step + codes.length) % codes.length;
-      else if (event.key === 'Home') next = 0;
-      else if (event.key === 'End') next = codes.length - 1;
-      if (next === undefined) return;
-      event.preventDefault();
-      focusCode(codes[next] ?? code);
-    });
-  }
-
-  const restyle = () => {
-    communes.setStyle((f) => styleOf((f?.properties as Props).code));
-    label();
-    for (const path of document.querySelectorAll<SVGPathElement>('[data-map-svg] path[data-code]')) {
-      path.setAttribute('fill', fillOf(island, path.dataset['code'] ?? ''));
-    }
-    info.textContent = '';
-  };
-
-  // Month switch: fetch the month's own static page, swap the regions that depend on the month,
-  // recolour the map from that page's island. The URL changes; the map stays.
-  const cache = new Map<string, Document>();
-  const load = async (href: string, push: boolean, role?: string) => {
-    let doc = cache.get(href);
-    if (!doc) {
-      const res = await fetch(href);
-      if (!res.ok) {
-        window.location.href = href;
-        return;
+  const controller: MapController = {
+    figure,
+    data: dataFromIsland(island),
+    setData(data) {
+      controller.data = data;
+      for (const path of paths) {
+        const c = data.communes.get(path.dataset['code'] ?? '');
+        if (!c) continue;
+        paint(path, c.band);
+        const label = labelOf(c);
+        path.setAttribute('aria-label', label);
+        const title = path.querySelector('title');
+        if (title) title.textContent = label;
       }
-      doc = new DOMParser().parseFromString(await res.text(), 'text/html');
-      cache.set(href, doc);
-    }
-    for (const region of document.querySelectorAll<HTMLElement>('[data-month-region]')) {
-      const fresh = doc.querySelector<HTMLElement>(`[data-month-region="${region.dataset['monthRegion']}"]`);
-      if (fresh) region.replaceWith(document.importNode(fresh, true));
-    }
-    island = readIsland(doc);
-    document.querySelector('[data-map-island]')!.textContent = JSON.stringify(island);
-    document.title = doc.title;
-    if (push) history.pushState({ href }, '', href);
-    enhanceSortableTables();
-    restyle();
-    // The clicked link was replaced with the region: keep keyboard users where they were
-    // (the same "previous"/"next" link), else on the new month's heading.
-    const again = role ? document.querySelector<HTMLElement>(`[data-month-nav] [data-role="${role}"]`) : null;
-    const heading = document.querySelector<HTMLElement>('[data-month-region="heading"] h1');
-    if (again) again.focus();
-    else if (heading && role) {
-      heading.tabIndex = -1;
-      heading.focus();
-    }
+      info.textContent = '';
+      if (chosen !== undefined) fillCard(chosen);
+    },
   };
-  document.addEventListener('click', (event: MouseEvent) => {
-    const a = (event.target as Element).closest<HTMLAnchorElement>('[data-month-nav] a[data-month]');
-    if (!a || event.metaKey || event.ctrlKey || event.shiftKey) return;
-    // Another vintage means other units and other geometry: let the link load its own page.
-    if (a.dataset['vintage'] !== figure.dataset['vintage']) return;
-    event.preventDefault();
-    void load(a.href, true, a.dataset['role']);
+
+  // The drawing becomes a group of buttons: one Tab stop, the arrow keys move between communes.
+  svg.setAttribute('role', 'group');
+  paths.forEach((path, i) => {
+    path.setAttribute('tabindex', i === 0 ? '0' : '-1');
+    path.setAttribute('role', 'button');
+    const c = controller.data.communes.get(path.dataset['code'] ?? '');
+    if (c) {
+      path.setAttribute('aria-label', labelOf(c));
+      paint(path, c.band);
+    }
   });
-  window.addEventListener('popstate', (event: PopStateEvent) => {
-    // Back to a month of this page's vintage (pushed by `load`) swaps in place; else reload.
-    if ((event.state as { href?: string } | null)?.href) void load(window.location.href, false);
-    else window.location.reload();
+
+  const say = (code: string) => {
+    const c = controller.data.communes.get(code);
+    if (c) info.textContent = labelOf(c);
+  };
+
+  // --- the card ---------------------------------------------------------------------------------
+  const field = (name: string) => card.querySelector<HTMLElement>(`[data-card-${name}]`);
+  function fillCard(code: string): void {
+    const c = controller.data.communes.get(code);
+    if (!c) return;
+    const set = (name: string, text: string) => {
+      const el = field(name);
+      if (el) el.textContent = text;
+    };
+    set('name', c.name);
+    set('district', c.district);
+    if (c.count === null) {
+      set('count', 'Chưa có số liệu');
+      set('share', '');
+      set('gap', `Chưa có số mẫu của ${formatMonth(controller.data.month)}.`);
+    } else {
+      set('count', `${formatNumber(c.count)} mẫu`);
+      set('share', `· ${formatPercent(c.count / c.target)} chỉ tiêu ${formatNumber(c.target)}`);
+      set('gap', c.count >= c.target ? 'Đã đạt chỉ tiêu' : `Còn thiếu ${formatNumber(c.target - c.count)} mẫu`);
+    }
+    const { previousMonth } = controller.data;
+    set(
+      'change',
+      c.change !== undefined && previousMonth ? `${signed(c.change)} mẫu so với ${formatMonth(previousMonth)}` : '',
+    );
+    const link = field('link');
+    if (link instanceof HTMLAnchorElement) {
+      link.href = `${unitBase}${code}/`;
+      link.textContent = `Xem trang ${c.name} →`;
+      // In the embedded map (an iframe on a news site) the page opens in the top window.
+      if (window.self !== window.top) link.target = '_top';
+    }
+  }
+
+  function choose(code: string, options: { zoom?: boolean } = {}): void {
+    const path = pathOf.get(code);
+    if (!path) return;
+    if (chosen !== undefined) pathOf.get(chosen)?.classList.remove('is-chosen');
+    chosen = code;
+    path.classList.add('is-chosen');
+    // Draw the chosen outline above its neighbours; keep keyboard focus where it was.
+    const hadFocus = document.activeElement === path;
+    path.parentNode?.appendChild(path);
+    if (hadFocus) path.focus({ preventScroll: true });
+    fillCard(code);
+    cardEl.hidden = false;
+    say(code);
+    // On a phone a commune may be a few pixels across: zoom until it is at least 44 px.
+    const box = path.getBoundingClientRect();
+    if (options.zoom || Math.max(box.width, box.height) < 44) {
+      void zoom().then((z) => z?.show(path));
+    }
+    cardEl.scrollIntoView({ block: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+  }
+
+  function closeCard(): void {
+    if (chosen !== undefined) pathOf.get(chosen)?.classList.remove('is-chosen');
+    chosen = undefined;
+    cardEl.hidden = true;
+  }
+  card.querySelector('[data-card-close]')?.addEventListener('click', () => {
+    const back = chosen !== undefined ? pathOf.get(chosen) : undefined;
+    closeCard();
+    back?.focus();
   });
+  card.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') closeCard();
+  });
+
+  // --- pointer and keyboard on the drawing ------------------------------------------------------
+  let down: { x: number; y: number } | undefined;
+  frame.addEventListener('pointerdown', (e) => {
+    down = { x: e.clientX, y: e.clientY };
+    // A mouse press on the map is the intent to pan: load Leaflet now.
+    if (e.pointerType === 'mouse') void zoom();
+  });
+  frame.addEventListener(
+    'touchstart',
+    (e) => {
+      if (e.touches.length > 1) void zoom(); // a pinch
+    },
+    { passive: true },
+  );
+  frame.addEventListener('wheel', () => void zoom(), { passive: true });
+  svg.addEventListener('click', (e) => {
+    const path = (e.target as Element).closest<SVGPathElement>('path[data-code]');
+    // A drag (pan) ends with a click on whatever is under the pointer: not a choice.
+    if (!path || (down && Math.hypot(e.clientX - down.x, e.clientY - down.y) > 6)) return;
+    choose(path.dataset['code'] ?? '');
+  });
+  svg.addEventListener('mouseover', (e) => {
+    const path = (e.target as Element).closest<SVGPathElement>('path[data-code]');
+    if (path) say(path.dataset['code'] ?? '');
+  });
+  svg.addEventListener('focusin', (e) => {
+    const path = (e.target as Element).closest<SVGPathElement>('path[data-code]');
+    if (!path) return;
+    for (const p of paths) p.setAttribute('tabindex', p === path ? '0' : '-1');
+    say(path.dataset['code'] ?? '');
+  });
+  svg.addEventListener('keydown', (e) => {
+    const path = (e.target as Element).closest<SVGPathElement>('path[data-code]');
+    if (!path) return;
+    const i = paths.indexOf(path);
+    const step = ({ ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 } as Record<string, number>)[e.key];
+    let next: number | undefined;
+    if (step !== undefined) next = (i + step + paths.length) % paths.length;
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = paths.length - 1;
+    else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      choose(path.dataset['code'] ?? '');
+      return;
+    } else if (e.key === 'Escape') {
+      closeCard();
+      return;
+    }
+    if (next === undefined) return;
+    e.preventDefault();
+    paths[next]?.focus();
+  });
+
+  // --- Leaflet, on demand ----------------------------------------------------------------------
+  let zooming: Promise<Zoom | undefined> | undefined;
+  const zoom = (): Promise<Zoom | undefined> =>
+    (zooming ??= import('./map-zoom').then(
+      (m) => {
+        const z = m.createZoom(frame, svg);
+        figure.dataset['zoomReady'] = '';
+        return z;
+      },
+      () => {
+        zooming = undefined; // offline: the static map stays usable; try again next time
+        return undefined;
+      },
+    ));
+  const tools = figure.querySelector<HTMLElement>('[data-map-tools]');
+  if (tools) {
+    tools.hidden = false;
+    tools.addEventListener('click', (e) => {
+      const button = (e.target as Element).closest<HTMLElement>('[data-zoom]');
+      const how = button?.dataset['zoom'];
+      if (how) void zoom().then((z) => (how === 'in' ? z?.zoomIn() : z?.zoomOut()));
+    });
+  }
+
+  // --- search ----------------------------------------------------------------------------------
+  const searchRoot = figure.querySelector<HTMLElement>('[data-map-search]');
+  if (searchRoot) {
+    const units = [...controller.data.communes].map(([code, c]) => ({
+      code,
+      name: c.name,
+      former: island.former?.[code] ?? [],
+    }));
+    setupSearch(searchRoot, units, (code) => choose(code, { zoom: true }));
+  }
+
+  setupMonthSwitch(controller);
   figure.dataset['ready'] = '';
 }

@@ -34,9 +34,7 @@ describe('the whole new An Giang (102 units) from its own data folder', () => {
     const page = await context.newPage();
     await page.goto(h.site.url('/ban-do/'));
     await page.waitForSelector('[data-map-figure][data-ready]');
-    const drawn = await page.$$eval('[data-map-mount] path[data-code]', (p) =>
-      p.map((e) => e.getAttribute('data-code')),
-    );
+    const drawn = await page.$$eval('[data-map-svg] path[data-code]', (p) => p.map((e) => e.getAttribute('data-code')));
     expect(drawn.sort()).toEqual(units.map((u) => u.code).sort());
     expect(await page.$$eval('#bang-xa tbody tr', (rows) => rows.length)).toBe(102);
     expect(await page.title()).toContain('An Giang');

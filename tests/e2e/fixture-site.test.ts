@@ -41,7 +41,7 @@ describe('a site built on commune polygons for the 2025-01 vintage', () => {
     const page = await context.newPage();
     await page.goto(h.site.url(`/ban-do/${olderMonth}/`));
     await page.waitForSelector('[data-map-figure][data-ready]');
-    const leaflet = await page.$$eval('[data-map-mount] path[data-code]', (p) =>
+    const leaflet = await page.$$eval('[data-map-svg] path[data-code]', (p) =>
       p.map((e) => e.getAttribute('data-code')),
     );
     expect(leaflet.sort()).toEqual(units.units.map((u) => u.code).sort());

@@ -94,10 +94,11 @@ describe('requests, console and Content Security Policy', () => {
       const page = await context.newPage();
       const seen = await watch(page);
       await page.goto(h.site.url(path), { waitUntil: 'networkidle' });
-      if (javaScript && (await page.locator('[data-map-mount]').count()) > 0) {
-        // Use the interactive map a little: Leaflet styles its elements through the CSSOM.
-        await page.locator('.leaflet-container').waitFor();
-        await page.locator('path.leaflet-interactive').first().hover();
+      if (javaScript && (await page.locator('[data-map-tools]').count()) > 0) {
+        // Use the interactive map a little: zooming loads Leaflet, which styles through the CSSOM.
+        await page.click('[data-map-tools] [data-zoom="in"]');
+        await page.locator('[data-map-figure][data-zoom-ready]').waitFor();
+        await page.locator('[data-map-svg] path[data-code]').first().hover();
         await page.keyboard.press('Tab');
       }
       const origin = new URL(h.site.root).origin;

@@ -1,0 +1,49 @@
+/**
+ * Pan and zoom for the map, loaded on the first intent only (a mouse press, a pinch, the wheel, a
+ * zoom button, a search choice). Leaflet moves the page's own SVG into its overlay pane
+ * (L.svgOverlay in a simple CRS): no tiles, no second drawing, no geometry download.
+ */
+import L from 'leaflet';
+
+export interface Zoom {
+  zoomIn(): void;
+  zoomOut(): void;
+  /** Centres a commune and zooms until it is at least 66 px across (44 px plus a margin). */
+  show(path: SVGGraphicsElement): void;
+}
+
+export function createZoom(frame: HTMLElement, svg: SVGSVGElement): Zoom {
+  const { width, height } = svg.viewBox.baseVal;
+  // Keep the frame the size the static drawing had, so nothing on the page moves.
+  frame.style.height = `${frame.getBoundingClientRect().height}px`;
+  const map = L.map(frame, {
+    crs: L.CRS.Simple,
+    zoomSnap: 0,
+    zoomDelta: 1,
+    minZoom: -5,
+    maxZoom: 6,
+    keyboard: false,
+    boxZoom: false,
+    zoomControl: false,
+    attributionControl: false,
+  });
+  // Layout coordinates: x to the right, y downwards → Leaflet's [lat, lng] = [-y, x].
+  const bounds = L.latLngBounds([-height, 0], [0, width]);
+  L.svgOverlay(svg, bounds, { interactive: false }).addTo(map);
+  map.fitBounds(bounds, { animate: false, padding: [0, 0] });
+  map.setMinZoom(map.getZoom() - 0.5);
+  map.setMaxBounds(bounds.pad(0.2));
+  const animate = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return {
+    zoomIn: () => map.zoomIn(1, { animate }),
+    zoomOut: () => map.zoomOut(1, { animate }),
+    show(path) {
+      const box = path.getBBox();
+      const size = map.getSize();
+      const want = Math.max(66, Math.min(size.x, size.y) / 4);
+      const needed = Math.log2(want / Math.max(box.width, box.height, 0.1));
+      const z = Math.min(map.getMaxZoom(), Math.max(map.getZoom(), needed));
+      map.setView(L.latLng(-(box.y + box.height / 2), box.x + box.width / 2), z, { animate });
+    },
+  };
+}
