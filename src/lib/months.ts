@@ -12,4 +12,3 @@ export function monthRange(from: string, to: string): string[] {
   for (let k = from; k <= to; k = nextMonth(k)) out.push(k);
   return out;
 }
-
