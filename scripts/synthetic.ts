@@ -9,7 +9,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { buildTopology, type PlainTopology } from '../src/lib/geo/topology';
-import type { CommuneProperties, DistrictProperties, InsetProperties } from '../src/lib/geo/types';
+import { rectangle, type CommuneProperties, type DistrictProperties, type InsetProperties } from '../src/lib/geo/types';
 import { makeIllustrativeCampaign } from '../src/lib/illustrative';
 import { nextMonth } from '../src/lib/months';
 import { AreaSchema, CampaignSchema, UnitListSchema, type AreaInput, type UnitList } from '../src/lib/schema';
@@ -161,20 +161,6 @@ export function syntheticUnits(opts: SyntheticUnitsOptions = {}): UnitList {
 /** Side of one commune square in layout units (the layout is 1000 wide, quantized to 0.1). */
 const LAYOUT_WIDTH = 1000;
 
-const square = (x: number, y: number, w: number, h: number): Polygon => ({
-  type: 'Polygon',
-  // Clockwise in y-down layout coordinates, as data:geo writes them (d3 winding).
-  coordinates: [
-    [
-      [x, y],
-      [x + w, y],
-      [x + w, y + h],
-      [x, y + h],
-      [x, y],
-    ],
-  ],
-});
-
 /** Rounds down to the 0.1 grid of map.topojson so squares keep exact corners. */
 const tenth = (n: number): number => Math.floor(n * 10) / 10;
 
@@ -204,13 +190,13 @@ export function syntheticMapTopology(list: UnitList): PlainTopology {
       districts.push({
         type: 'Feature',
         properties: { code: d.code, name: d.name },
-        geometry: square(bx, by, side * cell, side * cell),
+        geometry: rectangle(bx, by, side * cell, side * cell),
       });
       (byDistrict.get(d.code) ?? []).forEach((u, j) => {
         communes.push({
           type: 'Feature',
           properties: { code: u.code, districtCode: d.code },
-          geometry: square(bx + (j % side) * cell, by + Math.floor(j / side) * cell, cell, cell),
+          geometry: rectangle(bx + (j % side) * cell, by + Math.floor(j / side) * cell, cell, cell),
         });
       });
     });
@@ -223,7 +209,7 @@ export function syntheticMapTopology(list: UnitList): PlainTopology {
       communes.push({
         type: 'Feature',
         properties: { code: u.code },
-        geometry: square((i % cols) * cell, Math.floor(i / cols) * cell, cell, cell),
+        geometry: rectangle((i % cols) * cell, Math.floor(i / cols) * cell, cell, cell),
       });
     });
     width = cols * cell;

@@ -51,3 +51,23 @@ export function geometryFromPolygons(polygons: Position[][][]): AreaGeometry {
   if (polygons.length === 1 && only) return { type: 'Polygon', coordinates: only };
   return { type: 'MultiPolygon', coordinates: polygons };
 }
+
+/**
+ * An axis-aligned rectangle `w`×`h` (a square when `h` is left out). The ring runs (x, y) → (x+w, y)
+ * → (x+w, y+h): counter-clockwise in lon/lat (RFC 7946 order), clockwise in the y-down layout
+ * (d3's order), so the same rectangle serves test inputs and synthetic layout geometry.
+ */
+export function rectangle(x: number, y: number, w: number, h = w): Polygon {
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x, y],
+        [x + w, y],
+        [x + w, y + h],
+        [x, y + h],
+        [x, y],
+      ],
+    ],
+  };
+}
