@@ -4,17 +4,12 @@
  * page. Unit names are not repeated (the page has them); per unit and month it carries the count and
  * the band letter, per month the "as of" date, the source, the illustrative flag and the summary.
  */
-import { BAND_LETTER, type BandId } from './palette';
+import { BAND_LETTER } from './palette';
 import type { MonthView } from './map-view';
+import type { Summary } from './progress';
 
-/** The area totals the summary cards show. */
-export interface MonthsFileSummary {
-  units: number;
-  withData: number;
-  met: number;
-  samples: number;
-  bands: Record<BandId, number>;
-}
+/** The area totals the summary cards show (the month view's own summary). */
+export type MonthsFileSummary = Summary;
 
 export interface MonthsFileMonth {
   month: string;
@@ -60,13 +55,7 @@ export function buildMonthsFile(vintage: string, views: readonly MonthView[]): M
         illustrative: view.month.illustrative,
         counts: codes.map((c) => byCode.get(c)?.count ?? null),
         bands: codes.map((c) => BAND_LETTER[byCode.get(c)?.band ?? 'none']).join(''),
-        summary: {
-          units: summary.units,
-          withData: summary.withData,
-          met: summary.met,
-          samples: summary.samples,
-          bands: summary.bands,
-        },
+        summary,
         previous:
           previous && previousSummary
             ? { month: previous.month, met: previousSummary.met, samples: previousSummary.samples }

@@ -107,9 +107,14 @@ export function monthPaths(): { params: { month: string } }[] {
   return loadSiteData().campaign.months.map((m) => ({ params: { month: m.month } }));
 }
 
+/** The folder of a vintage's unit pages, `/xa/<vintage>/` (the map script appends a code). */
+export function unitsPath(vintage: string): string {
+  return `/xa/${vintage}/`;
+}
+
 /** The path of a unit's page: the vintage is part of it, so one URL never means two places. */
 export function unitPath(vintage: string, code: string): string {
-  return `/xa/${vintage}/${code}/`;
+  return `${unitsPath(vintage)}${code}/`;
 }
 
 /** One page per unit of every vintage: `/xa/<vintage>/<code>/`. */

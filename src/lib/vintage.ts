@@ -42,9 +42,10 @@ export function previousVintage(area: Area, id: string): Vintage | undefined {
   return i > 0 ? area.vintages[i - 1] : undefined;
 }
 
-/** The key of a unit across vintages: `2025-07/31012`. */
-export function unitKey(vintage: string, code: string): string {
-  return `${vintage}/${code}`;
+/** The vintage after `id` in the area, if any. */
+export function nextVintage(area: Area, id: string): Vintage | undefined {
+  const i = area.vintages.findIndex((v) => v.id === id);
+  return i >= 0 ? area.vintages[i + 1] : undefined;
 }
 
 /** The target of one commune in one vintage: its override, else the area default (300). */
@@ -129,9 +130,10 @@ export function lineageOf(
   vintageId: string,
   unit: Unit,
 ): Lineage {
-  const i = area.vintages.findIndex((v) => v.id === vintageId);
-  const previous = i > 0 ? vintages.get(area.vintages[i - 1]?.id ?? '') : undefined;
-  const next = vintages.get(area.vintages[i + 1]?.id ?? '');
+  const before = previousVintage(area, vintageId);
+  const after = nextVintage(area, vintageId);
+  const previous = before ? vintages.get(before.id) : undefined;
+  const next = after ? vintages.get(after.id) : undefined;
   const lineage: Lineage = {};
   if (previous && unit.formedFrom) {
     const byCode = unitsByCode(previous.units);
