@@ -3,16 +3,16 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { siteAddress } from './src/lib/site-address.ts';
-import { headersFile, nginxConf } from './src/lib/security-headers.ts';
-import { bandCss } from './src/lib/band-css.ts';
+import { siteAddress } from './src/lib/site/site-address.ts';
+import { headersFile, nginxConf } from './src/lib/site/security-headers.ts';
+import { bandCss } from './src/lib/render/band-css.ts';
 
 /**
  * The public URL and sub-path come from the environment so one build command serves any host:
  *   SITE_URL=https://example.gov.vn SITE_BASE=/ispeed/ npm run build
- * `npm run build` refuses to run without SITE_URL (see src/lib/site-address.ts); `npm start` sets
+ * `npm run build` refuses to run without SITE_URL (see src/lib/site/site-address.ts); `npm start` sets
  * PREVIEW=1 and builds for http://localhost:4321, with every poster and embed code marked as a preview.
- * Every internal link and asset goes through `url()` in src/lib/urls.ts, which applies the base.
+ * Every internal link and asset goes through `url()` in src/lib/site/urls.ts, which applies the base.
  */
 const { site, base } = siteAddress(process.env, false);
 
@@ -44,7 +44,7 @@ function publishing() {
   };
 }
 
-/** `import 'virtual:band-colours.css'`: the band classes, generated from src/lib/palette.ts. */
+/** `import 'virtual:band-colours.css'`: the band classes, generated from src/lib/render/palette.ts. */
 /** @returns {import('vite').Plugin} */
 function bandColours() {
   const id = 'virtual:band-colours.css';

@@ -4,7 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { GuideFrontmatterSchema, PageFrontmatterSchema } from './lib/content-schema';
+import { GuideFrontmatterSchema, PageFrontmatterSchema } from './lib/data/content-schema';
 
 const guides = defineCollection({
   loader: glob({ pattern: '*.md', base: './src/content/guides' }),

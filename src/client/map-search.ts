@@ -3,7 +3,7 @@
  * in aria-activedescendant, arrow keys, Enter, Escape, results announced). It replaces, with
  * JavaScript, the plain list of links shown without it. Names are written with textContent only.
  */
-import { buildSearchIndex, searchUnits, type SearchResult, type SearchUnit } from '../lib/map-search';
+import { buildSearchIndex, searchUnits, type SearchResult, type SearchUnit } from '../lib/model/map-search';
 
 export function setupSearch(root: HTMLElement, units: SearchUnit[], onChoose: (code: string) => void): void {
   const box = root.querySelector<HTMLElement>('[data-search-box]');

@@ -11,10 +11,10 @@
  *
  * Text from the data reaches the DOM only through textContent and attributes.
  */
-import { communeLabel } from '../lib/labels';
-import { formatMonth, formatNumber, formatPercent } from '../lib/format';
-import { band, LETTER_BAND, type BandId } from '../lib/palette';
-import type { MapIsland } from '../lib/map-view';
+import { communeLabel } from '../lib/text/labels';
+import { formatMonth, formatNumber, formatPercent } from '../lib/text/format';
+import { band, LETTER_BAND, type BandId } from '../lib/render/palette';
+import type { MapIsland } from '../lib/model/map-view';
 import { enhanceSortableTables } from './sortable-table';
 import { setupSearch } from './map-search';
 import { setupMonthSwitch } from './month-switch';

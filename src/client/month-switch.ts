@@ -6,9 +6,9 @@
  * chosen commune and its card stay, and the URL changes (Back restores). A month on another vintage
  * (other units, other geometry) loads its own page.
  */
-import { formatDate, formatMonth, formatNumber, formatPercent } from '../lib/format';
-import { band as bandOf, LETTER_BAND, type BandId } from '../lib/palette';
-import type { MonthsFile } from '../lib/months-file';
+import { formatDate, formatMonth, formatNumber, formatPercent } from '../lib/text/format';
+import { band as bandOf, LETTER_BAND, type BandId } from '../lib/render/palette';
+import type { MonthsFile } from '../lib/model/months-file';
 import type { Commune, MapController, MapData } from './map';
 
 const ORDER: BandId[] = ['none', 'low', 'mid', 'high', 'met'];
@@ -156,7 +156,7 @@ export function setupMonthSwitch(map: MapController): void {
       a.href = (a.dataset['monthHref'] ?? '').replace('MONTH', month);
     }
     updateNav(month);
-    // From the start of the switch handler to the end of the DOM work (scripts/bench.ts reads it).
+    // From the start of the switch handler to the end of the DOM work (scripts/bench/bench.ts reads it).
     performance.measure('month-switch', { start, end: performance.now() });
     return true;
   }

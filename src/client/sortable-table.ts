@@ -3,7 +3,7 @@
  * stays as rendered (already in a useful order). Each column header becomes a button; `aria-sort`
  * tells screen readers the current order.
  */
-import { viCollator } from '../lib/format';
+import { viCollator } from '../lib/text/format';
 
 function cellValue(row: HTMLTableRowElement, index: number): string {
   return row.cells[index]?.dataset['sort'] ?? '';

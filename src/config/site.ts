@@ -3,8 +3,8 @@
  * environment (SITE_URL, SITE_BASE). Links marked `confirm: true` were not verified by the team:
  * the site owner must confirm them before launch (they are shown, but flagged in the README).
  */
-import { absoluteUrl, joinBase } from '../lib/urls';
-import { loadSiteData } from '../lib/load';
+import { absoluteUrl, joinBase } from '../lib/site/urls';
+import { loadSiteData } from '../lib/data/load';
 
 /** The base path the site is built for, always ending in "/". */
 export const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;

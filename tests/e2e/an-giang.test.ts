@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DESKTOP, newContext, useOwnBuild } from './harness';
-import { loadSiteData } from '../../src/lib/load';
+import { loadSiteData } from '../../src/lib/data/load';
 
 const DATA = resolve('tests/fixtures/an-giang');
 const anGiang = loadSiteData(DATA);

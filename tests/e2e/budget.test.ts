@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PHONE, newContext, transferGzip, useSiteAndBrowser } from './harness';
-import { loadSiteData } from '../../src/lib/load';
+import { loadSiteData } from '../../src/lib/data/load';
 
 const h = useSiteAndBrowser();
 

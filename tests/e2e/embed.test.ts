@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { newContext, useSiteAndBrowser } from './harness';
-import { loadSiteData } from '../../src/lib/load';
+import { loadSiteData } from '../../src/lib/data/load';
 import { builtSiteRoot } from './pages';
 import { readFileSync } from 'node:fs';
 

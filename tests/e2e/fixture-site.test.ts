@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { DESKTOP, newContext, useOwnBuild } from './harness';
 import { assembleSiteData } from './site-data';
 import { loadDistricts, loadUnits, syntheticCommunes } from '../fixtures/geo/inputs';
-import { runDataGeo } from '../../scripts/data-geo';
-import { loadSiteData } from '../../src/lib/load';
+import { runDataGeo } from '../../scripts/cli/data-geo';
+import { loadSiteData } from '../../src/lib/data/load';
 
 const units = loadUnits();
 const olderMonth = loadSiteData()

@@ -7,11 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, PHONE, newContext, useSiteAndBrowser } from './harness';
-import { loadSiteData } from '../../src/lib/load';
-import { monthPage } from '../../src/lib/routes';
-import type { MonthView } from '../../src/lib/map-view';
-import { BANDS } from '../../src/lib/palette';
-import { formatNumber } from '../../src/lib/format';
+import { loadSiteData } from '../../src/lib/data/load';
+import { monthPage } from '../../src/lib/site/routes';
+import type { MonthView } from '../../src/lib/model/map-view';
+import { BANDS } from '../../src/lib/render/palette';
+import { formatNumber } from '../../src/lib/text/format';
 
 // The fixture data (tests/fixtures/site): the two latest months on the 2025-07 units, older ones
 // on the 2025-01 units. Found by vintage, not by position, so the fixture can grow.

@@ -7,7 +7,7 @@ import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { DESKTOP, BASE, newContext, useSiteAndBrowser } from './harness';
 import { builtSiteRoot } from './pages';
-import { isLoopback } from '../../src/lib/site-address';
+import { isLoopback } from '../../src/lib/site/site-address';
 
 const h = useSiteAndBrowser();
 

@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { DESKTOP, PHONE, newContext, useSiteAndBrowser } from './harness';
 import { builtSiteRoot } from './pages';
-import { loadSiteData } from '../../src/lib/load';
-import { communeStatuses, summarise } from '../../src/lib/progress';
-import { formatMonth, formatNumber } from '../../src/lib/format';
+import { loadSiteData } from '../../src/lib/data/load';
+import { communeStatuses, summarise } from '../../src/lib/model/progress';
+import { formatMonth, formatNumber } from '../../src/lib/text/format';
 
 const h = useSiteAndBrowser();
 const { area, campaign, vintages } = loadSiteData();

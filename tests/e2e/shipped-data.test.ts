@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { DESKTOP, newContext, useOwnBuild } from './harness';
-import { loadSiteData } from '../../src/lib/load';
-import { hasIllustrative } from '../../src/lib/progress';
+import { loadSiteData } from '../../src/lib/data/load';
+import { hasIllustrative } from '../../src/lib/model/progress';
 
 const shipped = loadSiteData(resolve('data'));
 const latest = shipped.campaign.months.at(-1);

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, newContext, useSiteAndBrowser } from './harness';
-import { loadSiteData } from '../../src/lib/load';
-import { hasIllustrative } from '../../src/lib/progress';
+import { loadSiteData } from '../../src/lib/data/load';
+import { hasIllustrative } from '../../src/lib/model/progress';
 
 const h = useSiteAndBrowser();
 const latest = loadSiteData().campaign.months.at(-1)?.month ?? 'none';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bandClass, bandCss } from '../../src/lib/band-css';
-import { BANDS } from '../../src/lib/palette';
+import { bandClass, bandCss } from '../../src/lib/render/band-css';
+import { BANDS } from '../../src/lib/render/palette';
 
 describe('band colour classes', () => {
   it('has one class per band, colouring both swatches (background) and map shapes (fill)', () => {

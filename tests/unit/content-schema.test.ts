@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
-import { GuideFrontmatterSchema, PageFrontmatterSchema } from '../../src/lib/content-schema';
-import { formatZodIssues } from '../../src/lib/errors';
+import { GuideFrontmatterSchema, PageFrontmatterSchema } from '../../src/lib/data/content-schema';
+import { formatZodIssues } from '../../src/lib/data/errors';
 
 function frontmatter(file: string): unknown {
   const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'));

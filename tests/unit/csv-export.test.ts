@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { monthCsv, safeTextCell } from '../../src/lib/csv-export';
-import type { MonthView } from '../../src/lib/map-view';
+import { monthCsv, safeTextCell } from '../../src/lib/render/csv-export';
+import type { MonthView } from '../../src/lib/model/map-view';
 
 describe('CSV injection', () => {
   it.each([

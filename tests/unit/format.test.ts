@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMonth, formatNumber, sortByName } from '../../src/lib/format';
-import { monthRange, nextMonth } from '../../src/lib/months';
-import { absoluteUrl, joinBase } from '../../src/lib/urls';
-import { communeLabel } from '../../src/lib/labels';
+import { formatDate, formatMonth, formatNumber, sortByName } from '../../src/lib/text/format';
+import { monthRange, nextMonth } from '../../src/lib/data/months';
+import { absoluteUrl, joinBase } from '../../src/lib/site/urls';
+import { communeLabel } from '../../src/lib/text/labels';
 
 describe('Vietnamese formatting', () => {
   it.each([

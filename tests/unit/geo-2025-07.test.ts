@@ -12,14 +12,14 @@ import type { Feature } from 'geojson';
 import { feature, merge } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { runDataGeoArea } from '../../scripts/data-geo';
-import { DataValidationError } from '../../src/lib/errors';
+import { runDataGeoArea } from '../../scripts/cli/data-geo';
+import { DataValidationError } from '../../src/lib/data/errors';
 import { buildCommuneVintage } from '../../src/lib/geo/build-geo-data';
 import { MapTopologySchema, readMapModel } from '../../src/lib/geo/map-model';
 import { geometryBounds, planarArea } from '../../src/lib/geo/planar';
 import { isWoundForD3 } from '../../src/lib/geo/rewind';
 import { polygonsOf, type AreaGeometry, type Box } from '../../src/lib/geo/types';
-import { UnitListSchema } from '../../src/lib/schema';
+import { UnitListSchema } from '../../src/lib/data/schema';
 import { readJson, repoFile } from '../fixtures/geo/inputs';
 
 const PHONE_WIDTH = 390;

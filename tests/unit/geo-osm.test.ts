@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { geoArea } from 'd3-geo';
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { runDataOsm } from '../../scripts/data-osm';
-import { DataValidationError } from '../../src/lib/errors';
+import { runDataOsm } from '../../scripts/cli/data-osm';
+import { DataValidationError } from '../../src/lib/data/errors';
 import {
   buildOverpassQuery,
   mergePolygons,

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DataValidationError } from '../../src/lib/errors';
+import { DataValidationError } from '../../src/lib/data/errors';
 import { parseUnitsCsv } from '../../src/lib/geo/units-csv';
 import { readJson, repoFile } from '../fixtures/geo/inputs';
 

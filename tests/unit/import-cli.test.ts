@@ -1,5 +1,5 @@
 /**
- * The import as officials run it: `npx tsx scripts/import.ts …` in a separate process, with the
+ * The import as officials run it: `npx tsx scripts/cli/import.ts …` in a separate process, with the
  * real clock (the fixtures are of March 2025, in the past).
  */
 import { spawnSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { emptyCampaign } from '../../src/lib/import/apply';
 import { runImport } from '../../src/lib/import/run';
-import { CampaignSchema } from '../../src/lib/schema';
+import { CampaignSchema } from '../../src/lib/data/schema';
 
 const ROOT = resolve('.');
 const FIXTURES = join(ROOT, 'tests/fixtures/import');
@@ -36,7 +36,7 @@ function workspace(): { dir: string; data: string } {
 
 /** Runs the command in `cwd` with npx tsx, as `npm run import` does. */
 function cli(cwd: string, ...args: string[]) {
-  const r = spawnSync('npx', ['--prefix', ROOT, 'tsx', join(ROOT, 'scripts/import.ts'), ...args], {
+  const r = spawnSync('npx', ['--prefix', ROOT, 'tsx', join(ROOT, 'scripts/cli/import.ts'), ...args], {
     cwd,
     encoding: 'utf8',
     timeout: 60_000,

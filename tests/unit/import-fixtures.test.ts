@@ -1,5 +1,5 @@
 /**
- * The import command end to end, on the committed fixtures (scripts/make-import-fixtures.ts), each
+ * The import command end to end, on the committed fixtures (scripts/fixtures/make-import-fixtures.ts), each
  * run in a temporary data folder holding the reference unit lists (data/area.json and
  * data/vintages/<id>/units.json) and a small campaign built here — never the shipped
  * data/campaign.json. "Now" is 15/04/2025 10:00 in Vietnam, so March 2025 is the last complete
@@ -22,8 +22,8 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyCampaign } from '../../src/lib/import/apply';
 import { DEFAULT_SOURCE } from '../../src/lib/import/plan';
-import { CampaignSchema, UnitListSchema, type CampaignInput } from '../../src/lib/schema';
-import { main } from '../../scripts/import';
+import { CampaignSchema, UnitListSchema, type CampaignInput } from '../../src/lib/data/schema';
+import { main } from '../../scripts/cli/import';
 
 const FIXTURES = resolve('tests/fixtures/import');
 const NOW = new Date('2025-04-15T03:00:00Z');
@@ -50,7 +50,7 @@ function illustrativeMonth(month: string): MonthInput {
     source: 'Số liệu minh hoạ',
     illustrative: true,
     counts: { mobile: Object.fromEntries(units.units.map((u, i) => [u.code, (i * 7) % 400])) },
-    provenance: { kind: 'generated', script: 'scripts/make-illustrative.ts', seed: 1 },
+    provenance: { kind: 'generated', script: 'scripts/fixtures/make-illustrative.ts', seed: 1 },
     reports: [{ unit: '899', reportedOn: `${month}-28`, solutions: 'Minh hoạ', difficulties: '' }],
   };
 }

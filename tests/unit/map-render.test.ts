@@ -8,14 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../e2e/site-data';
-import { loadMapModel, loadSiteData } from '../../src/lib/load';
-import { monthView } from '../../src/lib/map-view';
-import type { Month } from '../../src/lib/schema';
-import { mapLayers } from '../../src/lib/map/layers';
-import { MAP_STYLE, contrastRatio, relativeLuminance } from '../../src/lib/map/style';
-import { BANDS } from '../../src/lib/palette';
-import { escapeXml, estimateTextWidth, mapImageSvg, wrapText } from '../../src/lib/map-image';
-import { shareCardSvg, SHARE_CARD } from '../../src/lib/share-card';
+import { loadMapModel, loadSiteData } from '../../src/lib/data/load';
+import { monthView } from '../../src/lib/model/map-view';
+import type { Month } from '../../src/lib/data/schema';
+import { mapLayers } from '../../src/lib/render/layers';
+import { MAP_STYLE, contrastRatio, relativeLuminance } from '../../src/lib/render/style';
+import { BANDS } from '../../src/lib/render/palette';
+import { escapeXml, estimateTextWidth, mapImageSvg, wrapText } from '../../src/lib/render/map-image';
+import { shareCardSvg, SHARE_CARD } from '../../src/lib/render/share-card';
 
 const dir = assembleSiteData(mkdtempSync(join(tmpdir(), 'map-render-')));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -126,9 +126,9 @@ describe('one source of colours', () => {
   it.each([
     'src/components/MapSvg.astro',
     'src/components/DistrictMapSvg.astro',
-    'src/lib/map-image.ts',
-    'src/lib/share-card.ts',
-    'src/lib/map/layers.ts',
+    'src/lib/render/map-image.ts',
+    'src/lib/render/share-card.ts',
+    'src/lib/render/layers.ts',
     'src/pages/nhung/ban-do/_EmbedMap.astro',
   ])('%s has no colour literal (colours come from MAP_STYLE and the palette)', (file) => {
     const source = readFileSync(file, 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, searchUnits } from '../../src/lib/map-search';
+import { buildSearchIndex, searchUnits } from '../../src/lib/model/map-search';
 
 const index = buildSearchIndex([
   { code: '31012', name: 'Xã Vĩnh Hòa', former: ['Xã Thạnh Yên', 'Xã Thạnh Yên A', 'Xã Vĩnh Hòa'] },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildMonthsFile } from '../../src/lib/months-file';
-import { loadSiteData } from '../../src/lib/load';
-import { monthPage } from '../../src/lib/routes';
-import { BAND_LETTER } from '../../src/lib/palette';
+import { buildMonthsFile } from '../../src/lib/model/months-file';
+import { loadSiteData } from '../../src/lib/data/load';
+import { monthPage } from '../../src/lib/site/routes';
+import { BAND_LETTER } from '../../src/lib/render/palette';
 
 describe('buildMonthsFile', () => {
   it('carries every month of a vintage: counts and bands per unit, as the month views say', () => {

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanText, nameKey, splitCommuneName, splitDistrictName, tonelessKey, UnitMatcher } from '../../src/lib/names';
-import { UnitListSchema } from '../../src/lib/schema';
+import {
+  cleanText,
+  nameKey,
+  splitCommuneName,
+  splitDistrictName,
+  tonelessKey,
+  UnitMatcher,
+} from '../../src/lib/text/names';
+import { UnitListSchema } from '../../src/lib/data/schema';
 
 const list = (id: string) => UnitListSchema.parse(JSON.parse(readFileSync(`data/vintages/${id}/units.json`, 'utf8')));
 /** The unit list before 1 July 2025 (143 communes in 15 districts). */

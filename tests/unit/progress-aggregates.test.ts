@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { AreaSchema, CampaignSchema, UnitListSchema, type Month } from '../../src/lib/schema';
-import { communeStatuses, districtStatuses, summarise } from '../../src/lib/progress';
-import { monthView } from '../../src/lib/map-view';
-import { monthCsv } from '../../src/lib/csv-export';
-import { targetFor } from '../../src/lib/vintage';
+import { AreaSchema, CampaignSchema, UnitListSchema, type Month } from '../../src/lib/data/schema';
+import { communeStatuses, districtStatuses, summarise } from '../../src/lib/model/progress';
+import { monthView } from '../../src/lib/model/map-view';
+import { monthCsv } from '../../src/lib/render/csv-export';
+import { targetFor } from '../../src/lib/data/vintage';
 
 const units = UnitListSchema.parse({
   vintage: '2025-01',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandFor } from '../../src/lib/colour';
+import { bandFor } from '../../src/lib/render/colour';
 
 describe('bandFor', () => {
   it.each([

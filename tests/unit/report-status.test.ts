@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countStates, reportDeadline, reportState, reportStatuses } from '../../src/lib/report-status';
+import { countStates, reportDeadline, reportState, reportStatuses } from '../../src/lib/model/report-status';
 
 describe('reportDeadline', () => {
   it('gives the first deadline, 20/02/2025, to every month up to 2025-01', () => {

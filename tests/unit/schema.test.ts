@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CampaignSchema } from '../../src/lib/schema';
-import { DataValidationError, formatZodIssues, parseOrThrow } from '../../src/lib/errors';
-import { crossCheck, loadReference } from '../../src/lib/load';
+import { CampaignSchema } from '../../src/lib/data/schema';
+import { DataValidationError, formatZodIssues, parseOrThrow } from '../../src/lib/data/errors';
+import { crossCheck, loadReference } from '../../src/lib/data/load';
 
 /** A minimal valid campaign with one month, to break one field at a time. */
 function campaign(): Record<string, unknown> {

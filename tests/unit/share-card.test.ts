@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadReference, loadMapModel } from '../../src/lib/load';
-import { monthView } from '../../src/lib/map-view';
-import { shareCardSvg } from '../../src/lib/share-card';
-import { mapImageSvg } from '../../src/lib/map-image';
-import { makeIllustrativeCampaign } from '../../src/lib/illustrative';
-import { CampaignSchema, type Month } from '../../src/lib/schema';
-import type { VintageData } from '../../src/lib/vintage';
+import { loadReference, loadMapModel } from '../../src/lib/data/load';
+import { monthView } from '../../src/lib/model/map-view';
+import { shareCardSvg } from '../../src/lib/render/share-card';
+import { mapImageSvg } from '../../src/lib/render/map-image';
+import { makeIllustrativeCampaign } from '../../src/lib/data/illustrative';
+import { CampaignSchema, type Month } from '../../src/lib/data/schema';
+import type { VintageData } from '../../src/lib/data/vintage';
 
 // Reference units and geometry of both vintages; the months are generated here, never the shipped ones.
 const { area, vintages } = loadReference('data');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLoopback, isPreviewSite, siteAddress } from '../../src/lib/site-address';
+import { isLoopback, isPreviewSite, siteAddress } from '../../src/lib/site/site-address';
 
 describe('the address a build is made for', () => {
   it('refuses a publishing build without SITE_URL, saying what to set', () => {

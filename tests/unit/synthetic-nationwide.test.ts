@@ -1,5 +1,5 @@
 /**
- * The synthetic nationwide data folder the bench builds (scripts/make-nationwide.ts), at a small
+ * The synthetic nationwide data folder the bench builds (scripts/fixtures/make-nationwide.ts), at a small
  * size: it loads through the site's own loader (schemas and cross-checks) and its grid map passes
  * MapTopologySchema with one square per unit (and one outline per district).
  */
@@ -7,8 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadMapModel, loadSiteData } from '../../src/lib/load';
-import { syntheticUnits, writeNationwide } from '../../scripts/synthetic';
+import { loadMapModel, loadSiteData } from '../../src/lib/data/load';
+import { syntheticUnits, writeNationwide } from '../../scripts/fixtures/synthetic';
 
 const root = mkdtempSync(join(tmpdir(), 'ispeed-synthetic-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

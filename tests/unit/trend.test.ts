@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { monthRange } from '../../src/lib/months';
-import { TREND_LABEL_SIZE, shortMonthLabel, trendChart } from '../../src/lib/trend';
+import { monthRange } from '../../src/lib/data/months';
+import { TREND_LABEL_SIZE, shortMonthLabel, trendChart } from '../../src/lib/model/trend';
 
 describe('trendChart month labels', () => {
   it('are short: "T7/25"', () => {

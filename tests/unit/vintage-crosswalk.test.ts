@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { AN_GIANG_2025_UNITS, KIEN_GIANG_2025_UNITS, parseNewUnitsCsv } from '../../src/lib/geo/units-2025-csv';
-import { AreaSchema, CampaignSchema, UnitListSchema, type Counts, type UnitList } from '../../src/lib/schema';
-import { crosswalkProblems, formerTotals, successors, vintageForMonth } from '../../src/lib/vintage';
+import { AreaSchema, CampaignSchema, UnitListSchema, type Counts, type UnitList } from '../../src/lib/data/schema';
+import { crosswalkProblems, formerTotals, successors, vintageForMonth } from '../../src/lib/data/vintage';
 import { readJson, repoFile } from '../fixtures/geo/inputs';
 
 const area = AreaSchema.parse(readJson('data/area.json'));

@@ -1,6 +1,6 @@
 /**
  * The data:geo pipeline as pure functions, one per kind of boundary vintage: file contents out, no
- * file system (scripts/data-geo.ts reads the inputs and writes the files atomically).
+ * file system (scripts/cli/data-geo.ts reads the inputs and writes the files atomically).
  *
  * - `buildGeoData`: a vintage with districts (2025-01): unit list + district outlines (+ optional
  *   commune polygons) → units.json, geo/districts.topojson, geo/map.topojson with the mosaic.
@@ -10,8 +10,8 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { DataValidationError, parseOrThrow } from '../errors';
-import { UnitListSchema, type UnitList } from '../schema';
+import { DataValidationError, parseOrThrow } from '../data/errors';
+import { UnitListSchema, type UnitList } from '../data/schema';
 import {
   createMapLayout,
   DEFAULT_MAP_LAYOUT_OPTIONS,

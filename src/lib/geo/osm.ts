@@ -14,7 +14,7 @@ import osmtogeojson from 'osmtogeojson';
 import { merge } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { GeometryCollection } from 'topojson-specification';
-import { DataValidationError } from '../errors';
+import { DataValidationError } from '../data/errors';
 import { rewindForRfc7946 } from './rewind';
 import type { AreaGeometry } from './types';
 

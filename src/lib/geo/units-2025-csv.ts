@@ -3,8 +3,8 @@
  * type, former_province, old_codes, …) into the UnitList of one vintage. That vintage has no
  * districts; `old_codes` becomes each unit's `formedFrom` (the crosswalk from the previous vintage).
  */
-import { parseOrThrow } from '../errors';
-import { UnitListSchema, type UnitList } from '../schema';
+import { parseOrThrow } from '../data/errors';
+import { UnitListSchema, type UnitList } from '../data/schema';
 import { readCsvRows } from './units-csv';
 
 export interface NewUnitsOptions {

@@ -3,8 +3,8 @@
  * district_code, district) into the UnitList of data/vintages/2025-01/units.json.
  */
 import { parse } from 'csv-parse/sync';
-import { DataValidationError, parseOrThrow } from '../errors';
-import { UnitListSchema, type UnitList } from '../schema';
+import { DataValidationError, parseOrThrow } from '../data/errors';
+import { UnitListSchema, type UnitList } from '../data/schema';
 
 /** List-level facts that are not in the CSV rows. */
 export interface UnitListMeta {

@@ -5,7 +5,7 @@
  * `FILE: feature N (code X): problem — what to do` (N counts from 0, as in `features[N]`).
  */
 import type { Position } from 'geojson';
-import type { UnitList } from '../schema';
+import type { UnitList } from '../data/schema';
 import { ringSignedArea } from './rewind';
 import type { AreaGeometry, Box } from './types';
 

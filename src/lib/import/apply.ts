@@ -4,9 +4,9 @@
  * result validated with CampaignSchema + crossCheck before anything may be written. Pure: the
  * campaign's JSON value goes in, the next JSON value and what changed come out.
  */
-import { formatZodIssues } from '../errors';
-import { crossCheck, type Reference } from '../load';
-import { CampaignSchema, type Campaign, type CampaignInput, type Unit, type UnitReport } from '../schema';
+import { formatZodIssues } from '../data/errors';
+import { crossCheck, type Reference } from '../data/load';
+import { CampaignSchema, type Campaign, type CampaignInput, type Unit, type UnitReport } from '../data/schema';
 import type { ImportedMonth } from './counts-sheet';
 import { todayAt } from './month';
 import type { Problem } from './problems';

@@ -4,8 +4,8 @@
  * row is resolved in the vintage of its month (resolve.ts). Pure: the sheet, the unit lists and
  * the options go in; months, problems and warnings come out.
  */
-import { formatNumber } from '../format';
-import type { Unit } from '../schema';
+import { formatNumber } from '../text/format';
+import type { Unit } from '../data/schema';
 import type { Header, Role } from '../spreadsheet/header';
 import { cellText, columnLetter, isBlank, type CellValue, type Sheet } from '../spreadsheet/types';
 import { parseCount } from './count';

@@ -5,8 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import type { Reference } from '../load';
-import { MonthKeySchema, IsoDateSchema, type Campaign } from '../schema';
+import type { Reference } from '../data/load';
+import { MonthKeySchema, IsoDateSchema, type Campaign } from '../data/schema';
 import { findHeader, headerKey, type Header } from '../spreadsheet/header';
 import { readWorkbook } from '../spreadsheet/read';
 import { exampleMarker } from '../spreadsheet/title';

@@ -3,8 +3,8 @@
  * with every problem found in one pass. Who reports follows the month's vintage: districts before
  * 2025-07, communes from then on. Text is kept as plain text: trimmed, NFC, never HTML.
  */
-import { formatDate } from '../format';
-import type { UnitReport } from '../schema';
+import { formatDate } from '../text/format';
+import type { UnitReport } from '../data/schema';
 import type { Header, Role } from '../spreadsheet/header';
 import { parseDate } from '../spreadsheet/title';
 import { cellText, columnLetter, isBlank, type CellValue, type Sheet } from '../spreadsheet/types';

@@ -3,8 +3,8 @@
  * row's month only. Each returns the unit it found (or none) and the problems and warnings of the
  * row, so the vintage rules live here and nowhere else.
  */
-import type { CommuneMatch, UnitMatcher } from '../names';
-import type { Unit } from '../schema';
+import type { CommuneMatch, UnitMatcher } from '../text/names';
+import type { Unit } from '../data/schema';
 import type { Problem } from './problems';
 import { listWithAnd, unitLabel, unitWithDistrict, type VintageContext, type VintageIndex } from './vintages';
 

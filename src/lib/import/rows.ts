@@ -4,7 +4,7 @@
  * Decided before the row's month is read, so it looks at every vintage: a footer names no commune
  * of any vintage, a group row names a district of a vintage that has districts.
  */
-import { splitDistrictName } from '../names';
+import { splitDistrictName } from '../text/names';
 import { isTotalRow } from '../spreadsheet/title';
 import { cellText, isBlank, type CellValue } from '../spreadsheet/types';
 import type { VintageIndex } from './vintages';

@@ -3,9 +3,9 @@
  * warnings, communes without data, and totals before → after per district (per unit type in a
  * vintage without districts). Pure text lines.
  */
-import { formatMonthTitle, formatNumber, sortByName } from '../format';
-import type { Reference } from '../load';
-import type { UnitList } from '../schema';
+import { formatMonthTitle, formatNumber, sortByName } from '../text/format';
+import type { Reference } from '../data/load';
+import type { UnitList } from '../data/schema';
 import { reportingUnitName, type MonthChange } from './apply';
 import type { Plan } from './plan';
 

@@ -4,11 +4,11 @@
  * the unit list; a name is matched there only, never in another vintage (codes are re-used with
  * other meanings, see vintage.ts).
  */
-import { formatDate } from '../format';
-import type { Reference } from '../load';
-import { UnitMatcher } from '../names';
-import type { Unit, Vintage } from '../schema';
-import { previousVintage, successors, vintageForMonth } from '../vintage';
+import { formatDate } from '../text/format';
+import type { Reference } from '../data/load';
+import { UnitMatcher } from '../text/names';
+import type { Unit, Vintage } from '../data/schema';
+import { previousVintage, successors, vintageForMonth } from '../data/vintage';
 
 /** One vintage as the import reads rows against it. */
 export interface VintageContext {

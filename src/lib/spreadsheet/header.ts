@@ -3,7 +3,7 @@
  * and the column of each kind of data, from Vietnamese or English headers, ignoring case, spacing
  * and diacritics.
  */
-import { tonelessKey } from '../names';
+import { tonelessKey } from '../text/names';
 import { cellText, columnLetter, isBlank, type SheetRow } from './types';
 
 /** What a column holds. */

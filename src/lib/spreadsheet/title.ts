@@ -3,7 +3,7 @@
  * "tháng 3 - 2025") and whether the file calls itself an example. Also: month and date cells, and
  * the total row at the bottom ("Tổng cộng", "Tổng", "Total").
  */
-import { tonelessKey } from '../names';
+import { tonelessKey } from '../text/names';
 import { cellText, columnLetter, type CellValue, type SheetRow } from './types';
 
 /** Lower case without diacritics, keeping the punctuation months are written with (`/ - .`). */

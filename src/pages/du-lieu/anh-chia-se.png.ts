@@ -3,9 +3,9 @@
  * image), rendered to PNG at build time; each month has its own, /du-lieu/anh-chia-se-YYYY-MM.png.
  */
 import type { APIRoute } from 'astro';
-import { loadSiteData } from '../../lib/load';
-import { latestMonthPage } from '../../lib/routes';
-import { shareCardSvg } from '../../lib/share-card';
-import { PNG_FONT, pngResponse } from '../../lib/map/png';
+import { loadSiteData } from '../../lib/data/load';
+import { latestMonthPage } from '../../lib/site/routes';
+import { shareCardSvg } from '../../lib/render/share-card';
+import { PNG_FONT, pngResponse } from '../../lib/render/png';
 
 export const GET: APIRoute = () => pngResponse(shareCardSvg(latestMonthPage(), loadSiteData().area, PNG_FONT));

@@ -1,9 +1,9 @@
 /** /du-lieu/ban-do-YYYY-MM.png: the month's press map (the SVG picture) rendered to PNG. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { monthPage, monthPaths } from '../../lib/routes';
-import { loadSiteData } from '../../lib/load';
-import { mapImageSvg } from '../../lib/map-image';
-import { pngResponse } from '../../lib/map/png';
+import { monthPage, monthPaths } from '../../lib/site/routes';
+import { loadSiteData } from '../../lib/data/load';
+import { mapImageSvg } from '../../lib/render/map-image';
+import { pngResponse } from '../../lib/render/png';
 
 export const getStaticPaths = (() => monthPaths()) satisfies GetStaticPaths;
 

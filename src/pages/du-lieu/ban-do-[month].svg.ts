@@ -1,8 +1,8 @@
 /** /du-lieu/ban-do-YYYY-MM.svg: the month's commune map as a picture for the press. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { monthPage, monthPaths } from '../../lib/routes';
-import { loadSiteData } from '../../lib/load';
-import { mapImageSvg } from '../../lib/map-image';
+import { monthPage, monthPaths } from '../../lib/site/routes';
+import { loadSiteData } from '../../lib/data/load';
+import { mapImageSvg } from '../../lib/render/map-image';
 
 export const getStaticPaths = (() => monthPaths()) satisfies GetStaticPaths;
 

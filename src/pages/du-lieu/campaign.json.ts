@@ -1,6 +1,6 @@
 /** /du-lieu/campaign.json: the area and every month as published, for re-use. */
 import type { APIRoute } from 'astro';
-import { loadSiteData } from '../../lib/load';
+import { loadSiteData } from '../../lib/data/load';
 
 export const GET: APIRoute = () => {
   const { area, campaign } = loadSiteData();

@@ -1,7 +1,7 @@
 /** /du-lieu/so-mau-YYYY-MM.csv: a month's counts per commune, for officials and the press. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { monthPage, monthPaths } from '../../lib/routes';
-import { monthCsv } from '../../lib/csv-export';
+import { monthPage, monthPaths } from '../../lib/site/routes';
+import { monthCsv } from '../../lib/render/csv-export';
 
 export const getStaticPaths = (() => monthPaths()) satisfies GetStaticPaths;
 

@@ -4,9 +4,9 @@
  * a stylesheet per month because the strict CSP allows no inline style.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSiteData } from '../../../lib/load';
-import { formatMonth } from '../../../lib/format';
-import { monthPaths } from '../../../lib/routes';
+import { loadSiteData } from '../../../lib/data/load';
+import { formatMonth } from '../../../lib/text/format';
+import { monthPaths } from '../../../lib/site/routes';
 
 export const getStaticPaths = (() => monthPaths()) satisfies GetStaticPaths;
 

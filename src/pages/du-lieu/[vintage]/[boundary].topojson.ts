@@ -3,8 +3,8 @@
  * the boundaries (WGS84) shipped for a vintage — districts and/or communes, whichever exist.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readDataFile, vintageDir } from '../../../lib/load';
-import { boundaryPaths } from '../../../lib/routes';
+import { readDataFile, vintageDir } from '../../../lib/data/load';
+import { boundaryPaths } from '../../../lib/site/routes';
 
 export const getStaticPaths = (() => boundaryPaths()) satisfies GetStaticPaths;
 

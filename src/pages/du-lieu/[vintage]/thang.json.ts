@@ -1,11 +1,11 @@
 /**
  * /du-lieu/<vintage>/thang.json: every month of one vintage (counts and bands per unit), fetched
- * once by the map page to switch month in place. See src/lib/months-file.ts.
+ * once by the map page to switch month in place. See src/lib/model/months-file.ts.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSiteData } from '../../../lib/load';
-import { buildMonthsFile } from '../../../lib/months-file';
-import { monthPage, vintagePaths } from '../../../lib/routes';
+import { loadSiteData } from '../../../lib/data/load';
+import { buildMonthsFile } from '../../../lib/model/months-file';
+import { monthPage, vintagePaths } from '../../../lib/site/routes';
 
 export const getStaticPaths = (() => vintagePaths()) satisfies GetStaticPaths;
 

@@ -1,6 +1,6 @@
 /** /du-lieu/<vintage>/units.json: the official unit list a vintage's figures are keyed on. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { vintagePaths, vintageOf } from '../../../lib/routes';
+import { vintagePaths, vintageOf } from '../../../lib/site/routes';
 
 export const getStaticPaths = (() => vintagePaths()) satisfies GetStaticPaths;
 

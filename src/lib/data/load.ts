@@ -1,0 +1,175 @@
+/**
+ * Reads and validates the site's data once per build (or per script run). Pages never parse JSON
+ * themselves: they call `loadSiteData()` and receive typed, checked objects.
+ *
+ *   data/area.json                     what the site covers: name, owner, target, vintages
+ *   data/campaign.json                 months → counts per (vintage, code), reports, provenance
+ *   data/vintages/<id>/units.json      the unit list of each vintage
+ *   data/vintages/<id>/geo/…           its geometry (map.topojson is what the pages draw)
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DataValidationError, parseOrThrow } from './errors';
+import { AreaSchema, CampaignSchema, UnitListSchema, type Area, type Campaign, type Month } from './schema';
+import { MapTopologySchema, readMapModel, type MapModel } from '../geo/map-model';
+import { crosswalkProblems, previousVintage, vintageForMonth, type VintageData } from './vintage';
+
+/** Folder holding area.json, campaign.json and vintages/ (overridable for tests with DATA_DIR). */
+export function dataDir(): string {
+  return resolve(process.env['DATA_DIR'] ?? 'data');
+}
+
+/** Folder of one vintage's units and geometry, relative to the data folder. */
+export function vintageDir(id: string): string {
+  return `vintages/${id}`;
+}
+
+/** Reads a JSON file, turning a syntax error into a message that names the file. */
+export function readJson(file: string): unknown {
+  const text = readFileSync(file, 'utf8');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new DataValidationError(file, [`not valid JSON: ${(e as Error).message}`]);
+  }
+}
+
+/** Problems of one month read against its vintage's units. */
+function monthProblems(area: Area, vintages: Map<string, VintageData>, m: Month, i: number): string[] {
+  const lines: string[] = [];
+  const expected = vintageForMonth(area, m.month);
+  if (!expected) {
+    return [`months[${i}].month: ${m.month} is after the last vintage in area.json ended — add the new vintage`];
+  }
+  if (m.vintage !== expected.id) {
+    lines.push(
+      `months[${i}].vintage: ${m.month} is published on vintage ${expected.id}, not ${m.vintage} (value: "${m.vintage}") — set "vintage": "${expected.id}" and use that vintage's codes`,
+    );
+    return lines;
+  }
+  const data = vintages.get(expected.id);
+  if (!data) return lines;
+  const known = new Set(data.units.units.map((u) => u.code));
+  for (const [series, counts] of Object.entries(m.counts)) {
+    for (const code of Object.keys(counts ?? {})) {
+      if (!known.has(code)) {
+        lines.push(
+          `months[${i}].counts.${series}.${code}: commune code not in the ${expected.id} unit list (value: "${code}") — use a code of vintage ${expected.id} (data/vintages/${expected.id}/units.json), or correct the month`,
+        );
+      }
+    }
+  }
+  const reporting = new Set(
+    expected.reportingUnit === 'district' ? data.units.districts.map((d) => d.code) : [...known],
+  );
+  m.reports.forEach((r, j) => {
+    if (!reporting.has(r.unit)) {
+      lines.push(
+        `months[${i}].reports[${j}].unit: not a reporting unit (${expected.reportingUnit}) of vintage ${expected.id} (value: "${r.unit}") — use one of its ${expected.reportingUnit} codes`,
+      );
+    }
+  });
+  return lines;
+}
+
+/**
+ * Problems that only show when the files are read together: codes unknown to a month's vintage,
+ * a month on the wrong vintage, a broken crosswalk, overrides of unknown units.
+ */
+export function crossCheck(area: Area, campaign: Campaign, vintages: Map<string, VintageData>): string[] {
+  const lines: string[] = [];
+  for (const [vid, overrides] of Object.entries(area.target.overrides)) {
+    const known = new Set(vintages.get(vid)?.units.units.map((u) => u.code) ?? []);
+    for (const code of Object.keys(overrides)) {
+      if (!known.has(code)) lines.push(`target.overrides.${vid}.${code}: unknown commune code (value: "${code}")`);
+    }
+  }
+  for (const v of area.vintages) {
+    const prev = previousVintage(area, v.id);
+    const next = vintages.get(v.id);
+    const before = prev ? vintages.get(prev.id) : undefined;
+    if (next && before) lines.push(...crosswalkProblems(before.units, next.units).map((l) => `${v.id}: ${l}`));
+  }
+  campaign.months.forEach((m, i) => lines.push(...monthProblems(area, vintages, m, i)));
+  return lines;
+}
+
+/** True when a file exists under data/ (optional geometry such as commune polygons). */
+export function hasDataFile(relativePath: string): boolean {
+  return existsSync(resolve(dataDir(), relativePath));
+}
+
+/** Text of a file under data/ (geometry served as is). */
+export function readDataFile(relativePath: string): string {
+  return readFileSync(resolve(dataDir(), relativePath), 'utf8');
+}
+
+/** Reads and validates the unit list of every vintage of the area. */
+function loadVintages(dir: string, area: Area): Map<string, VintageData> {
+  const map = new Map<string, VintageData>();
+  for (const vintage of area.vintages) {
+    const file = resolve(dir, vintageDir(vintage.id), 'units.json');
+    if (!existsSync(file)) {
+      throw new DataValidationError(file, [
+        `missing: area.json lists vintage ${vintage.id} — run \`npm run data:geo\` to write its units and geometry`,
+      ]);
+    }
+    const units = parseOrThrow(UnitListSchema, readJson(file), file);
+    if (units.vintage !== vintage.id) {
+      throw new DataValidationError(file, [
+        `vintage: says ${units.vintage} but lies in the folder of ${vintage.id} — regenerate it with \`npm run data:geo\``,
+      ]);
+    }
+    map.set(vintage.id, { vintage, units });
+  }
+  return map;
+}
+
+/** What a campaign's figures are matched against: the area and each vintage's unit list. */
+export interface Reference {
+  area: Area;
+  /** Each vintage of the area with its unit list, in area order (oldest first). */
+  vintages: Map<string, VintageData>;
+}
+
+/** Everything the site is built from. */
+export interface SiteData extends Reference {
+  campaign: Campaign;
+}
+
+/**
+ * Reads and validates area.json and every vintage's unit list of a data folder, without
+ * campaign.json (the import reads that itself, and may be about to create it).
+ */
+export function loadReference(dir: string): Reference {
+  const areaFile = resolve(dir, 'area.json');
+  const area = parseOrThrow(AreaSchema, readJson(areaFile), areaFile);
+  return { area, vintages: loadVintages(dir, area) };
+}
+
+let cache: { dir: string; data: SiteData } | undefined;
+
+/** Loads, validates and cross-checks `data/`; memoised, so a build validates once. */
+export function loadSiteData(dir = dataDir()): SiteData {
+  if (cache?.dir === dir) return cache.data;
+  const campaignFile = resolve(dir, 'campaign.json');
+  const { area, vintages } = loadReference(dir);
+  const campaign = parseOrThrow(CampaignSchema, readJson(campaignFile), campaignFile);
+  const lines = crossCheck(area, campaign, vintages);
+  if (lines.length > 0) throw new DataValidationError(campaignFile, lines);
+  cache = { dir, data: { area, campaign, vintages } };
+  return cache.data;
+}
+
+const mapCache = new Map<string, MapModel>();
+
+/** Loads and decodes a vintage's geo/map.topojson (the layout every map draws); memoised per build. */
+export function loadMapModel(vintage: string, dir = dataDir()): MapModel {
+  const file = resolve(dir, vintageDir(vintage), 'geo/map.topojson');
+  const cached = mapCache.get(file);
+  if (cached) return cached;
+  const topology = parseOrThrow(MapTopologySchema, readJson(file), file);
+  const model = readMapModel(topology);
+  mapCache.set(file, model);
+  return model;
+}

@@ -1,0 +1,254 @@
+/**
+ * The data concepts of the site, one zod schema each. The Astro build (via load.ts) and the
+ * command-line scripts (import, illustrative data, geo) validate with these same schemas, so a file
+ * that one accepts the other accepts too. Types are derived with `z.infer`, never written by hand.
+ */
+import { z } from 'zod';
+
+/** A month key, `YYYY-MM` (e.g. `2025-03`). Months are the unit of the campaign's target. */
+export const MonthKeySchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM, e.g. 2025-03');
+
+/** A calendar date, `YYYY-MM-DD`, as written in ISO 8601. */
+export const IsoDateSchema = z.iso.date({ error: 'must be a date written YYYY-MM-DD, e.g. 2025-03-10' });
+
+/** A 5-digit commune code from the GSO list (Danh mục đơn vị hành chính), e.g. `30742`. */
+export const UnitCodeSchema = z.string().regex(/^\d{5}$/, 'must be a 5-digit GSO commune code, e.g. 30742');
+
+/** A 3-digit GSO district code, e.g. `899` for Thành phố Rạch Giá. */
+export const DistrictCodeSchema = z.string().regex(/^\d{3}$/, 'must be a 3-digit GSO district code, e.g. 899');
+
+/** Commune-level unit types in the GSO lists (Đặc khu exists from 1 July 2025). */
+export const UnitTypeSchema = z.enum(['Xã', 'Phường', 'Thị trấn', 'Đặc khu']);
+
+/** Id of a boundary vintage: the month its unit list came into force, e.g. `2025-07`. */
+export const VintageIdSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a vintage id written YYYY-MM, e.g. 2025-07');
+
+/**
+ * One commune-level unit of one boundary vintage. A code is only meaningful together with its
+ * vintage: codes of 2025-07 re-use codes of 2025-01 for other communes.
+ */
+export const UnitSchema = z.object({
+  /** GSO commune code, unique within the vintage (never across vintages). */
+  code: UnitCodeSchema,
+  /** Official name with its type prefix, NFC, e.g. "Phường Vĩnh Thanh Vân". */
+  name: z.string().min(1),
+  /** The type prefix of `name`. */
+  type: UnitTypeSchema,
+  /** GSO code of the district the unit belongs to; absent in vintages without districts (2025-07). */
+  districtCode: DistrictCodeSchema.optional(),
+  /**
+   * Codes, in the previous vintage of the area, of the units merged into this one (the crosswalk).
+   * Absent when the area has no previous vintage or the unit list does not say.
+   */
+  formedFrom: z.array(UnitCodeSchema).optional(),
+});
+export type Unit = z.infer<typeof UnitSchema>;
+
+/** One district-level unit (huyện, thành phố). */
+export const DistrictSchema = z.object({
+  code: DistrictCodeSchema,
+  /** Official name with its type prefix, e.g. "Thành phố Rạch Giá". */
+  name: z.string().min(1),
+  type: z.enum(['Thành phố', 'Huyện', 'Thị xã']),
+});
+export type District = z.infer<typeof DistrictSchema>;
+
+/**
+ * The official unit list of one vintage (`data/vintages/<id>/units.json`), written by
+ * `npm run data:geo`. With districts (2025-01) every unit names one; without (2025-07) none does.
+ */
+export const UnitListSchema = z
+  .object({
+    /** The boundary vintage this list belongs to. */
+    vintage: VintageIdSchema,
+    /** Province code and name, e.g. `91`, "Kiên Giang". */
+    province: z.object({ code: z.string().regex(/^\d{2}$/), name: z.string().min(1) }),
+    /** Date of the GSO list the units come from. */
+    listDate: IsoDateSchema,
+    /** Human-readable credit for the list, shown wherever units are published. */
+    source: z.string().min(1),
+    /** District-level units; empty in a vintage without districts. */
+    districts: z.array(DistrictSchema),
+    units: z.array(UnitSchema).min(1),
+  })
+  .superRefine((list, ctx) => {
+    const districtCodes = new Set(list.districts.map((d) => d.code));
+    const seen = new Set<string>();
+    list.units.forEach((unit, i) => {
+      if (seen.has(unit.code)) {
+        ctx.addIssue({ code: 'custom', path: ['units', i, 'code'], message: `duplicate unit code ${unit.code}` });
+      }
+      seen.add(unit.code);
+      if (list.districts.length > 0 && (unit.districtCode === undefined || !districtCodes.has(unit.districtCode))) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['units', i, 'districtCode'],
+          message: `unknown district ${unit.districtCode ?? '(none)'} — every unit of a list with districts names one of them`,
+        });
+      }
+      if (list.districts.length === 0 && unit.districtCode !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['units', i, 'districtCode'],
+          message: 'this list has no districts — remove districtCode',
+        });
+      }
+    });
+  });
+export type UnitList = z.infer<typeof UnitListSchema>;
+
+/** The two series VNNIC publishes; the campaign is about `mobile`. */
+export const SeriesSchema = z.enum(['mobile', 'fixed']);
+export type Series = z.infer<typeof SeriesSchema>;
+
+/**
+ * Sample counts of one month, by commune code. A commune that is absent has **no data**;
+ * it is never read as zero. Zero is a real count ("reported, nobody measured").
+ */
+export const CountsSchema = z.record(
+  UnitCodeSchema,
+  z.number().int('must be a whole number of samples').nonnegative('cannot be negative'),
+);
+export type Counts = z.infer<typeof CountsSchema>;
+
+/** Where a month's figures came from. */
+export const ProvenanceSchema = z.discriminatedUnion('kind', [
+  z.object({
+    /** Imported by `npm run import` from an official's spreadsheet. */
+    kind: z.literal('import'),
+    /** Base name of the imported file. */
+    file: z.string().min(1),
+    /** sha256 of the file's bytes, so the exact file can be identified later. */
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a lowercase hex sha256'),
+    /** Data rows read from the file for this month (header, title and total rows excluded). */
+    rowsRead: z.number().int().nonnegative(),
+    /** When the import ran (ISO 8601 date-time). */
+    importedAt: z.iso.datetime({ offset: true }),
+  }),
+  z.object({
+    /** Made up by `scripts/fixtures/make-illustrative.ts`: NOT official figures. */
+    kind: z.literal('generated'),
+    script: z.string().min(1),
+    /** Seed of the deterministic generator; the same seed gives the same numbers. */
+    seed: z.number().int(),
+  }),
+]);
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+
+/**
+ * What one reporting unit reported for a month (letter, ask 3: samples, solutions, difficulties).
+ * Reporting units follow the month's vintage: districts until 2025-06, communes from 2025-07.
+ */
+export const UnitReportSchema = z.object({
+  /** Code of the reporting unit in the month's vintage: a district (3 digits) or a commune (5). */
+  unit: z.string().regex(/^\d{3}(\d{2})?$/, 'must be a 3-digit district or 5-digit commune code'),
+  /** The day the report reached the Sở (due on the 10th of the following month). */
+  reportedOn: IsoDateSchema,
+  /** Solutions deployed, as plain text written by the district (shown escaped). */
+  solutions: z.string(),
+  /** Difficulties met, as plain text written by the district (shown escaped). */
+  difficulties: z.string(),
+});
+export type UnitReport = z.infer<typeof UnitReportSchema>;
+
+/** One month of the campaign. */
+export const MonthSchema = z.object({
+  month: MonthKeySchema,
+  /**
+   * The boundary vintage of this month's codes. It is decided by the month's date (see area.json)
+   * and written out so that the file alone keys every figure on (vintage, code).
+   */
+  vintage: VintageIdSchema,
+  /** The date the figures are valid for ("số liệu tính đến …"). */
+  asOf: IsoDateSchema,
+  /** Who published the figures, e.g. "VNNIC – hệ thống i-Speed, cổng dữ liệu cấp tỉnh". */
+  source: z.string().min(1),
+  /** True when the numbers are made up for demonstration; every page that shows them says so. */
+  illustrative: z.boolean(),
+  /** Counts per series. `mobile` is the campaign's series; `fixed` is optional. */
+  counts: z.object({ mobile: CountsSchema, fixed: CountsSchema.optional() }),
+  provenance: ProvenanceSchema,
+  /** Reports of the month's reporting units; empty until they report. */
+  reports: z.array(UnitReportSchema).default([]),
+});
+export type Month = z.infer<typeof MonthSchema>;
+
+/** One boundary vintage the area's figures are published on. */
+export const VintageSchema = z.object({
+  id: VintageIdSchema,
+  /** Vietnamese description shown next to maps, e.g. "48 xã, phường, đặc khu từ 01/07/2025". */
+  label: z.string().min(1),
+  /** First day the unit list was in force. Months before the first vintage also use the first one. */
+  validFrom: IsoDateSchema,
+  /** Last day in force; null while it is the current list. */
+  validTo: IsoDateSchema.nullable(),
+  /** Who reports each month in this vintage: districts (before 07/2025) or communes. */
+  reportingUnit: z.enum(['district', 'commune']),
+  /** The legal act that created the units (shown on unit pages), e.g. "Nghị quyết 1654/NQ-UBTVQH15 (16/6/2025)". */
+  act: z.string().min(1).optional(),
+  /** Credit for the unit boundaries drawn on the map (licence as its source asks). */
+  boundarySource: z.string().min(1),
+});
+export type Vintage = z.infer<typeof VintageSchema>;
+
+/** What the site covers (`data/area.json`): a campaign area is data, not code. */
+export const AreaSchema = z
+  .object({
+    /** Short name used in titles, e.g. "Kiên Giang (cũ)". */
+    name: z.string().min(1),
+    /** Full name for first mentions, e.g. "Kiên Giang (cũ), tỉnh An Giang". */
+    fullName: z.string().min(1),
+    /** Province the area belongs to today. */
+    province: z.object({ code: z.string().regex(/^\d{2}$/), name: z.string().min(1) }),
+    /** The body that runs the campaign and publishes the site (shown in the footer). */
+    owner: z.string().min(1),
+    target: z.object({
+      /** Samples per commune per month, from the letter: 300. */
+      default: z.number().int().positive().default(300),
+      /** Per-commune exceptions, by vintage then code. */
+      overrides: z.record(VintageIdSchema, z.record(UnitCodeSchema, z.number().int().positive())).default({}),
+    }),
+    /** Boundary vintages, oldest first; the last one is current. */
+    vintages: z.array(VintageSchema).min(1),
+  })
+  .superRefine((area, ctx) => {
+    area.vintages.forEach((v, i) => {
+      const prev = area.vintages[i - 1];
+      if (prev && (prev.validTo === null || prev.validTo >= v.validFrom)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['vintages', i, 'validFrom'],
+          message: `vintages must follow each other: ${prev.id} must end (validTo) before ${v.id} starts`,
+        });
+      }
+    });
+  });
+export type Area = z.infer<typeof AreaSchema>;
+/** area.json as written (defaults not yet applied). */
+export type AreaInput = z.input<typeof AreaSchema>;
+
+/** The data JSON, `data/campaign.json`: everything the site shows about measurements. */
+export const CampaignSchema = z
+  .object({
+    /** Months in ascending order, each at most once, each on its own vintage. */
+    months: z.array(MonthSchema),
+  })
+  .superRefine((campaign, ctx) => {
+    campaign.months.forEach((m, i) => {
+      const prev = campaign.months[i - 1];
+      if (prev && prev.month >= m.month) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['months', i, 'month'],
+          message: `months must be in ascending order without repeats ("${m.month}" comes after "${prev.month}")`,
+        });
+      }
+    });
+  });
+export type Campaign = z.infer<typeof CampaignSchema>;
+/** What a campaign file looks like before defaults are applied (what the import writes). */
+export type CampaignInput = z.input<typeof CampaignSchema>;

@@ -1,0 +1,92 @@
+/**
+ * Everything a map page shows for one month, computed once from the validated data: commune and
+ * district statuses, totals, deltas against the previous month, and the small JSON "island" the
+ * browser script reads to colour the interactive map.
+ */
+import { BAND_LETTER } from '../render/palette';
+import { communeStatuses, districtStatuses, previousMonth, summarise, delta } from './progress';
+import type { CommuneStatus, DistrictStatus, Summary } from './progress';
+import type { Area, Campaign, District, Month, Series, UnitList, Vintage } from '../data/schema';
+import { viCollator } from '../text/format';
+import type { VintageData } from '../data/vintage';
+
+export interface CommuneRow extends CommuneStatus {
+  /** The unit's district; undefined in a vintage without districts. */
+  district: District | undefined;
+  /** Change since the previous month of the same vintage (undefined if either has no data). */
+  change: number | undefined;
+}
+
+export interface MonthView {
+  month: Month;
+  vintage: Vintage;
+  units: UnitList;
+  /** The month before in the data, on any vintage (area totals compare across vintages). */
+  previous: Month | undefined;
+  series: Series;
+  rows: CommuneRow[];
+  summary: Summary;
+  /** Area totals of the previous month, read on that month's own unit list. */
+  previousSummary: Summary | undefined;
+  districts: DistrictStatus[];
+}
+
+/** Reads a month on its own vintage's unit list; `vintageOf` gives the list of any month. */
+export function monthView(
+  area: Area,
+  campaign: Campaign,
+  vintageOf: (month: Month) => VintageData,
+  month: Month,
+  series: Series = 'mobile',
+): MonthView {
+  const { vintage, units } = vintageOf(month);
+  const statuses = communeStatuses(area, units, month, series);
+  const previous = previousMonth(campaign, month.month);
+  // A commune's change is only meaningful on the same unit list: codes mean other places across vintages.
+  const prevCounts = previous?.vintage === month.vintage ? previous.counts[series] : undefined;
+  const districtsByCode = new Map(units.districts.map((d) => [d.code, d]));
+  const districtOrder = new Map(units.districts.map((d, i) => [d.code, i]));
+  const orderOf = (code: string | undefined): number => (code === undefined ? 0 : (districtOrder.get(code) ?? 0));
+  const rows = statuses
+    .map((s) => ({
+      ...s,
+      district: s.unit.districtCode === undefined ? undefined : districtsByCode.get(s.unit.districtCode),
+      change: delta(s.count, prevCounts?.[s.unit.code]),
+    }))
+    .sort(
+      (a, b) =>
+        orderOf(a.unit.districtCode) - orderOf(b.unit.districtCode) || viCollator.compare(a.unit.name, b.unit.name),
+    );
+  const prevUnits = previous ? vintageOf(previous).units : undefined;
+  return {
+    month,
+    vintage,
+    units,
+    previous,
+    series,
+    rows,
+    summary: summarise(statuses),
+    previousSummary: previous && prevUnits ? summarise(communeStatuses(area, prevUnits, previous, series)) : undefined,
+    districts: districtStatuses(units, statuses),
+  };
+}
+
+/** What the browser map needs for one month: a few bytes per commune, never the whole data JSON. */
+export interface MapIsland {
+  month: string;
+  /** Per commune code: [name, district name ('' without districts), count or null, target, band letter]. */
+  communes: Record<string, [string, string, number | null, number, string]>;
+  /** Per district code: band letter of the district view. */
+  districts: Record<string, string>;
+}
+
+/** The island of a month view. */
+export function mapIsland(view: MonthView): MapIsland {
+  const communes: MapIsland['communes'] = {};
+  for (const r of view.rows) {
+    communes[r.unit.code] = [r.unit.name, r.district?.name ?? '', r.count ?? null, r.target, BAND_LETTER[r.band]];
+  }
+  const districts: MapIsland['districts'] = {};
+  for (const d of view.districts) districts[d.district.code] = BAND_LETTER[d.band];
+  return { month: view.month.month, communes, districts };
+}

@@ -1,0 +1,194 @@
+/**
+ * What several routes need from the validated data: static paths, and a month read on its own
+ * vintage. Routes stay thin shells over these.
+ */
+import { hasDataFile, loadMapModel, loadSiteData, vintageDir } from '../data/load';
+import { monthView, type MonthView } from '../model/map-view';
+import type { MapModel } from '../geo/map-model';
+import type { Month, Unit, UnitReport } from '../data/schema';
+import type { Summary } from '../model/progress';
+import { currentVintage, targetFor, type VintageData } from '../data/vintage';
+import { latestMonth } from '../model/progress';
+
+/** The unit list of a month's vintage (validated to exist by load.ts). */
+export function vintageOf(month: Pick<Month, 'vintage'>): VintageData {
+  const found = loadSiteData().vintages.get(month.vintage);
+  if (!found) throw new Error(`vintage ${month.vintage} is not in area.json`);
+  return found;
+}
+
+/** One month read on its own unit list and geometry. */
+export interface MonthPage {
+  view: MonthView;
+  model: MapModel;
+}
+
+const pageCache = new Map<string, MonthPage>();
+
+/** The view and map of a month; memoised, since many routes show the same month. */
+export function monthPage(monthKey: string): MonthPage | undefined {
+  const cached = pageCache.get(monthKey);
+  if (cached) return cached;
+  const { area, campaign } = loadSiteData();
+  const month = campaign.months.find((m) => m.month === monthKey);
+  if (!month) return undefined;
+  const page = { view: monthView(area, campaign, vintageOf, month), model: loadMapModel(month.vintage) };
+  pageCache.set(monthKey, page);
+  return page;
+}
+
+/** One district in one month of its vintage. */
+export interface DistrictMonth {
+  month: Month;
+  /** Totals of the district's communes (the month's own statuses, see monthPage). */
+  summary: Summary;
+  /** The district's report for the month, if it sent one. */
+  report: UnitReport | undefined;
+}
+
+const districtHistoryCache = new Map<string, Map<string, DistrictMonth[]>>();
+
+/**
+ * A district's results month by month over its vintage. Built once per vintage from the memoised
+ * month views, so a district page costs O(months), not a pass over every unit of every month
+ * (700 districts × 24 months × 10,600 communes at national scale).
+ */
+export function districtHistory(vintageId: string, districtCode: string): DistrictMonth[] {
+  let byDistrict = districtHistoryCache.get(vintageId);
+  if (!byDistrict) {
+    byDistrict = new Map();
+    for (const m of loadSiteData().campaign.months.filter((month) => month.vintage === vintageId)) {
+      const reports = new Map<string, UnitReport>();
+      for (const r of m.reports) if (!reports.has(r.unit)) reports.set(r.unit, r);
+      for (const d of monthPage(m.month)?.view.districts ?? []) {
+        const entry = { month: m, summary: d.summary, report: reports.get(d.district.code) };
+        const list = byDistrict.get(d.district.code);
+        if (list) list.push(entry);
+        else byDistrict.set(d.district.code, [entry]);
+      }
+    }
+    districtHistoryCache.set(vintageId, byDistrict);
+  }
+  return byDistrict.get(districtCode) ?? [];
+}
+
+const unitReportCache = new Map<string, Map<string, { month: string; report: UnitReport }[]>>();
+
+/**
+ * The reports a unit sent over the months of its vintage, oldest first. Indexed once per vintage
+ * rather than scanning every report of every month on each unit page.
+ */
+export function unitReports(vintageId: string, code: string): { month: string; report: UnitReport }[] {
+  let byUnit = unitReportCache.get(vintageId);
+  if (!byUnit) {
+    byUnit = new Map();
+    for (const m of loadSiteData().campaign.months) {
+      if (m.vintage !== vintageId) continue;
+      for (const report of m.reports) {
+        const entry = { month: m.month, report };
+        const list = byUnit.get(report.unit);
+        if (list) list.push(entry);
+        else byUnit.set(report.unit, [entry]);
+      }
+    }
+    unitReportCache.set(vintageId, byUnit);
+  }
+  return byUnit.get(code) ?? [];
+}
+
+/** The latest month's page, or undefined while no month is published. */
+export function latestMonthPage(): MonthPage | undefined {
+  const latest = latestMonth(loadSiteData().campaign);
+  return latest ? monthPage(latest.month) : undefined;
+}
+
+/** One entry per month of the data: `{ params: { month } }`. */
+export function monthPaths(): { params: { month: string } }[] {
+  return loadSiteData().campaign.months.map((m) => ({ params: { month: m.month } }));
+}
+
+/** The folder of a vintage's unit pages, `/xa/<vintage>/` (the map script appends a code). */
+export function unitsPath(vintage: string): string {
+  return `/xa/${vintage}/`;
+}
+
+/** The path of a unit's page: the vintage is part of it, so one URL never means two places. */
+export function unitPath(vintage: string, code: string): string {
+  return `${unitsPath(vintage)}${code}/`;
+}
+
+/** One page per unit of every vintage: `/xa/<vintage>/<code>/`. */
+export function unitPaths(): {
+  params: { vintage: string; code: string };
+  props: { vintage: VintageData; unit: Unit };
+}[] {
+  return [...loadSiteData().vintages.values()].flatMap((vd) =>
+    vd.units.units.map((unit) => ({
+      params: { vintage: vd.vintage.id, code: unit.code },
+      props: { vintage: vd, unit },
+    })),
+  );
+}
+
+// A type alias, not an interface: Astro's props must be assignable to a plain record.
+export type PrintProps = {
+  /** Commune name with its type prefix; undefined for the area-wide version. */
+  place: string | undefined;
+  district: string | undefined;
+  /** Commune code; undefined for the area-wide version. */
+  code: string | undefined;
+  /** Samples a month the sheet asks for (the commune's target, or the default). */
+  target: number;
+};
+
+/** The path of a commune's printed poster (current units only). */
+export function printPath(code: string | undefined): string {
+  return code === undefined ? '/in-an/chung/' : `/in-an/${currentVintage(loadSiteData().area).id}/${code}/`;
+}
+
+/**
+ * One print page per unit of the current vintage (posters recruit measurers for the units that
+ * exist today), plus `chung` (area-wide). The vintage is in the path, as for unit pages.
+ */
+export function printPaths(): { params: { path: string }; props: PrintProps }[] {
+  const { area, vintages } = loadSiteData();
+  const current = currentVintage(area);
+  const units = vintages.get(current.id)?.units;
+  const districts = new Map(units?.districts.map((d) => [d.code, d.name]) ?? []);
+  return [
+    {
+      params: { path: 'chung' },
+      props: { place: undefined, district: undefined, code: undefined, target: area.target.default },
+    },
+    ...(units?.units ?? []).map((u) => ({
+      params: { path: `${current.id}/${u.code}` },
+      props: {
+        place: u.name,
+        district: u.districtCode === undefined ? undefined : districts.get(u.districtCode),
+        code: u.code,
+        target: targetFor(area, current.id, u.code),
+      },
+    })),
+  ];
+}
+
+/** One entry per vintage of the area: `{ params: { vintage } }`. */
+export function vintagePaths(): { params: { vintage: string } }[] {
+  return loadSiteData().area.vintages.map((v) => ({ params: { vintage: v.id } }));
+}
+
+/** The lon/lat boundary files a vintage ships, under the names the data page links to. */
+export function boundaryPaths(): {
+  params: { vintage: string; boundary: string };
+  props: { vintage: string; file: string };
+}[] {
+  const files = [
+    { boundary: 'ranh-gioi-huyen', file: 'districts.topojson' },
+    { boundary: 'ranh-gioi-xa', file: 'communes.topojson' },
+  ];
+  return loadSiteData().area.vintages.flatMap((v) =>
+    files
+      .filter((f) => hasDataFile(`${vintageDir(v.id)}/geo/${f.file}`))
+      .map((f) => ({ params: { vintage: v.id, boundary: f.boundary }, props: { vintage: v.id, file: f.file } })),
+  );
+}
