@@ -12,8 +12,8 @@
  * Text from the data reaches the DOM only through textContent and attributes.
  */
 import { communeLabel } from '../lib/text/labels';
-import { formatMonth, formatNumber, formatPercent } from '../lib/text/format';
-import { band, LETTER_BAND, type BandId } from '../lib/render/palette';
+import { formatMonth, formatNumber, formatPercent, signed } from '../lib/text/format';
+import { band, bandOfLetter, type BandId } from '../lib/render/palette';
 import type { MapIsland } from '../lib/model/map-view';
 import { enhanceSortableTables } from './sortable-table';
 import { setupSearch } from './map-search';
@@ -65,7 +65,7 @@ function dataFromIsland(island: PageIsland): MapData {
       district,
       count,
       target,
-      band: LETTER_BAND[letter] ?? 'none',
+      band: bandOfLetter(letter),
       change: island.changes?.[code],
     });
   }
@@ -73,7 +73,6 @@ function dataFromIsland(island: PageIsland): MapData {
 }
 
 const labelOf = (c: Commune) => communeLabel(c.name, c.district, c.count, c.target);
-const signed = (n: number) => (n > 0 ? `+${formatNumber(n)}` : formatNumber(n));
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**

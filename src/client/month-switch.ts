@@ -6,13 +6,12 @@
  * chosen commune and its card stay, and the URL changes (Back restores). A month on another vintage
  * (other units, other geometry) loads its own page.
  */
-import { formatDate, formatMonth, formatNumber, formatPercent } from '../lib/text/format';
-import { band as bandOf, LETTER_BAND, type BandId } from '../lib/render/palette';
+import { formatDate, formatMonth, formatNumber, formatPercent, signed } from '../lib/text/format';
+import { band as bandOf, bandOfLetter, type BandId } from '../lib/render/palette';
 import type { MonthsFile } from '../lib/model/months-file';
 import type { Commune, MapController, MapData } from './map';
 
 const ORDER: BandId[] = ['none', 'low', 'mid', 'high', 'met'];
-const signed = (n: number) => (n > 0 ? `+${formatNumber(n)}` : formatNumber(n));
 const setText = (el: Element | null | undefined, text: string) => {
   if (el && el.textContent !== text) el.textContent = text;
 };
@@ -75,7 +74,7 @@ export function setupMonthSwitch(map: MapController): void {
         district: known?.district ?? '',
         count,
         target: f.targets[k] ?? 0,
-        band: LETTER_BAND[entry?.bands[k] ?? 'n'] ?? 'none',
+        band: bandOfLetter(entry?.bands[k]),
         change: count !== null && prev !== null ? count - prev : undefined,
       });
     });

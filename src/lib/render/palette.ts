@@ -41,7 +41,11 @@ export function band(id: BandId): Band {
 /** One-letter codes used to ship per-month bands to the browser compactly (one letter per unit). */
 export const BAND_LETTER: Record<BandId, string> = { met: 'm', high: 'h', mid: 'd', low: 'l', none: 'n' };
 
-/** The inverse of BAND_LETTER. */
-export const LETTER_BAND: Record<string, BandId> = Object.fromEntries(
+const LETTER_BAND: ReadonlyMap<string, BandId> = new Map(
   Object.entries(BAND_LETTER).map(([id, letter]) => [letter, id as BandId]),
 );
+
+/** The inverse of BAND_LETTER, for the server and the browser alike: an unknown letter is "no data". */
+export function bandOfLetter(letter: string | undefined): BandId {
+  return (letter !== undefined && LETTER_BAND.get(letter)) || 'none';
+}

@@ -20,6 +20,11 @@ export function formatNumber(n: number): string {
   return numberFormat.format(n);
 }
 
+/** A change: 12 → "+12", -3 → "-3", 0 → "0" (a gain is marked so it is not read as a level). */
+export function signed(n: number): string {
+  return n > 0 ? `+${formatNumber(n)}` : formatNumber(n);
+}
+
 /** 0.5 → "50 %" (rounded to whole percent, `vi-VN` style). */
 export function formatPercent(share: number): string {
   return percentFormat.format(share);
