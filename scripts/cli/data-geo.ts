@@ -1,15 +1,19 @@
 /**
- * npm run data:geo — builds the committed geography of every boundary vintage of an area, into
- * `<area folder>/vintages/<id>/`:
+ * npm run data:geo — builds the committed geography of every boundary vintage of an area folder
+ * (data/ by default), into `<area folder>/vintages/<id>/`:
  *
  *   units.json              the unit list of the vintage (UnitListSchema)
- *   geo/districts.topojson  district outlines, lon/lat (vintages with districts: 2025-01)
- *   geo/communes.topojson   commune polygons, lon/lat (2025-07; 2025-01 only with --communes)
+ *   geo/districts.topojson  district outlines, lon/lat (vintages with districts)
+ *   geo/communes.topojson   commune polygons, lon/lat (vintages without districts; with districts
+ *                           only when commune polygons are given)
  *   geo/map.topojson        the planar layout the SVG and Leaflet maps draw: inset frames, and either
- *                           district outlines + commune mosaic tiles (2025-01) or commune polygons
+ *                           district outlines + commune mosaic tiles or commune polygons
  *
- * A thin shell over src/lib/geo/build-geo-data.ts: read, build every vintage, write atomically only
- * when all were built, print a summary. Sources and licences: ../shared/geo/SOURCES.md.
+ * What each vintage is built from — source files, the list's facts, island frames, retired codes —
+ * is the area's data: `<area folder>/vintages/<id>/geo-inputs.json` (GeoInputsSchema), for the
+ * vintages area.json lists. A thin shell over src/lib/geo/build-geo-data.ts: read, build every
+ * vintage, write atomically only when all were built, print a summary. Sources and licences:
+ * ../shared/geo/SOURCES.md.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
@@ -19,7 +23,13 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import writeFileAtomic from 'write-file-atomic';
 import { DataValidationError, parseOrThrow } from '../../src/lib/data/errors';
-import { UnitListSchema, type UnitList } from '../../src/lib/data/schema';
+import { loadArea, loadGeoInputs, vintageDir } from '../../src/lib/data/load';
+import {
+  UnitListSchema,
+  type CommuneGeoInputs,
+  type DistrictGeoInputs,
+  type UnitList,
+} from '../../src/lib/data/schema';
 import {
   buildCommuneVintage,
   buildGeoData,
@@ -28,111 +38,60 @@ import {
   type VintageBuildResult,
 } from '../../src/lib/geo/build-geo-data';
 import type { DistrictCollection } from '../../src/lib/geo/types';
-import { parseUnitsCsv } from '../../src/lib/geo/units-csv';
-import {
-  AN_GIANG_2025_UNITS,
-  KIEN_GIANG_2025_UNITS,
-  parseNewUnitsCsv,
-  type NewUnitsOptions,
-} from '../../src/lib/geo/units-2025-csv';
+import { parseUnitsCsv, type UnitListMeta } from '../../src/lib/geo/units-csv';
+import { parseNewUnitsCsv } from '../../src/lib/geo/units-2025-csv';
 
-/** Inputs of a vintage with districts (2025-01), written to `out` (that vintage's folder). */
-export interface DataGeoOptions {
-  /** Units CSV (shared/geo/kien-giang-units.csv) or an existing units.json. */
-  units: string;
+/** The area folder built when none is given. */
+export const DEFAULT_AREA = 'data';
+
+/** Replacements for the inputs of the vintage with districts (command-line options). */
+export interface DistrictInputs {
+  /** Units CSV or an existing units.json. */
+  units?: string | undefined;
   /** District outlines GeoJSON (properties district_code/district, or code/name). */
-  districts: string;
-  /** Output folder of the vintage (units.json and geo/ go there). */
-  out: string;
-  /** Optional commune polygons GeoJSON. */
+  districts?: string | undefined;
+  /** Commune polygons GeoJSON. */
   communes?: string | undefined;
   /** Property of the commune features holding the 5-digit GSO code. */
-  codeProperty: string;
+  codeProperty?: string | undefined;
 }
 
-export const DATA_GEO_DEFAULTS: DataGeoOptions = {
-  units: '../shared/geo/kien-giang-units.csv',
-  districts: '../shared/geo/kien-giang-districts.geojson',
-  out: 'data/vintages/2025-01',
-  codeProperty: 'code',
-};
-
-/** Inputs of a vintage drawn with its commune polygons (from 2025-07). */
-interface CommuneVintageSource {
-  /** The 2025 units CSV (shared/geo/an-giang-2025-units.csv). */
-  units: string;
-  /** Which rows of it, and the list's facts. */
-  unitsOptions: NewUnitsOptions;
-  /** Commune polygons of the whole province; features of other units are left out. */
-  communes: string;
+/** The vintage with districts of an area: inputs replaced, written to `out`. */
+export interface DataGeoOptions extends DistrictInputs {
+  /** Area folder (holds area.json and vintages/<id>/geo-inputs.json; default data). */
+  area?: string | undefined;
+  /** Output folder of the vintage (units.json and geo/ go there; default the vintage's own). */
+  out?: string | undefined;
 }
-
-type VintageSource =
-  { kind: 'districts'; source: Omit<DataGeoOptions, 'out'> } | { kind: 'communes'; source: CommuneVintageSource };
-
-/** An area: its folder (area.json lives there) and how each of its vintages is built. */
-interface AreaConfig {
-  out: string;
-  vintages: Record<string, VintageSource>;
-}
-
-const COMMUNES_2025 = '../shared/geo/an-giang-2025-communes.geojson';
-const UNITS_2025 = '../shared/geo/an-giang-2025-units.csv';
-
-export const AREAS: Record<string, AreaConfig> = {
-  // The site: former Kiên Giang, both vintages.
-  'kien-giang': {
-    out: 'data',
-    vintages: {
-      '2025-01': { kind: 'districts', source: DATA_GEO_DEFAULTS },
-      '2025-07': {
-        kind: 'communes',
-        source: { units: UNITS_2025, unitsOptions: KIEN_GIANG_2025_UNITS, communes: COMMUNES_2025 },
-      },
-    },
-  },
-  // A second configuration: the whole new An Giang (102 units); no older list exists for it here.
-  'an-giang': {
-    out: 'tests/fixtures/an-giang',
-    vintages: {
-      '2025-07': {
-        kind: 'communes',
-        source: { units: UNITS_2025, unitsOptions: AN_GIANG_2025_UNITS, communes: COMMUNES_2025 },
-      },
-    },
-  },
-};
 
 const USAGE = `Usage: npm run data:geo -- [options]
 
 Builds units.json and geo/*.topojson of every boundary vintage of an area into
-<area folder>/vintages/<id>/: for 2025-01 the district outlines and the layout map with the
-commune mosaic (and, with --communes, commune polygons); for 2025-07 the commune polygons and the
+<area folder>/vintages/<id>/, from what <area folder>/vintages/<id>/geo-inputs.json names: for a
+vintage with districts the district outlines and the layout map with the commune mosaic (and,
+with commune polygons, those); for a vintage without districts the commune polygons and the
 layout map drawing them. Files are written atomically, and nothing is written when an input has a
 problem (all problems are listed, exit code 1).
 
 Options:
-  --area NAME           ${Object.entries(AREAS)
-    .map(([name, a]) => `${name} (${a.out}/, vintages ${Object.keys(a.vintages).join(', ')})`)
-    .join('\n                        or ')}
-                        (default kien-giang)
+  --area DIR            area folder: area.json lists its vintages (default ${DEFAULT_AREA}; e.g.
+                        tests/fixtures/an-giang for the whole new An Giang)
   --vintage ID          build only this vintage of the area
-  --out DIR             area folder instead of the area's own (vintages go to DIR/vintages/<id>/)
-  --units FILE          2025-01 unit list CSV (code,name,type,district_code,district) or a units.json
-                        (default ${DATA_GEO_DEFAULTS.units})
-  --districts FILE      2025-01 district polygons, GeoJSON FeatureCollection in lon/lat
-                        (default ${DATA_GEO_DEFAULTS.districts})
-  --communes FILE       2025-01 commune polygons, GeoJSON FeatureCollection in lon/lat, one feature per
-                        unit (optional; without it the 2025-01 map shows the commune mosaic)
-  --code-property NAME  property of those features holding the 5-digit GSO code (default ${DATA_GEO_DEFAULTS.codeProperty})
+  --out DIR             area folder to write instead of --area (vintages go to DIR/vintages/<id>/)
+  --units FILE          unit list CSV (code,name,type,district_code,district) or a units.json of
+                        the vintage with districts (default: its geo-inputs.json)
+  --districts FILE      its district polygons, GeoJSON FeatureCollection in lon/lat (default: its
+                        geo-inputs.json)
+  --communes FILE       its commune polygons, GeoJSON FeatureCollection in lon/lat, one feature per
+                        unit (optional; without them its map shows the commune mosaic)
+  --code-property NAME  property of those features holding the 5-digit GSO code (default code)
   -h, --help            show this help
 
-The 2025-07 vintage is built from ${UNITS_2025} and
-${COMMUNES_2025}.
+Paths in geo-inputs.json are relative to the project folder (where npm runs).
 
 Examples:
   npm run data:geo
-  npm run data:geo -- --area an-giang
+  npm run data:geo -- --area tests/fixtures/an-giang
   npm run data:geo -- --vintage 2025-01 --communes data/geo/communes.source.geojson
 
 Commune problems are printed as "FILE: feature N (code X): problem — what to do",
@@ -147,11 +106,11 @@ function readJsonFile(file: string): unknown {
   }
 }
 
-/** The 2025-01 unit list from a CSV or a units.json. */
-export function readUnits(file: string): UnitList {
+/** A unit list with districts from a CSV (with the list's facts from geo-inputs.json) or a units.json. */
+export function readUnits(file: string, meta: UnitListMeta): UnitList {
   const text = readFileSync(file, 'utf8');
   if (file.endsWith('.json')) return parseOrThrow(UnitListSchema, JSON.parse(text), file);
-  return parseUnitsCsv(text, file);
+  return parseUnitsCsv(text, file, meta);
 }
 
 /** A property value as text ('' when missing or not a string/number). */
@@ -190,27 +149,25 @@ interface BuiltVintage {
 /** Builds a vintage with districts (nothing written). */
 function buildDistrictVintage(
   id: string,
-  opts: Omit<DataGeoOptions, 'out'>,
+  inputs: DistrictGeoInputs,
 ): Omit<BuiltVintage, 'out'> & { result: GeoBuildResult } {
+  const { units, districts, communes, codeProperty, insets, retiredCodes } = inputs;
   const result = buildGeoData({
-    units: readUnits(opts.units),
-    districts: readDistricts(opts.districts),
-    districtsFile: opts.districts,
-    ...(opts.communes
-      ? { communes: { file: opts.communes, data: readJsonFile(opts.communes), codeProperty: opts.codeProperty } }
-      : {}),
+    units: readUnits(units.file, { ...units, vintage: id }),
+    districts: readDistricts(districts),
+    districtsFile: districts,
+    insets,
+    ...(communes ? { communes: { file: communes, data: readJsonFile(communes), codeProperty, retiredCodes } } : {}),
   });
-  return { id, sources: [opts.units, opts.districts, ...(opts.communes ? [opts.communes] : [])], result };
+  return { id, sources: [units.file, districts, ...(communes ? [communes] : [])], result };
 }
 
 /** Builds a vintage drawn with its commune polygons (nothing written). */
-function buildPolygonVintage(id: string, src: CommuneVintageSource): Omit<BuiltVintage, 'out'> {
-  const units = parseNewUnitsCsv(readFileSync(src.units, 'utf8'), src.units, src.unitsOptions);
-  if (units.vintage !== id) {
-    throw new DataValidationError(src.units, [`vintage: the list is of vintage ${units.vintage}, not ${id}`]);
-  }
-  const communes = { file: src.communes, data: readJsonFile(src.communes), codeProperty: 'code', listedOnly: true };
-  return { id, sources: [src.units, src.communes], result: buildCommuneVintage({ units, communes }) };
+function buildPolygonVintage(id: string, inputs: CommuneGeoInputs): Omit<BuiltVintage, 'out'> {
+  const { units: source, communes: file, codeProperty, insets, retiredCodes } = inputs;
+  const units = parseNewUnitsCsv(readFileSync(source.file, 'utf8'), source.file, { ...source, vintage: id });
+  const communes = { file, data: readJsonFile(file), codeProperty, listedOnly: true, retiredCodes };
+  return { id, sources: [source.file, file], result: buildCommuneVintage({ units, communes, insets }) };
 }
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
@@ -260,30 +217,53 @@ function mosaicSummary(r: VintageBuildResult): string {
   );
 }
 
+/** The inputs of a vintage with districts, with the given replacements. */
+function replaced(inputs: DistrictGeoInputs, by: DistrictInputs): DistrictGeoInputs {
+  return {
+    ...inputs,
+    units: { ...inputs.units, file: by.units ?? inputs.units.file },
+    districts: by.districts ?? inputs.districts,
+    ...(by.communes ? { communes: by.communes } : {}),
+    codeProperty: by.codeProperty ?? inputs.codeProperty,
+  };
+}
+
+/** The area's vintage with districts (the first one listed): its id and geo inputs. */
+export function districtVintage(area = DEFAULT_AREA): { id: string; inputs: DistrictGeoInputs } {
+  for (const v of loadArea(area).vintages) {
+    const inputs = loadGeoInputs(area, v.id);
+    if (inputs.kind === 'districts') return { id: v.id, inputs };
+  }
+  throw new Error(`area ${area} has no vintage with districts (kind "districts" in a geo-inputs.json)`);
+}
+
 /**
- * Builds one vintage with districts into `out` (its vintage folder) and writes it when it was
- * built. Throws DataValidationError (nothing written) when an input has problems.
+ * Builds the area's vintage with districts into `out` (default its own folder), with inputs
+ * replaced as given, and writes it when it was built. Throws DataValidationError (nothing
+ * written) when an input has problems.
  */
 export async function runDataGeo(
-  options: Partial<DataGeoOptions> = {},
+  options: DataGeoOptions = {},
   log: (line: string) => void = console.log,
 ): Promise<GeoBuildResult> {
-  const opts: DataGeoOptions = { ...DATA_GEO_DEFAULTS, ...options };
-  const built = { ...buildDistrictVintage('2025-01', opts), out: opts.out };
-  await writeFiles(opts.out, built.result.files);
+  const area = options.area ?? DEFAULT_AREA;
+  const { id, inputs } = districtVintage(area);
+  const out = options.out ?? join(area, vintageDir(id));
+  const built = { ...buildDistrictVintage(id, replaced(inputs, options)), out };
+  await writeFiles(out, built.result.files);
   report(built, log);
   return built.result;
 }
 
 export interface DataGeoAreaOptions {
-  /** A key of AREAS. */
-  area: string;
-  /** Area folder (default: the area's own). */
+  /** Area folder (default data). */
+  area?: string | undefined;
+  /** Area folder to write to (default: the area's own). */
   out?: string | undefined;
   /** Only this vintage (default: all of the area). */
   vintage?: string | undefined;
-  /** Replaces inputs of the vintage with districts (e.g. `communes`). */
-  districtInputs?: Partial<Omit<DataGeoOptions, 'out'>>;
+  /** Replaces inputs of a vintage with districts (e.g. `communes`). */
+  districtInputs?: DistrictInputs;
 }
 
 /**
@@ -291,20 +271,21 @@ export interface DataGeoAreaOptions {
  * vintage has a problem. Returns the built vintages by id.
  */
 export async function runDataGeoArea(
-  options: DataGeoAreaOptions,
+  options: DataGeoAreaOptions = {},
   log: (line: string) => void = console.log,
 ): Promise<Map<string, VintageBuildResult>> {
-  const area = AREAS[options.area];
-  if (!area) throw new Error(`unknown area "${options.area}" — one of ${Object.keys(AREAS).join(', ')}`);
-  const ids = Object.keys(area.vintages).filter((id) => options.vintage === undefined || id === options.vintage);
-  if (ids.length === 0) throw new Error(`area ${options.area} has no vintage ${options.vintage ?? ''}`);
-  const out = options.out ?? area.out;
+  const area = options.area ?? DEFAULT_AREA;
+  const ids = loadArea(area)
+    .vintages.map((v) => v.id)
+    .filter((id) => options.vintage === undefined || id === options.vintage);
+  if (ids.length === 0) throw new Error(`area ${area} has no vintage ${options.vintage ?? ''}`);
+  const out = options.out ?? area;
   const built = ids.map((id): BuiltVintage => {
-    const v = area.vintages[id] as VintageSource;
-    const vintageOut = join(out, 'vintages', id);
-    return v.kind === 'districts'
-      ? { ...buildDistrictVintage(id, { ...v.source, ...options.districtInputs }), out: vintageOut }
-      : { ...buildPolygonVintage(id, v.source), out: vintageOut };
+    const inputs = loadGeoInputs(area, id);
+    const vintageOut = join(out, vintageDir(id));
+    return inputs.kind === 'districts'
+      ? { ...buildDistrictVintage(id, replaced(inputs, options.districtInputs ?? {})), out: vintageOut }
+      : { ...buildPolygonVintage(id, inputs), out: vintageOut };
   });
   for (const b of built) await writeFiles(b.out, b.result.files);
   for (const b of built) report(b, log);
@@ -318,7 +299,7 @@ async function main(argv: string[]): Promise<number> {
     ({ values } = parseArgs({
       args: argv,
       options: {
-        area: { type: 'string', default: 'kien-giang' },
+        area: { type: 'string', default: DEFAULT_AREA },
         vintage: { type: 'string' },
         units: { type: 'string' },
         districts: { type: 'string' },
@@ -337,27 +318,25 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const area = AREAS[values.area];
-  if (!area) {
-    console.error(`Unknown --area ${values.area}: one of ${Object.keys(AREAS).join(', ')}.\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.vintage !== undefined && !(values.vintage in area.vintages)) {
-    console.error(
-      `Unknown --vintage ${values.vintage} for ${values.area}: one of ${Object.keys(area.vintages).join(', ')}.`,
-    );
+  if (!existsSync(join(values.area, 'area.json'))) {
+    console.error(`No area.json in --area ${values.area}: give an area folder.\n\n${USAGE}`);
     return 2;
   }
   try {
+    const ids = loadArea(values.area).vintages.map((v) => v.id);
+    if (values.vintage !== undefined && !ids.includes(values.vintage)) {
+      console.error(`Unknown --vintage ${values.vintage} for ${values.area}: one of ${ids.join(', ')}.`);
+      return 2;
+    }
     await runDataGeoArea({
       area: values.area,
       out: values.out,
       vintage: values.vintage,
       districtInputs: {
-        ...(values.units ? { units: values.units } : {}),
-        ...(values.districts ? { districts: values.districts } : {}),
-        ...(values.communes ? { communes: values.communes } : {}),
-        ...(values['code-property'] ? { codeProperty: values['code-property'] } : {}),
+        units: values.units,
+        districts: values.districts,
+        communes: values.communes,
+        codeProperty: values['code-property'],
       },
     });
     return 0;

@@ -26,7 +26,7 @@ import {
   type OsmCommuneCollection,
 } from '../../src/lib/geo/osm';
 import type { GeoBuildResult } from '../../src/lib/geo/build-geo-data';
-import { DATA_GEO_DEFAULTS, readUnits, runDataGeo } from './data-geo';
+import { DEFAULT_AREA, districtVintage, readUnits, runDataGeo } from './data-geo';
 
 export interface DataOsmOptions {
   /** Crosswalk CSV: GSO code → OSM relation id → 2025 code. */
@@ -41,12 +41,14 @@ export interface DataOsmOptions {
   saveResponse?: string | undefined;
   /** Commune GeoJSON to write. */
   out: string;
-  /** Unit list for names and for data:geo. */
-  units: string;
-  /** District outlines for data:geo. */
-  districts: string;
-  /** data:geo output folder. */
-  dataOut: string;
+  /** Area folder whose vintage with districts gets the polygons (its geo-inputs.json names the rest). */
+  area: string;
+  /** Unit list for names and for data:geo (default: the vintage's geo-inputs.json). */
+  units?: string | undefined;
+  /** District outlines for data:geo (default: the vintage's geo-inputs.json). */
+  districts?: string | undefined;
+  /** data:geo output folder (default: the vintage's folder). */
+  dataOut?: string | undefined;
 }
 
 export const DATA_OSM_DEFAULTS: DataOsmOptions = {
@@ -54,9 +56,7 @@ export const DATA_OSM_DEFAULTS: DataOsmOptions = {
   date: '2025-03-01',
   endpoint: OVERPASS_ENDPOINT,
   out: 'data/geo/communes.source.geojson',
-  units: DATA_GEO_DEFAULTS.units,
-  districts: DATA_GEO_DEFAULTS.districts,
-  dataOut: DATA_GEO_DEFAULTS.out,
+  area: DEFAULT_AREA,
 };
 
 const USAGE = `Usage: npm run data:osm -- [options]
@@ -72,9 +72,10 @@ Options:
   --response FILE       read a saved Overpass JSON response instead of querying (offline)
   --save-response FILE  also save the fetched response there
   --out FILE            commune GeoJSON to write (default ${DATA_OSM_DEFAULTS.out})
-  --units FILE          unit list, as for data:geo (default ${DATA_OSM_DEFAULTS.units})
-  --districts FILE      district outlines, as for data:geo (default ${DATA_OSM_DEFAULTS.districts})
-  --data-out DIR        data:geo output folder of the 2025-01 vintage (default ${DATA_OSM_DEFAULTS.dataOut})
+  --area DIR            area folder whose vintage with districts gets the polygons (default ${DATA_OSM_DEFAULTS.area})
+  --units FILE          unit list, as for data:geo (default: that vintage's geo-inputs.json)
+  --districts FILE      district outlines, as for data:geo (default: that vintage's geo-inputs.json)
+  --data-out DIR        data:geo output folder of that vintage (default: its folder in the area)
   -h, --help            show this help
 
 Examples:
@@ -138,7 +139,8 @@ export async function runDataOsm(
   const remark = (response as { remark?: unknown } | null)?.remark;
   if (typeof remark === 'string' && remark.trim()) log(`Overpass remark: ${remark.trim()}`);
 
-  const units = readUnits(opts.units);
+  const vintage = districtVintage(opts.area);
+  const units = readUnits(opts.units ?? vintage.inputs.units.file, { ...vintage.inputs.units, vintage: vintage.id });
   const names = new Map(units.units.map((u) => [u.code, u.name]));
   const { collection, problems } = osmResponseToCommunes(response, rows, { date: opts.date, names });
   for (const p of problems) log(`warning: ${p}`);
@@ -147,7 +149,14 @@ export async function runDataOsm(
   log(`Wrote ${collection.features.length} commune features to ${opts.out} (${OSM_ATTRIBUTION})`);
 
   return runDataGeo(
-    { units: opts.units, districts: opts.districts, out: opts.dataOut, communes: opts.out, codeProperty: 'code' },
+    {
+      area: opts.area,
+      units: opts.units,
+      districts: opts.districts,
+      out: opts.dataOut,
+      communes: opts.out,
+      codeProperty: 'code',
+    },
     log,
   );
 }
@@ -165,6 +174,7 @@ async function main(argv: string[]): Promise<number> {
         response: { type: 'string' },
         'save-response': { type: 'string' },
         out: { type: 'string' },
+        area: { type: 'string' },
         units: { type: 'string' },
         districts: { type: 'string' },
         'data-out': { type: 'string' },
@@ -188,6 +198,7 @@ async function main(argv: string[]): Promise<number> {
       ...(values.response ? { response: values.response } : {}),
       ...(values['save-response'] ? { saveResponse: values['save-response'] } : {}),
       ...(values.out ? { out: values.out } : {}),
+      ...(values.area ? { area: values.area } : {}),
       ...(values.units ? { units: values.units } : {}),
       ...(values.districts ? { districts: values.districts } : {}),
       ...(values['data-out'] ? { dataOut: values['data-out'] } : {}),

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DESKTOP, newContext, useOwnBuild } from './harness';
+import { expectMainPagesServed } from './area-pages';
 import { loadSiteData } from '../../src/lib/data/load';
 
 const DATA = resolve('tests/fixtures/an-giang');
@@ -40,5 +41,9 @@ describe('the whole new An Giang (102 units) from its own data folder', () => {
     expect(await page.title()).toContain('An Giang');
     expect(await page.textContent('header')).toContain('An Giang');
     await context.close();
+  });
+
+  it('serves its main pages: home, map, a unit page, the report', async () => {
+    await expectMainPagesServed(h.site, anGiang);
   });
 });

@@ -24,6 +24,7 @@ const h = useOwnBuild('polygons', async (dir) => {
   writeFileSync(join(dir, 'communes.geojson'), JSON.stringify(syntheticCommunes(units, loadDistricts())));
   await runDataGeo(
     {
+      area: data,
       units: 'data/vintages/2025-01/units.json',
       districts: join(dir, 'districts.geojson'),
       communes: join(dir, 'communes.geojson'),

@@ -1,7 +1,7 @@
 /**
  * The committed geometry of vintage 2025-07, drawn with real commune polygons: the former Kiên
  * Giang (48 units, what the site ships) and the whole new An Giang (102, tests/fixtures/an-giang).
- * Regenerate with `npm run data:geo` (and `-- --area an-giang`) when these fail after an input change.
+ * Regenerate with `npm run data:geo` (and `-- --area tests/fixtures/an-giang`) when these fail after an input change.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -129,11 +129,10 @@ describe('data:geo for vintage 2025-07', () => {
     async () => {
       for (const [, root] of AREAS) {
         const out = mkdtempSync(join(tmpdir(), 'data-geo-2025-'));
-        const area = root === 'data' ? 'kien-giang' : 'an-giang';
-        await runDataGeoArea({ area, out, vintage: '2025-07' }, () => {});
+        await runDataGeoArea({ area: repoFile(root), out, vintage: '2025-07' }, () => {});
         for (const file of ['units.json', 'geo/communes.topojson', 'geo/map.topojson']) {
           const built = readFileSync(join(out, 'vintages/2025-07', file), 'utf8');
-          expect(built === readFileSync(repoFile(`${root}/vintages/2025-07/${file}`), 'utf8'), `${area} ${file}`).toBe(
+          expect(built === readFileSync(repoFile(`${root}/vintages/2025-07/${file}`), 'utf8'), `${root} ${file}`).toBe(
             true,
           );
         }
@@ -160,7 +159,7 @@ describe('data:geo for vintage 2025-07', () => {
       const districts = join(dir, 'districts.geojson');
       writeFileSync(districts, JSON.stringify({ type: 'FeatureCollection', features: [] }));
       const run = runDataGeoArea(
-        { area: 'kien-giang', out: join(dir, 'out'), districtInputs: { districts } },
+        { area: repoFile('data'), out: join(dir, 'out'), districtInputs: { districts } },
         () => {},
       );
       await expect(run).rejects.toBeInstanceOf(DataValidationError);

@@ -14,12 +14,14 @@ import { DataValidationError } from '../../src/lib/data/errors';
 import { buildGeoData, type GeoBuildResult } from '../../src/lib/geo/build-geo-data';
 import { readMapModel, type MapModel } from '../../src/lib/geo/map-model';
 import { checkCommunes } from '../../src/lib/geo/validate-communes';
-import { loadDistricts, loadUnits, syntheticCommunes } from '../fixtures/geo/inputs';
+import { loadDistricts, loadGeoInputs2025, loadUnits, syntheticCommunes } from '../fixtures/geo/inputs';
 
 const units = loadUnits();
 const districts = loadDistricts();
+const { insets, retiredCodes } = loadGeoInputs2025();
 const FILE = 'communes.geojson';
-const check = (data: unknown): string[] => checkCommunes(data, units, { file: FILE, codeProperty: 'code' }).problems;
+const check = (data: unknown): string[] =>
+  checkCommunes(data, units, { file: FILE, codeProperty: 'code', retiredCodes }).problems;
 
 /** The synthetic collection with `change` applied to a deep copy. */
 function changed(change: (features: Feature<Polygon>[]) => void): FeatureCollection<Polygon> {
@@ -123,6 +125,7 @@ describe('checkCommunes', () => {
       file: FILE,
       codeProperty: 'code',
       extent: [103, 9, 106, 11],
+      retiredCodes,
     }).problems;
     expect(
       problems.some((p) => expected.test(p)),
@@ -174,6 +177,7 @@ describe('data:geo with commune polygons', () => {
       districts,
       districtsFile: 'districts',
       communes: { file: FILE, data: syntheticCommunes(units, districts), codeProperty: 'code' },
+      insets,
     });
     model = readMapModel(JSON.parse(result.files.find((f) => f.path === 'geo/map.topojson')?.content ?? 'null'));
   }, 60_000);

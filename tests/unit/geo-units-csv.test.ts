@@ -2,7 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DataValidationError } from '../../src/lib/data/errors';
 import { parseUnitsCsv } from '../../src/lib/geo/units-csv';
-import { readJson, repoFile } from '../fixtures/geo/inputs';
+import { loadGeoInputs2025, readJson, repoFile } from '../fixtures/geo/inputs';
+
+/** The list's facts as the 2025-01 vintage's geo-inputs.json gives them. */
+const META = { ...loadGeoInputs2025().units, vintage: '2025-01' };
 
 const CSV = `code,name,type,district_code,district
 30733,Phường Vĩnh Thanh,Phường,899,Thành phố Rạch Giá
@@ -12,7 +15,7 @@ const CSV = `code,name,type,district_code,district
 
 describe('parseUnitsCsv', () => {
   it('builds the unit list with districts typed from their name prefix, sorted by code', () => {
-    const list = parseUnitsCsv(CSV, 'units.csv');
+    const list = parseUnitsCsv(CSV, 'units.csv', META);
     expect(list.vintage).toBe('2025-01');
     expect(list.province).toEqual({ code: '91', name: 'Kiên Giang' });
     expect(list.listDate).toBe('2025-03-01');
@@ -25,16 +28,20 @@ describe('parseUnitsCsv', () => {
   });
 
   it('names the missing columns', () => {
-    expect(() => parseUnitsCsv('code,name\n30733,x\n', 'units.csv')).toThrow(DataValidationError);
-    expect(() => parseUnitsCsv('code,name\n30733,x\n', 'units.csv')).toThrow(/missing: type, district_code, district/);
+    expect(() => parseUnitsCsv('code,name\n30733,x\n', 'units.csv', META)).toThrow(DataValidationError);
+    expect(() => parseUnitsCsv('code,name\n30733,x\n', 'units.csv', META)).toThrow(
+      /missing: type, district_code, district/,
+    );
   });
 
   it('rejects a bad code through the shared schema', () => {
-    expect(() => parseUnitsCsv(CSV.replace('31108', '3110'), 'units.csv')).toThrow(/5-digit GSO commune code/);
+    expect(() => parseUnitsCsv(CSV.replace('31108', '3110'), 'units.csv', META)).toThrow(/5-digit GSO commune code/);
   });
 
   const shared = repoFile('../shared/geo/kien-giang-units.csv');
   it.skipIf(!existsSync(shared))('turns the shared CSV into exactly the committed 2025-01 units.json', () => {
-    expect(parseUnitsCsv(readFileSync(shared, 'utf8'), shared)).toEqual(readJson('data/vintages/2025-01/units.json'));
+    expect(parseUnitsCsv(readFileSync(shared, 'utf8'), shared, META)).toEqual(
+      readJson('data/vintages/2025-01/units.json'),
+    );
   });
 });

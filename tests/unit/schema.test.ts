@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CampaignSchema } from '../../src/lib/data/schema';
+import { CampaignSchema, GeoInputsSchema } from '../../src/lib/data/schema';
 import { DataValidationError, formatZodIssues, parseOrThrow } from '../../src/lib/data/errors';
-import { crossCheck, loadReference } from '../../src/lib/data/load';
+import { crossCheck, loadGeoInputs, loadReference } from '../../src/lib/data/load';
 
 /** A minimal valid campaign with one month, to break one field at a time. */
 function campaign(): Record<string, unknown> {
@@ -118,6 +118,40 @@ describe("crossCheck against the unit list of each month's vintage", () => {
     data.months = [{ ...base!, month: '2025-09', vintage: '2025-07', counts: { mobile: { '30733': 1, '31012': 2 } } }];
     expect(crossCheck(area, data, vintages)).toEqual([
       'months[0].counts.mobile.30733: commune code not in the 2025-07 unit list (value: "30733") — use a code of vintage 2025-07 (data/vintages/2025-07/units.json), or correct the month',
+    ]);
+  });
+});
+
+describe('GeoInputsSchema (vintages/<id>/geo-inputs.json)', () => {
+  it.each([
+    ['data', '2025-01', 'districts'],
+    ['data', '2025-07', 'communes'],
+    ['tests/fixtures/an-giang', '2025-07', 'communes'],
+  ])('reads %s vintage %s, of kind %s, with one island frame', (dir, id, kind) => {
+    const inputs = loadGeoInputs(dir, id);
+    expect(inputs.kind).toBe(kind);
+    expect(inputs.insets.map((i) => i.id)).toEqual(['tho-chau']);
+  });
+
+  it('names the path of a frame whose box is upside down, and of a retired code pointing nowhere', () => {
+    const inputs = {
+      kind: 'communes',
+      units: {
+        file: 'units.csv',
+        province: { code: '01', name: 'X' },
+        listDate: '2025-07-01',
+        source: 'S',
+        formedFrom: false,
+      },
+      communes: 'communes.geojson',
+      insets: [{ id: 'dao', label: 'Đảo', region: [104, 9.5, 103, 9.1], scale: 2 }],
+      retiredCodes: { '00001': { into: '1', note: 'old unit' } },
+    };
+    const result = GeoInputsSchema.safeParse(inputs);
+    expect(result.success).toBe(false);
+    expect(result.success ? [] : formatZodIssues(result.error, inputs)).toEqual([
+      'insets[0].region: must be [west, south, east, north] with west < east and south < north (value: [104,9.5,103,9.1])',
+      'retiredCodes.00001.into: must be a 5-digit GSO commune code, e.g. 30742 (value: "1")',
     ]);
   });
 });

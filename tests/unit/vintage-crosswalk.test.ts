@@ -7,7 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { AN_GIANG_2025_UNITS, KIEN_GIANG_2025_UNITS, parseNewUnitsCsv } from '../../src/lib/geo/units-2025-csv';
+import { parseNewUnitsCsv, type NewUnitsOptions } from '../../src/lib/geo/units-2025-csv';
+import { loadGeoInputs } from '../../src/lib/data/load';
 import { AreaSchema, CampaignSchema, UnitListSchema, type Counts, type UnitList } from '../../src/lib/data/schema';
 import { crosswalkProblems, formerTotals, successors, vintageForMonth } from '../../src/lib/data/vintage';
 import { readJson, repoFile } from '../fixtures/geo/inputs';
@@ -19,6 +20,12 @@ const after = UnitListSchema.parse(readJson('data/vintages/2025-07/units.json'))
 const campaign = CampaignSchema.parse(readJson('tests/fixtures/site/campaign.json'));
 const shared = (name: string): string => repoFile(`../shared/geo/${name}`);
 const total = (counts: Iterable<number>): number => [...counts].reduce((a, b) => a + b, 0);
+/** How an area folder's geo-inputs.json says to read the 2025-07 list. */
+function listOptions(root: string): NewUnitsOptions {
+  const inputs = loadGeoInputs(repoFile(root), '2025-07');
+  if (inputs.kind !== 'communes') throw new Error(`${root}: 2025-07 is not of kind communes`);
+  return { ...inputs.units, vintage: '2025-07' };
+}
 
 describe('the crosswalk from 2025-01 to 2025-07', () => {
   it('puts each of the 143 old units into exactly one of the 48 new units, with no unknown code', () => {
@@ -122,10 +129,11 @@ describe('vintageForMonth on data/area.json', () => {
 describe('the committed 2025-07 unit lists', () => {
   const unitsCsv = shared('an-giang-2025-units.csv');
   it.skipIf(!existsSync(unitsCsv)).each([
-    ['former Kiên Giang', 'data/vintages/2025-07/units.json', KIEN_GIANG_2025_UNITS, 48],
-    ['whole An Giang', 'tests/fixtures/an-giang/vintages/2025-07/units.json', AN_GIANG_2025_UNITS, 102],
-  ] as const)('of %s are exactly the shared CSV read for that area (%s)', (_name, file, options, count) => {
-    const list = parseNewUnitsCsv(readFileSync(unitsCsv, 'utf8'), unitsCsv, options);
+    ['former Kiên Giang', 'data', 48],
+    ['whole An Giang', 'tests/fixtures/an-giang', 102],
+  ] as const)('of %s are exactly the shared CSV read as its geo-inputs.json says (%s)', (_name, root, count) => {
+    const file = `${root}/vintages/2025-07/units.json`;
+    const list = parseNewUnitsCsv(readFileSync(unitsCsv, 'utf8'), unitsCsv, listOptions(root));
     expect(list.units).toHaveLength(count);
     expect(list).toEqual(readJson(file));
   });

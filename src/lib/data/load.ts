@@ -6,11 +6,21 @@
  *   data/campaign.json                 months → counts per (vintage, code), reports, provenance
  *   data/vintages/<id>/units.json      the unit list of each vintage
  *   data/vintages/<id>/geo/…           its geometry (map.topojson is what the pages draw)
+ *   data/vintages/<id>/geo-inputs.json how `npm run data:geo` builds them (read by that script only)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DataValidationError, parseOrThrow } from './errors';
-import { AreaSchema, CampaignSchema, UnitListSchema, type Area, type Campaign, type Month } from './schema';
+import {
+  AreaSchema,
+  CampaignSchema,
+  GeoInputsSchema,
+  UnitListSchema,
+  type Area,
+  type Campaign,
+  type GeoInputs,
+  type Month,
+} from './schema';
 import { MapTopologySchema, readMapModel, type MapModel } from '../geo/map-model';
 import { crosswalkProblems, previousVintage, vintageForMonth, type VintageData } from './vintage';
 
@@ -142,9 +152,28 @@ export interface SiteData extends Reference {
  * campaign.json (the import reads that itself, and may be about to create it).
  */
 export function loadReference(dir: string): Reference {
-  const areaFile = resolve(dir, 'area.json');
-  const area = parseOrThrow(AreaSchema, readJson(areaFile), areaFile);
+  const area = loadArea(dir);
   return { area, vintages: loadVintages(dir, area) };
+}
+
+/** Reads and validates area.json of a data folder alone (data:geo writes the vintages it lists). */
+export function loadArea(dir: string): Area {
+  const areaFile = resolve(dir, 'area.json');
+  return parseOrThrow(AreaSchema, readJson(areaFile), areaFile);
+}
+
+/**
+ * The geo inputs of one vintage of an area folder (`vintages/<id>/geo-inputs.json`): its source
+ * files, list facts, island frames and retired codes. Only `npm run data:geo` needs them.
+ */
+export function loadGeoInputs(dir: string, id: string): GeoInputs {
+  const file = resolve(dir, vintageDir(id), 'geo-inputs.json');
+  if (!existsSync(file)) {
+    throw new DataValidationError(file, [
+      `missing: vintage ${id} has no geo inputs — write its source files and facts there (see GeoInputsSchema)`,
+    ]);
+  }
+  return parseOrThrow(GeoInputsSchema, readJson(file), file);
 }
 
 let cache: { dir: string; data: SiteData } | undefined;

@@ -11,14 +11,8 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { DataValidationError, parseOrThrow } from '../data/errors';
-import { UnitListSchema, type UnitList } from '../data/schema';
-import {
-  createMapLayout,
-  DEFAULT_MAP_LAYOUT_OPTIONS,
-  THO_CHAU_INSET_2025,
-  type MapLayout,
-  type MapLayoutOptions,
-} from './map-layout';
+import { UnitListSchema, type InsetSpec, type RetiredCode, type UnitList } from '../data/schema';
+import { createMapLayout, DEFAULT_MAP_LAYOUT_OPTIONS, type MapLayout, type MapLayoutOptions } from './map-layout';
 import { readMapModel } from './map-model';
 import { chooseMosaic, tileFeature, type ChooseMosaicOptions, type MosaicFit } from './mosaic';
 import { geometryBounds } from './planar';
@@ -35,10 +29,12 @@ export interface CommuneInput {
   /** Property holding the 5-digit GSO code. */
   codeProperty: string;
   /**
-   * The file covers more than the area (e.g. the whole new An Giang for the former Kiên Giang
-   * part): leave out features of units not in the list instead of reporting them.
+   * The file covers more than the area (e.g. a whole province for the part of it the area
+   * covers): leave out features of units not in the list instead of reporting them.
    */
   listedOnly?: boolean;
+  /** Codes the list dropped, by code: a feature with one is told where to merge (geo-inputs.json). */
+  retiredCodes?: Readonly<Record<string, RetiredCode>>;
 }
 
 export interface GeoBuildInput {
@@ -48,6 +44,8 @@ export interface GeoBuildInput {
   /** File name of the districts, for messages. */
   districtsFile: string;
   communes?: CommuneInput;
+  /** Island groups drawn in frames (geo-inputs.json); none when absent. */
+  insets?: readonly InsetSpec[];
 }
 
 export interface GeoBuildOptions {
@@ -205,6 +203,14 @@ function layoutMapFile(
   return { file: { path, content: JSON.stringify(topo), counts }, view: model.view };
 }
 
+/** The layout options with the vintage's island frames, when it names any. */
+function withInsets(
+  layout: Partial<MapLayoutOptions>,
+  insets: readonly InsetSpec[] | undefined,
+): Partial<MapLayoutOptions> {
+  return insets ? { ...layout, insets } : layout;
+}
+
 /** Checks the commune polygons against the unit list and winds them for d3; throws on any problem. */
 function checkedCommunes(input: CommuneInput, units: UnitList, extent?: Box): CheckedCommune[] {
   const data = input.listedOnly ? onlyListedUnits(input.data, units, input.codeProperty) : input.data;
@@ -212,6 +218,7 @@ function checkedCommunes(input: CommuneInput, units: UnitList, extent?: Box): Ch
     file: input.file,
     codeProperty: input.codeProperty,
     ...(extent ? { extent } : {}),
+    ...(input.retiredCodes ? { retiredCodes: input.retiredCodes } : {}),
   });
   if (checked.problems.length > 0) throw new DataValidationError(input.file, checked.problems);
   return checked.communes.map((c) => ({ ...c, geometry: rewindForD3(c.geometry) }));
@@ -253,7 +260,7 @@ export function buildGeoData(input: GeoBuildInput, options: Partial<GeoBuildOpti
   }
 
   // The layout map (planar, y down).
-  const layout = createMapLayout(districts, opts.layout);
+  const layout = createMapLayout(districts, withInsets(opts.layout, input.insets));
   const { width, height } = layout;
   const projectedDistricts = districts.features.map((f) => ({ ...f, geometry: layout.project(f.geometry) }));
   const mosaicDistricts = districts.features.map((f) => {
@@ -300,10 +307,12 @@ function projectedCommune(layout: MapLayout, c: CheckedCommune): Feature<AreaGeo
 export interface CommuneVintageInput {
   units: UnitList;
   communes: CommuneInput;
+  /** Island groups drawn in frames (geo-inputs.json); none when absent. */
+  insets?: readonly InsetSpec[];
 }
 
 export interface CommuneVintageOptions {
-  /** Layout of map.topojson; its `insets` name this vintage's island frames and captions. */
+  /** Layout of map.topojson (the vintage's island frames come with the input). */
   layout: Partial<MapLayoutOptions>;
   /** Share of removable points kept in geo/communes.topojson (lon/lat). */
   geographicKeepShare: number;
@@ -312,12 +321,12 @@ export interface CommuneVintageOptions {
 }
 
 /**
- * Measured on the 2025 polygons (136,000 points for the 48 former Kiên Giang units): the layout
+ * Measured on the 2025 polygons (136,000 points for the 48 units of the shipped area): the layout
  * threshold of 2025-01 keeps coasts and borders recognisable at 1000 px with map.topojson at about
  * 10 KB gzip (a threshold 8× coarser saves only 3 KB: the protected island rings dominate).
  */
 export const DEFAULT_COMMUNE_VINTAGE_OPTIONS: CommuneVintageOptions = {
-  layout: { ...DEFAULT_MAP_LAYOUT_OPTIONS, insets: [THO_CHAU_INSET_2025] },
+  layout: DEFAULT_MAP_LAYOUT_OPTIONS,
   geographicKeepShare: 0.1,
   layoutMinWeight: DEFAULT_GEO_BUILD_OPTIONS.layoutMinWeight,
 };
@@ -339,7 +348,7 @@ export function buildCommuneVintage(
     properties: { code: c.code, name: c.name },
     geometry: c.geometry,
   }));
-  const layout = createMapLayout(collectionOf(geographic), opts.layout);
+  const layout = createMapLayout(collectionOf(geographic), withInsets(opts.layout, input.insets));
   const objects = {
     communes: collectionOf(communes.map((c) => projectedCommune(layout, c))),
     insets: collectionOf(layout.insets),

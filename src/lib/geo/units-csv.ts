@@ -1,28 +1,15 @@
 /**
- * Reading the official unit list CSV (shared/geo/kien-giang-units.csv: code, name, type,
- * district_code, district) into the UnitList of data/vintages/2025-01/units.json.
+ * Reading the official unit list CSV of a vintage with districts (e.g. shared/geo/kien-giang-units.csv:
+ * code, name, type, district_code, district) into the UnitList of its units.json.
  */
 import { parse } from 'csv-parse/sync';
 import { DataValidationError, parseOrThrow } from '../data/errors';
-import { UnitListSchema, type UnitList } from '../data/schema';
+import { UnitListSchema, type DistrictGeoInputs, type UnitList } from '../data/schema';
 
-/** List-level facts that are not in the CSV rows. */
-export interface UnitListMeta {
+/** List-level facts that are not in the CSV rows (from the vintage's geo-inputs.json). */
+export type UnitListMeta = Omit<DistrictGeoInputs['units'], 'file'> & {
   /** The boundary vintage the list belongs to. */
   vintage: string;
-  province: { code: string; name: string };
-  /** Date of the GSO list, YYYY-MM-DD. */
-  listDate: string;
-  /** Credit shown wherever the units are published. */
-  source: string;
-}
-
-/** Kiên Giang, GSO list of 01/03/2025, credited as shared/geo/SOURCES.md suggests. */
-export const KIEN_GIANG_UNITS_META: UnitListMeta = {
-  vintage: '2025-01',
-  province: { code: '91', name: 'Kiên Giang' },
-  listDate: '2025-03-01',
-  source: 'Danh mục đơn vị hành chính – Tổng cục Thống kê (danh mục ngày 01/03/2025), qua daohoangson/dvhcvn',
 };
 
 const REQUIRED_COLUMNS = ['code', 'name', 'type', 'district_code', 'district'] as const;
@@ -49,7 +36,7 @@ export function readCsvRows(text: string, file: string, required: readonly strin
  * the type read from its name prefix ("Thành phố …", "Huyện …"). Throws DataValidationError naming
  * `file` with one line per problem.
  */
-export function parseUnitsCsv(text: string, file: string, meta: UnitListMeta = KIEN_GIANG_UNITS_META): UnitList {
+export function parseUnitsCsv(text: string, file: string, meta: UnitListMeta): UnitList {
   const rows = readCsvRows(text, file, REQUIRED_COLUMNS);
   const lines: string[] = [];
   const districts = new Map<string, { code: string; name: string; type: string }>();
@@ -71,7 +58,10 @@ export function parseUnitsCsv(text: string, file: string, meta: UnitListMeta = K
   return parseOrThrow(
     UnitListSchema,
     {
-      ...meta,
+      vintage: meta.vintage,
+      province: meta.province,
+      listDate: meta.listDate,
+      source: meta.source,
       districts: [...districts.values()].sort((a, b) => a.code.localeCompare(b.code)),
       units: [...units].sort((a, b) => a.districtCode.localeCompare(b.districtCode) || a.code.localeCompare(b.code)),
     },

@@ -5,17 +5,9 @@
  * `FILE: feature N (code X): problem — what to do` (N counts from 0, as in `features[N]`).
  */
 import type { Position } from 'geojson';
-import type { UnitList } from '../data/schema';
+import type { RetiredCode, UnitList } from '../data/schema';
 import { ringSignedArea } from './rewind';
 import type { AreaGeometry, Box } from './types';
-
-/** Codes that left the list, and where their area went. */
-const RETIRED_CODES: Record<string, { into: string; note: string }> = {
-  '30730': {
-    into: '30742',
-    note: 'old Phường Vĩnh Thanh Vân, merged with Phường Vĩnh Bảo into the new Phường Vĩnh Thanh Vân (30742) on 01/01/2025',
-  },
-};
 
 /** At most this many missing codes get a line each; more are listed on one line. */
 const MISSING_LINES_MAX = 10;
@@ -27,6 +19,8 @@ export interface CheckCommunesOptions {
   codeProperty: string;
   /** Lon/lat box `[lon0, lat0, lon1, lat1]` every polygon must touch (catches lat/lon swaps and metres). */
   extent?: Box;
+  /** Codes the list dropped, by code (from the vintage's geo-inputs.json): named as such, with where to merge them. */
+  retiredCodes?: Readonly<Record<string, RetiredCode>>;
 }
 
 /** One commune polygon that passed the checks (lon/lat, as found in the file). */
@@ -59,6 +53,75 @@ export interface GeometryCheckOptions {
   extent?: Box | undefined;
 }
 
+/** Running lon/lat bounds of the valid rings, widened ring by ring. */
+type Bounds = [number, number, number, number];
+
+/** The problem of one ring (`where` names it), or undefined when it is valid. */
+function ringProblem(ring: unknown, where: string, lonLat: boolean): string | undefined {
+  if (!Array.isArray(ring)) return `${where} is not an array of positions — fix the export`;
+  const bad = ring.findIndex((pos) => !isPosition(pos));
+  if (bad >= 0) {
+    return `${where} position ${bad} is not a pair of finite numbers (value: ${show(ring[bad])}) — fix or remove that vertex`;
+  }
+  const positions = ring as Position[];
+  const outOfRange = lonLat ? positions.findIndex(([x = 0, y = 0]) => Math.abs(x) > 180 || Math.abs(y) > 90) : -1;
+  if (outOfRange >= 0) {
+    const [x = 0, y = 0] = positions[outOfRange] ?? [];
+    const swapped = Math.abs(y) <= 180 && Math.abs(x) <= 90;
+    return (
+      `${where} position ${outOfRange} ${show(positions[outOfRange])} is not lon/lat — ` +
+      (swapped
+        ? 'it looks like [lat, lon]: write positions as [lon, lat] (RFC 7946)'
+        : 'reproject the file to WGS84 (EPSG:4326)')
+    );
+  }
+  if (positions.length < 4) {
+    return `${where} has ${positions.length} positions, a ring needs at least 4 — remove the degenerate ring or fix the export`;
+  }
+  const first = positions[0] ?? [];
+  const last = positions[positions.length - 1] ?? [];
+  if (first[0] !== last[0] || first[1] !== last[1]) {
+    return `${where} is not closed (first ${show(first)}, last ${show(last)}) — repeat the first position at the end`;
+  }
+  if (ringSignedArea(positions) === 0) return `${where} has zero area — remove it or fix the export`;
+  return undefined;
+}
+
+/** Widens `bounds` to hold every position of a valid ring. */
+function widen(bounds: Bounds, positions: readonly Position[]): void {
+  for (const [x = 0, y = 0] of positions) {
+    bounds[0] = Math.min(bounds[0], x);
+    bounds[1] = Math.min(bounds[1], y);
+    bounds[2] = Math.max(bounds[2], x);
+    bounds[3] = Math.max(bounds[3], y);
+  }
+}
+
+/** The problem of a geometry lying wholly outside `extent`, or undefined. */
+function extentProblem([lon0, lat0, lon1, lat1]: Bounds, extent: Box): string | undefined {
+  const [e0, f0, e1, f1] = extent;
+  if (!(lon1 < e0 || lon0 > e1 || lat1 < f0 || lat0 > f1)) return undefined;
+  return (
+    `lies at lon ${lon0.toFixed(2)}–${lon1.toFixed(2)}, lat ${lat0.toFixed(2)}–${lat1.toFixed(2)}, outside the province ` +
+    `(lon ${e0.toFixed(2)}–${e1.toFixed(2)}, lat ${f0.toFixed(2)}–${f1.toFixed(2)}) — check the coordinates are [lon, lat] in WGS84 (EPSG:4326)`
+  );
+}
+
+/** The problem of a geometry's type and coordinates' shape, or its polygons when it has none. */
+function geometryShape(geometry: unknown): { problem: string } | { type: string; polygons: unknown[] } {
+  if (!isRecord(geometry)) return { problem: 'has no geometry — give every commune a Polygon or MultiPolygon' };
+  const { type, coordinates } = geometry;
+  if (type !== 'Polygon' && type !== 'MultiPolygon') {
+    return {
+      problem: `is a ${show(type)}, not a Polygon or MultiPolygon — export the commune as an area, not a line or point`,
+    };
+  }
+  if (!Array.isArray(coordinates) || coordinates.length === 0) {
+    return { problem: `${type} has no coordinates — export the commune's outline` };
+  }
+  return { type, polygons: type === 'Polygon' ? [coordinates] : coordinates };
+}
+
 /**
  * Problems of one geometry, as `problem — what to do` phrases (empty when valid): the type must be
  * Polygon or MultiPolygon, every ring closed with at least 4 finite positions and a non-zero area,
@@ -66,22 +129,11 @@ export interface GeometryCheckOptions {
  */
 export function geometryProblems(geometry: unknown, options: GeometryCheckOptions = {}): string[] {
   const { lonLat = true, extent } = options;
-  if (!isRecord(geometry)) {
-    return ['has no geometry — give every commune a Polygon or MultiPolygon'];
-  }
-  const { type, coordinates } = geometry;
-  if (type !== 'Polygon' && type !== 'MultiPolygon') {
-    return [`is a ${show(type)}, not a Polygon or MultiPolygon — export the commune as an area, not a line or point`];
-  }
-  if (!Array.isArray(coordinates) || coordinates.length === 0) {
-    return [`${type} has no coordinates — export the commune's outline`];
-  }
-  const polygons: unknown[] = type === 'Polygon' ? [coordinates] : coordinates;
+  const shape = geometryShape(geometry);
+  if ('problem' in shape) return [shape.problem];
+  const { type, polygons } = shape;
   const problems: string[] = [];
-  let lon0 = Infinity;
-  let lat0 = Infinity;
-  let lon1 = -Infinity;
-  let lat1 = -Infinity;
+  const bounds: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
   polygons.forEach((rings, p) => {
     const where = (r: number): string => (type === 'Polygon' ? `ring ${r}` : `polygon ${p} ring ${r}`);
     if (!Array.isArray(rings) || rings.length === 0) {
@@ -89,65 +141,13 @@ export function geometryProblems(geometry: unknown, options: GeometryCheckOption
       return;
     }
     rings.forEach((ring: unknown, r) => {
-      if (!Array.isArray(ring)) {
-        problems.push(`${where(r)} is not an array of positions — fix the export`);
-        return;
-      }
-      const bad = ring.findIndex((pos) => !isPosition(pos));
-      if (bad >= 0) {
-        problems.push(
-          `${where(r)} position ${bad} is not a pair of finite numbers (value: ${show(ring[bad])}) — fix or remove that vertex`,
-        );
-        return;
-      }
-      const positions = ring as Position[];
-      const outOfRange = lonLat ? positions.findIndex(([x = 0, y = 0]) => Math.abs(x) > 180 || Math.abs(y) > 90) : -1;
-      if (outOfRange >= 0) {
-        const [x = 0, y = 0] = positions[outOfRange] ?? [];
-        const swapped = Math.abs(y) <= 180 && Math.abs(x) <= 90;
-        problems.push(
-          `${where(r)} position ${outOfRange} ${show(positions[outOfRange])} is not lon/lat — ` +
-            (swapped
-              ? 'it looks like [lat, lon]: write positions as [lon, lat] (RFC 7946)'
-              : 'reproject the file to WGS84 (EPSG:4326)'),
-        );
-        return;
-      }
-      if (positions.length < 4) {
-        problems.push(
-          `${where(r)} has ${positions.length} positions, a ring needs at least 4 — remove the degenerate ring or fix the export`,
-        );
-        return;
-      }
-      const first = positions[0] ?? [];
-      const last = positions[positions.length - 1] ?? [];
-      if (first[0] !== last[0] || first[1] !== last[1]) {
-        problems.push(
-          `${where(r)} is not closed (first ${show(first)}, last ${show(last)}) — repeat the first position at the end`,
-        );
-        return;
-      }
-      if (ringSignedArea(positions) === 0) {
-        problems.push(`${where(r)} has zero area — remove it or fix the export`);
-        return;
-      }
-      for (const [x = 0, y = 0] of positions) {
-        lon0 = Math.min(lon0, x);
-        lat0 = Math.min(lat0, y);
-        lon1 = Math.max(lon1, x);
-        lat1 = Math.max(lat1, y);
-      }
+      const problem = ringProblem(ring, where(r), lonLat);
+      if (problem) problems.push(problem);
+      else widen(bounds, ring as Position[]);
     });
   });
-  if (problems.length === 0 && extent) {
-    const [e0, f0, e1, f1] = extent;
-    if (lon1 < e0 || lon0 > e1 || lat1 < f0 || lat0 > f1) {
-      problems.push(
-        `lies at lon ${lon0.toFixed(2)}–${lon1.toFixed(2)}, lat ${lat0.toFixed(2)}–${lat1.toFixed(2)}, outside the province ` +
-          `(lon ${e0.toFixed(2)}–${e1.toFixed(2)}, lat ${f0.toFixed(2)}–${f1.toFixed(2)}) — check the coordinates are [lon, lat] in WGS84 (EPSG:4326)`,
-      );
-    }
-  }
+  const outside = problems.length === 0 && extent ? extentProblem(bounds, extent) : undefined;
+  if (outside) problems.push(outside);
   return problems;
 }
 
@@ -162,7 +162,7 @@ function codeOf(properties: unknown, codeProperty: string): string | undefined {
 
 /**
  * The collection without the features of units that are not in the list, for a file that covers
- * more than the area (the 2025 polygons of the whole new An Giang, for the former Kiên Giang part).
+ * more than the area (e.g. the polygons of a whole province, for the part of it the area covers).
  * Features without a readable code stay, so checkCommunes still reports them.
  */
 export function onlyListedUnits(data: unknown, units: UnitList, codeProperty: string): unknown {
@@ -180,7 +180,7 @@ export function onlyListedUnits(data: unknown, units: UnitList, codeProperty: st
  * `communes` holds the features that passed, in unit-list order.
  */
 export function checkCommunes(data: unknown, units: UnitList, options: CheckCommunesOptions): CheckCommunesResult {
-  const { file, codeProperty, extent } = options;
+  const { file, codeProperty, extent, retiredCodes = {} } = options;
   const problems: string[] = [];
   if (!isRecord(data) || data['type'] !== 'FeatureCollection' || !Array.isArray(data['features'])) {
     return {
@@ -209,7 +209,7 @@ export function checkCommunes(data: unknown, units: UnitList, options: CheckComm
           (names ? ` (this feature has: ${names})` : ' (this feature has no properties)'),
       );
     } else if (!unitsByCode.has(code)) {
-      const retired = RETIRED_CODES[code];
+      const retired = retiredCodes[code];
       problems.push(
         retired
           ? `${label}: code ${code} is the ${retired.note} — merge this polygon into the feature of ${retired.into}`
