@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import writeFileAtomic from 'write-file-atomic';
 import { DataValidationError, parseOrThrow } from '../../src/lib/data/errors';
+import { readJsonFile } from '../../src/lib/data/json-file';
 import { UnitListSchema, type UnitList } from '../../src/lib/data/schema';
 import {
   buildCommuneVintage,
@@ -138,20 +139,10 @@ Examples:
 Commune problems are printed as "FILE: feature N (code X): problem — what to do",
 N counting from 0 as in features[N].`;
 
-/** Reads JSON, naming the file when it is not valid JSON. */
-function readJsonFile(file: string): unknown {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as unknown;
-  } catch (e) {
-    throw new DataValidationError(file, [`cannot read as JSON: ${(e as Error).message}`]);
-  }
-}
-
 /** The 2025-01 unit list from a CSV or a units.json. */
 export function readUnits(file: string): UnitList {
-  const text = readFileSync(file, 'utf8');
-  if (file.endsWith('.json')) return parseOrThrow(UnitListSchema, JSON.parse(text), file);
-  return parseUnitsCsv(text, file);
+  if (file.endsWith('.json')) return parseOrThrow(UnitListSchema, readJsonFile(file), file);
+  return parseUnitsCsv(readFileSync(file, 'utf8'), file);
 }
 
 /** A property value as text ('' when missing or not a string/number). */

@@ -10,6 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DataValidationError, parseOrThrow } from './errors';
+import { readJsonFile } from './json-file';
 import { AreaSchema, CampaignSchema, UnitListSchema, type Area, type Campaign, type Month } from './schema';
 import { MapTopologySchema, readMapModel, type MapModel } from '../geo/map-model';
 import { crosswalkProblems, previousVintage, vintageForMonth, type VintageData } from './vintage';
@@ -22,16 +23,6 @@ export function dataDir(): string {
 /** Folder of one vintage's units and geometry, relative to the data folder. */
 export function vintageDir(id: string): string {
   return `vintages/${id}`;
-}
-
-/** Reads a JSON file, turning a syntax error into a message that names the file. */
-export function readJson(file: string): unknown {
-  const text = readFileSync(file, 'utf8');
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (e) {
-    throw new DataValidationError(file, [`not valid JSON: ${(e as Error).message}`]);
-  }
 }
 
 /** Problems of one month read against its vintage's units. */
@@ -114,7 +105,7 @@ function loadVintages(dir: string, area: Area): Map<string, VintageData> {
         `missing: area.json lists vintage ${vintage.id} — run \`npm run data:geo\` to write its units and geometry`,
       ]);
     }
-    const units = parseOrThrow(UnitListSchema, readJson(file), file);
+    const units = parseOrThrow(UnitListSchema, readJsonFile(file), file);
     if (units.vintage !== vintage.id) {
       throw new DataValidationError(file, [
         `vintage: says ${units.vintage} but lies in the folder of ${vintage.id} — regenerate it with \`npm run data:geo\``,
@@ -143,7 +134,7 @@ export interface SiteData extends Reference {
  */
 export function loadReference(dir: string): Reference {
   const areaFile = resolve(dir, 'area.json');
-  const area = parseOrThrow(AreaSchema, readJson(areaFile), areaFile);
+  const area = parseOrThrow(AreaSchema, readJsonFile(areaFile), areaFile);
   return { area, vintages: loadVintages(dir, area) };
 }
 
@@ -154,7 +145,7 @@ export function loadSiteData(dir = dataDir()): SiteData {
   if (cache?.dir === dir) return cache.data;
   const campaignFile = resolve(dir, 'campaign.json');
   const { area, vintages } = loadReference(dir);
-  const campaign = parseOrThrow(CampaignSchema, readJson(campaignFile), campaignFile);
+  const campaign = parseOrThrow(CampaignSchema, readJsonFile(campaignFile), campaignFile);
   const lines = crossCheck(area, campaign, vintages);
   if (lines.length > 0) throw new DataValidationError(campaignFile, lines);
   cache = { dir, data: { area, campaign, vintages } };
@@ -168,7 +159,7 @@ export function loadMapModel(vintage: string, dir = dataDir()): MapModel {
   const file = resolve(dir, vintageDir(vintage), 'geo/map.topojson');
   const cached = mapCache.get(file);
   if (cached) return cached;
-  const topology = parseOrThrow(MapTopologySchema, readJson(file), file);
+  const topology = parseOrThrow(MapTopologySchema, readJsonFile(file), file);
   const model = readMapModel(topology);
   mapCache.set(file, model);
   return model;
