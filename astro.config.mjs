@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { siteAddress } from './src/lib/site/site-address.ts';
 import { headersFile, nginxConf } from './src/lib/site/security-headers.ts';
 import { bandCss } from './src/lib/render/band-css.ts';
+import { embedRootPath } from './src/lib/site/paths.ts';
 
 /**
  * The public URL and sub-path come from the environment so one build command serves any host:
@@ -67,7 +68,7 @@ export default defineConfig({
   // No request leaves the visitor's browser for a third party: no prefetch of other hosts, no fonts.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [sitemap({ filter: (page) => !page.includes('/nhung/') }), publishing()],
+  integrations: [sitemap({ filter: (page) => !page.includes(embedRootPath()) }), publishing()],
   vite: {
     plugins: [tailwindcss(), bandColours()],
     // Scripts (and images) as files, never inlined into the page: script-src 'self'.

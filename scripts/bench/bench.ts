@@ -20,6 +20,7 @@ import { benchMonthSwitch, median } from './switch';
 import { benchNationwide, nationwideRow } from './nationwide';
 import { benchTestTimes } from './test-times';
 import { chromiumPath, launchChromium, serveSite, transferGzip } from '../../tests/e2e/harness';
+import { guidePath, homePath, latestEmbedPath, latestMapPath, posterPath, printSheet } from '../../src/lib/site/paths';
 
 const HELP = `Usage: npm run bench [-- options]
 
@@ -117,12 +118,12 @@ async function benchPages(): Promise<void> {
   const browser = await launchChromium();
   try {
     for (const path of [
-      '/',
-      '/ban-do/',
-      '/huong-dan/cai-dat-android/',
-      '/huong-dan/hoi-dap/',
-      '/in-an/2025-07/30742/',
-      '/nhung/ban-do/',
+      homePath(),
+      latestMapPath(),
+      guidePath('cai-dat-android'),
+      guidePath('hoi-dap'),
+      posterPath(printSheet('2025-07', '30742')),
+      latestEmbedPath(),
     ]) {
       rows.push([`page ${path} (gzip, all requests)`, kb(await transferGzip(browser, site, path))]);
     }
@@ -146,8 +147,8 @@ async function benchPages(): Promise<void> {
       ],
     });
     try {
-      const guides = readdirSync('src/content/guides').map((f) => `/huong-dan/${f.replace(/\.md$/, '')}/`);
-      for (const path of ['/', ...guides, '/ban-do/']) {
+      const guides = readdirSync('src/content/guides').map((f) => guidePath(f.replace(/\.md$/, '')));
+      for (const path of [homePath(), ...guides, latestMapPath()]) {
         const result = await lighthouse(site.url(path), {
           port: chrome.port,
           output: 'json',

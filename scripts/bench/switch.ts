@@ -6,11 +6,12 @@
  */
 import type { Browser } from 'playwright-core';
 import { PHONE, newContext, type Site } from '../../tests/e2e/harness';
+import { latestMapPath } from '../../src/lib/site/paths';
 
 export async function benchMonthSwitch(browser: Browser, site: Site, switches = 20): Promise<number[]> {
   const context = await newContext(browser, PHONE);
   const page = await context.newPage();
-  await page.goto(site.url('/ban-do/'), { waitUntil: 'networkidle' });
+  await page.goto(site.url(latestMapPath()), { waitUntil: 'networkidle' });
   await page.waitForSelector('[data-map-figure][data-ready]');
   const months: string[] = await page.$$eval('[data-month-select] option', (options) => {
     const o = options as HTMLOptionElement[];

@@ -23,6 +23,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import writeFileAtomic from 'write-file-atomic';
 import { DataValidationError, parseOrThrow } from '../../src/lib/data/errors';
+import { readJsonFile } from '../../src/lib/data/json-file';
 import { loadArea, loadGeoInputs, vintageDir } from '../../src/lib/data/load';
 import {
   UnitListSchema,
@@ -97,20 +98,10 @@ Examples:
 Commune problems are printed as "FILE: feature N (code X): problem — what to do",
 N counting from 0 as in features[N].`;
 
-/** Reads JSON, naming the file when it is not valid JSON. */
-function readJsonFile(file: string): unknown {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as unknown;
-  } catch (e) {
-    throw new DataValidationError(file, [`cannot read as JSON: ${(e as Error).message}`]);
-  }
-}
-
 /** A unit list with districts from a CSV (with the list's facts from geo-inputs.json) or a units.json. */
 export function readUnits(file: string, meta: UnitListMeta): UnitList {
-  const text = readFileSync(file, 'utf8');
-  if (file.endsWith('.json')) return parseOrThrow(UnitListSchema, JSON.parse(text), file);
-  return parseUnitsCsv(text, file, meta);
+  if (file.endsWith('.json')) return parseOrThrow(UnitListSchema, readJsonFile(file), file);
+  return parseUnitsCsv(readFileSync(file, 'utf8'), file, meta);
 }
 
 /** A property value as text ('' when missing or not a string/number). */

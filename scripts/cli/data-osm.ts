@@ -17,6 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import writeFileAtomic from 'write-file-atomic';
 import { DataValidationError } from '../../src/lib/data/errors';
+import { parseJson, readJsonFile } from '../../src/lib/data/json-file';
 import {
   buildOverpassQuery,
   osmResponseToCommunes,
@@ -96,7 +97,7 @@ async function fetchOverpass(endpoint: string, query: string): Promise<{ json: u
       `Overpass answered ${res.status} ${res.statusText}: ${text.slice(0, 300)} — retry later or use another --endpoint`,
     );
   }
-  return { json: JSON.parse(text) as unknown, text };
+  return { json: parseJson(text, `the answer of ${endpoint}`), text };
 }
 
 /** Serialises the collection with one feature per line (readable diffs, modest size). */
@@ -125,7 +126,7 @@ export async function runDataOsm(
   let response: unknown;
   if (opts.response) {
     log(`Reading the saved Overpass response ${opts.response}`);
-    response = JSON.parse(readFileSync(opts.response, 'utf8')) as unknown;
+    response = readJsonFile(opts.response);
   } else {
     log(`Querying ${opts.endpoint} for ${rows.length} relations as of ${opts.date} …`);
     const { json, text } = await fetchOverpass(opts.endpoint, query);

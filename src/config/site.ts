@@ -6,6 +6,7 @@
 import { absoluteUrl, joinBase } from '../lib/site/urls';
 import { loadSiteData } from '../lib/data/load';
 import { formatNumber } from '../lib/text/format';
+import { guidesPath, homePath, latestMapPath, officialsPath, pressPath } from '../lib/site/paths';
 
 /** The base path the site is built for, always ending in "/". */
 export const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
@@ -48,9 +49,9 @@ export const LINKS: Record<'android' | 'ios' | 'web' | 'webAlt', ExternalLink> =
 
 /** Main navigation, in order. */
 export const NAV = [
-  { href: '/', label: 'Trang chủ' },
-  { href: '/ban-do/', label: 'Bản đồ số mẫu' },
-  { href: '/huong-dan/', label: 'Hướng dẫn' },
-  { href: '/can-bo/', label: 'Dành cho cán bộ' },
-  { href: '/bao-chi/', label: 'Báo chí' },
+  { href: homePath(), label: 'Trang chủ' },
+  { href: latestMapPath(), label: 'Bản đồ số mẫu' },
+  { href: guidesPath(), label: 'Hướng dẫn' },
+  { href: officialsPath(), label: 'Dành cho cán bộ' },
+  { href: pressPath(), label: 'Báo chí' },
 ] as const;

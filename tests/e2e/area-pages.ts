@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { SiteData } from '../../src/lib/data/load';
-import { unitPath } from '../../src/lib/site/routes';
+import { homePath, latestMapPath, reportPath, unitPath } from '../../src/lib/site/paths';
 import { currentVintage } from '../../src/lib/data/vintage';
 import type { Site } from './harness';
 
@@ -17,7 +17,7 @@ export function mainPages({ area, campaign, vintages }: SiteData): string[] {
   const current = currentVintage(area);
   const unit = vintages.get(current.id)?.units.units[0];
   if (!latest || !unit) throw new Error(`${area.name}: no month or no unit to build pages of`);
-  return ['/', '/ban-do/', unitPath(current.id, unit.code), `/bao-cao/${latest}/`];
+  return [homePath(), latestMapPath(), unitPath(current.id, unit.code), reportPath(latest)];
 }
 
 /** Fetches each main page from the served build: 200, HTML, a heading, the area named in the title. */

@@ -450,6 +450,18 @@ describe('safety', () => {
     expect(ws.dataSha()).toBe(before);
   });
 
+  it('a data file that is not JSON says where it breaks, and is left alone', async () => {
+    const ws = workspace(campaignWith(), ['existing-month.csv']);
+    writeFileSync(ws.dataFile, '{\n  "months": [\n    { "month": "2025-03" }\n    { "month": "2025-04" }\n  ]\n}\n');
+    const before = ws.dataSha();
+    const { code, err } = await ws.run('existing-month.csv');
+    expect(code).toBe(1);
+    expect(err[0]).toBe(
+      "data/campaign.json: the file is not valid JSON: line 4, column 5 (Expected ',' or ']' after array element) — check the --data path; restore the file with git if it was damaged",
+    );
+    expect(ws.dataSha()).toBe(before);
+  });
+
   it('the example file can be tried with --dry-run but not imported', async () => {
     const ws = workspace(campaignWith());
     copyFileSync('data/examples/so-mau-thang-mau.csv', join(ws.dir, 'so-mau-thang-mau.csv'));

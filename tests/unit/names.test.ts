@@ -1,16 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  bareName,
   cleanText,
   nameKey,
+  shortDistrictName,
   splitCommuneName,
   splitDistrictName,
   tonelessKey,
   UnitMatcher,
 } from '../../src/lib/text/names';
 import { UnitListSchema } from '../../src/lib/data/schema';
+import { readJsonFile } from '../../src/lib/data/json-file';
 
-const list = (id: string) => UnitListSchema.parse(JSON.parse(readFileSync(`data/vintages/${id}/units.json`, 'utf8')));
+const list = (id: string) => UnitListSchema.parse(readJsonFile(`data/vintages/${id}/units.json`));
 /** The unit list before 1 July 2025 (143 communes in 15 districts). */
 const matcher = new UnitMatcher(list('2025-01'));
 /** The unit list from 1 July 2025 (48 units, no districts). */
@@ -175,5 +177,32 @@ describe('matching communes and districts of the units before 2025-07', () => {
     expect(matcher.nameDisagrees('Vĩnh Thanh Vân', unit)).toBe(false);
     expect(matcher.nameDisagrees('Vinh Thanh Van', unit)).toBe(false);
     expect(matcher.nameDisagrees('Tô Châu', unit)).toBe(true);
+  });
+});
+
+describe('names without their type prefix', () => {
+  it.each([
+    ['Phường Vĩnh Thanh', 'Phường', 'Vĩnh Thanh'],
+    ['Đặc khu Phú Quốc', 'Đặc khu', 'Phú Quốc'],
+    ['Xã Thạnh Yên', 'Phường', 'Xã Thạnh Yên'],
+    ['Xã', 'Xã', 'Xã'],
+  ])('bareName(%j, %j) is %j', (name, type, bare) => {
+    expect(bareName(name, type)).toBe(bare);
+  });
+
+  it('shortens every district of the 2025-01 list for narrow print columns', () => {
+    const short = Object.fromEntries(list('2025-01').districts.map((d) => [d.name, shortDistrictName(d)]));
+    expect(short['Huyện Châu Thành']).toBe('Châu Thành');
+    expect(short['Thành phố Rạch Giá']).toBe('TP Rạch Giá');
+    expect(short['Thành phố Phú Quốc']).toBe('TP Phú Quốc');
+    for (const [name, s] of Object.entries(short)) expect(name.endsWith(s.replace(/^TP /, ''))).toBe(true);
+  });
+
+  it.each([
+    [{ name: 'Thị xã Hà Tiên', type: 'Thị xã' }, 'TX Hà Tiên'],
+    [{ name: 'Huyện An Biên', type: 'Huyện' }, 'An Biên'],
+    [{ name: 'Rạch Giá', type: 'Thành phố' }, 'Rạch Giá'],
+  ] as const)('shortDistrictName(%j) is %j', (district, short) => {
+    expect(shortDistrictName(district)).toBe(short);
   });
 });

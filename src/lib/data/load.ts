@@ -11,6 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DataValidationError, parseOrThrow } from './errors';
+import { readJsonFile } from './json-file';
 import {
   AreaSchema,
   CampaignSchema,
@@ -32,16 +33,6 @@ export function dataDir(): string {
 /** Folder of one vintage's units and geometry, relative to the data folder. */
 export function vintageDir(id: string): string {
   return `vintages/${id}`;
-}
-
-/** Reads a JSON file, turning a syntax error into a message that names the file. */
-export function readJson(file: string): unknown {
-  const text = readFileSync(file, 'utf8');
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (e) {
-    throw new DataValidationError(file, [`not valid JSON: ${(e as Error).message}`]);
-  }
 }
 
 /** Problems of one month read against its vintage's units. */
@@ -124,7 +115,7 @@ function loadVintages(dir: string, area: Area): Map<string, VintageData> {
         `missing: area.json lists vintage ${vintage.id} — run \`npm run data:geo\` to write its units and geometry`,
       ]);
     }
-    const units = parseOrThrow(UnitListSchema, readJson(file), file);
+    const units = parseOrThrow(UnitListSchema, readJsonFile(file), file);
     if (units.vintage !== vintage.id) {
       throw new DataValidationError(file, [
         `vintage: says ${units.vintage} but lies in the folder of ${vintage.id} — regenerate it with \`npm run data:geo\``,
@@ -159,7 +150,7 @@ export function loadReference(dir: string): Reference {
 /** Reads and validates area.json of a data folder alone (data:geo writes the vintages it lists). */
 export function loadArea(dir: string): Area {
   const areaFile = resolve(dir, 'area.json');
-  return parseOrThrow(AreaSchema, readJson(areaFile), areaFile);
+  return parseOrThrow(AreaSchema, readJsonFile(areaFile), areaFile);
 }
 
 /**
@@ -173,7 +164,7 @@ export function loadGeoInputs(dir: string, id: string): GeoInputs {
       `missing: vintage ${id} has no geo inputs — write its source files and facts there (see GeoInputsSchema)`,
     ]);
   }
-  return parseOrThrow(GeoInputsSchema, readJson(file), file);
+  return parseOrThrow(GeoInputsSchema, readJsonFile(file), file);
 }
 
 let cache: { dir: string; data: SiteData } | undefined;
@@ -183,7 +174,7 @@ export function loadSiteData(dir = dataDir()): SiteData {
   if (cache?.dir === dir) return cache.data;
   const campaignFile = resolve(dir, 'campaign.json');
   const { area, vintages } = loadReference(dir);
-  const campaign = parseOrThrow(CampaignSchema, readJson(campaignFile), campaignFile);
+  const campaign = parseOrThrow(CampaignSchema, readJsonFile(campaignFile), campaignFile);
   const lines = crossCheck(area, campaign, vintages);
   if (lines.length > 0) throw new DataValidationError(campaignFile, lines);
   cache = { dir, data: { area, campaign, vintages } };
@@ -197,7 +188,7 @@ export function loadMapModel(vintage: string, dir = dataDir()): MapModel {
   const file = resolve(dir, vintageDir(vintage), 'geo/map.topojson');
   const cached = mapCache.get(file);
   if (cached) return cached;
-  const topology = parseOrThrow(MapTopologySchema, readJson(file), file);
+  const topology = parseOrThrow(MapTopologySchema, readJsonFile(file), file);
   const model = readMapModel(topology);
   mapCache.set(file, model);
   return model;

@@ -10,6 +10,7 @@ import { dirname, relative, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { DataValidationError } from '../data/errors';
 import { loadReference, type Reference } from '../data/load';
+import { JsonSyntaxError, parseJson } from '../data/json-file';
 import { planImport, type ImportOptions, type Plan } from './plan';
 import { formatProblem, sortProblems, type Problem } from './problems';
 import { summaryLines } from './summary';
@@ -37,16 +38,18 @@ export interface RunResult {
 
 const sha = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-/** `unknown` JSON from a file, or a problem naming it. */
-function readJsonFile(path: string, label: string): { value: unknown } | { problem: Problem } {
+/** The data file's JSON (the bytes just hashed, so what is checked is what was read), or a problem naming it. */
+function parseDataJson(bytes: Buffer, path: string, label: string): { value: unknown } | { problem: Problem } {
   try {
-    return { value: JSON.parse(readFileSync(path, 'utf8')) as unknown };
+    return { value: parseJson(bytes.toString('utf8'), path) };
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const problem =
-      err.code === 'ENOENT' ? 'the file does not exist' : `the file could not be read as JSON (${err.message})`;
+    if (!(e instanceof JsonSyntaxError)) throw e;
     return {
-      problem: { file: label, problem, todo: 'check the --data path; restore the file with git if it was damaged' },
+      problem: {
+        file: label,
+        problem: `the file is not valid JSON: line ${e.line}, column ${e.column} (${e.reason})`,
+        todo: 'check the --data path; restore the file with git if it was damaged',
+      },
     };
   }
 }
@@ -106,7 +109,7 @@ export async function runImport(options: RunOptions, io: RunIo): Promise<RunResu
   if (existsSync(dataPath)) {
     const bytes = readFileSync(dataPath);
     dataSha = sha(bytes);
-    const parsed = readJsonFile(dataPath, options.data);
+    const parsed = parseDataJson(bytes, dataPath, options.data);
     if ('problem' in parsed) return fail([parsed.problem]);
     campaign = parsed.value;
   }

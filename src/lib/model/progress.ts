@@ -4,7 +4,7 @@
  * read against the unit list of its own vintage, never against another.
  */
 import { bandFor, districtShareScale } from '../render/colour';
-import type { BandId } from '../render/palette';
+import { emptyBandCounts, type BandId } from '../render/palette';
 import type { Area, Campaign, District, Month, Series, Unit, UnitList } from '../data/schema';
 import { targetFor } from '../data/vintage';
 
@@ -56,7 +56,7 @@ export interface Summary {
 
 /** Sums a set of statuses. */
 export function summarise(statuses: readonly CommuneStatus[]): Summary {
-  const bands: Record<BandId, number> = { met: 0, high: 0, mid: 0, low: 0, none: 0 };
+  const bands = emptyBandCounts();
   let withData = 0;
   let samples = 0;
   for (const s of statuses) {

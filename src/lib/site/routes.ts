@@ -9,6 +9,7 @@ import type { Month, Unit, UnitReport } from '../data/schema';
 import type { Summary } from '../model/progress';
 import { currentVintage, targetFor, type VintageData } from '../data/vintage';
 import { latestMonth } from '../model/progress';
+import { posterPath, printSheet } from './paths';
 
 /** The unit list of a month's vintage (validated to exist by load.ts). */
 export function vintageOf(month: Pick<Month, 'vintage'>): VintageData {
@@ -107,16 +108,6 @@ export function monthPaths(): { params: { month: string } }[] {
   return loadSiteData().campaign.months.map((m) => ({ params: { month: m.month } }));
 }
 
-/** The folder of a vintage's unit pages, `/xa/<vintage>/` (the map script appends a code). */
-export function unitsPath(vintage: string): string {
-  return `/xa/${vintage}/`;
-}
-
-/** The path of a unit's page: the vintage is part of it, so one URL never means two places. */
-export function unitPath(vintage: string, code: string): string {
-  return `${unitsPath(vintage)}${code}/`;
-}
-
 /** One page per unit of every vintage: `/xa/<vintage>/<code>/`. */
 export function unitPaths(): {
   params: { vintage: string; code: string };
@@ -141,9 +132,9 @@ export type PrintProps = {
   target: number;
 };
 
-/** The path of a commune's printed poster (current units only). */
+/** The path of a commune's printed poster (current units only), or of the area-wide one. */
 export function printPath(code: string | undefined): string {
-  return code === undefined ? '/in-an/chung/' : `/in-an/${currentVintage(loadSiteData().area).id}/${code}/`;
+  return posterPath(printSheet(code === undefined ? undefined : currentVintage(loadSiteData().area).id, code));
 }
 
 /**
@@ -157,11 +148,11 @@ export function printPaths(): { params: { path: string }; props: PrintProps }[] 
   const districts = new Map(units?.districts.map((d) => [d.code, d.name]) ?? []);
   return [
     {
-      params: { path: 'chung' },
+      params: { path: printSheet() },
       props: { place: undefined, district: undefined, code: undefined, target: area.target.default },
     },
     ...(units?.units ?? []).map((u) => ({
-      params: { path: `${current.id}/${u.code}` },
+      params: { path: printSheet(current.id, u.code) },
       props: {
         place: u.name,
         district: u.districtCode === undefined ? undefined : districts.get(u.districtCode),

@@ -162,6 +162,17 @@ export function bareName(officialName: string, type: string): string {
   return officialName.startsWith(`${type} `) ? officialName.slice(type.length + 1) : officialName;
 }
 
+/** How a district type is shortened in a narrow column: a Huyện goes by its name alone. */
+const DISTRICT_ABBREVIATIONS: Record<DistrictType, string> = { Huyện: '', 'Thành phố': 'TP', 'Thị xã': 'TX' };
+
+/** A district's name for narrow print columns: "Huyện Châu Thành" → "Châu Thành", "Thành phố Rạch Giá" → "TP Rạch Giá". */
+export function shortDistrictName(district: Pick<District, 'name' | 'type'>): string {
+  const bare = bareName(district.name, district.type);
+  if (bare === district.name) return district.name;
+  const abbreviation = DISTRICT_ABBREVIATIONS[district.type];
+  return abbreviation ? `${abbreviation} ${bare}` : bare;
+}
+
 export type CommuneMatch =
   | { kind: 'ok'; unit: Unit; typeMismatch?: CommuneType }
   /** No unit of that name (in that district, if one was given); `suggestions` are the 3 closest. */
