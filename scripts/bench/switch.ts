@@ -2,7 +2,7 @@
  * The month switch of the map page, timed in Chromium: the median of 20 in-place switches (between
  * the two latest months of the current vintage, months file already cached), each measured by the
  * page itself from the start of the switch handler to the end of its DOM work
- * (`performance.measure('month-switch')` in src/client/month-switch.ts). Target: ≤ 16 ms.
+ * (`performance.measure('month-switch')` in src/client/map/month-switch.ts). Target: ≤ 16 ms.
  */
 import type { Browser } from 'playwright-core';
 import { PHONE, newContext, type Site } from '../../tests/e2e/harness';

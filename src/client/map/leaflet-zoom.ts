@@ -1,16 +1,10 @@
 /**
- * Pan and zoom for the map, loaded on the first intent only (a mouse press, a pinch, the wheel, a
- * zoom button, a search choice). Leaflet moves the page's own SVG into its overlay pane
- * (L.svgOverlay in a simple CRS): no tiles, no second drawing, no geometry download.
+ * Pan and zoom with Leaflet, imported dynamically by zoom.ts on the first intent only (a mouse
+ * press, a pinch, the wheel, a zoom button, a search choice). Leaflet moves the page's own SVG into
+ * its overlay pane (L.svgOverlay in a simple CRS): no tiles, no second drawing, no geometry download.
  */
 import L from 'leaflet';
-
-export interface Zoom {
-  zoomIn(): void;
-  zoomOut(): void;
-  /** Centres a commune and zooms until it is at least 66 px across (44 px plus a margin). */
-  show(path: SVGGraphicsElement): void;
-}
+import type { Zoom } from './types';
 
 export function createZoom(frame: HTMLElement, svg: SVGSVGElement): Zoom {
   const { width, height } = svg.viewBox.baseVal;

@@ -1,0 +1,182 @@
+/**
+ * Switching month in place. All months of the page's vintage come in one small cacheable file
+ * (/du-lieu/<vintage>/thang.json), fetched once, on the first sign the reader may switch (pointer
+ * or focus on the month selector) or when the browser is idle. With it cached, a switch is
+ * synchronous: the map (through the MapController index.ts gives), then the rest of the page
+ * (month-page.ts) change in one pass, the chosen commune and its card stay, and the URL changes
+ * (Back restores). A month on another vintage (other units, other geometry) loads its own page.
+ * State: the months file (loaded once) and the month selector.
+ */
+import { formatMonth } from '../../lib/text/format';
+import type { MonthsFile } from '../../lib/model/months-file';
+import { dataFromMonthsFile } from './data';
+import { refreshDistricts, setText, showMonthOnPage } from './month-page';
+import type { MapController } from './types';
+
+/** The months file, fetched once; a failed fetch is tried again on the next call. */
+interface MonthsLoader {
+  cached(): MonthsFile | undefined;
+  load(): Promise<MonthsFile>;
+}
+
+function monthsLoader(url: string): MonthsLoader {
+  let file: MonthsFile | undefined;
+  let loading: Promise<MonthsFile> | undefined;
+  const load = (): Promise<MonthsFile> =>
+    (loading ??= fetch(url)
+      .then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return r.json() as Promise<MonthsFile>;
+      })
+      .then(
+        (f) => (file = f),
+        (error: unknown) => {
+          loading = undefined; // try again on the next switch
+          throw error;
+        },
+      ));
+  return { cached: () => file, load };
+}
+
+/** What one month switch works with. */
+interface Switch {
+  map: MapController;
+  nav: HTMLElement;
+  select: HTMLSelectElement;
+  /** The selector's months, oldest first. */
+  options: HTMLOptionElement[];
+  vintage: string | undefined;
+  months: MonthsLoader;
+  /** Writes the status line; `busy` is a progress message, not an error. */
+  say(text: string, busy?: boolean): void;
+}
+
+/** The selector, the previous/next links and the list's current month, for `month`. */
+function updateNav({ nav, select, options }: Switch, month: string): void {
+  select.value = month;
+  const k = options.findIndex((o) => o.value === month);
+  for (const [role, o] of [
+    ['prev', options[k - 1]],
+    ['next', options[k + 1]],
+  ] as const) {
+    const a = nav.querySelector<HTMLAnchorElement>(`a[data-role="${role}"]`);
+    if (!a) continue;
+    a.hidden = !o;
+    if (!o) {
+      a.removeAttribute('href');
+      continue;
+    }
+    a.href = o.dataset['href'] ?? '';
+    a.dataset['month'] = o.value;
+    a.dataset['vintage'] = o.dataset['vintage'] ?? '';
+    a.setAttribute('aria-label', `${role === 'prev' ? 'Tháng trước' : 'Tháng sau'}: ${formatMonth(o.value)}`);
+    setText(a.querySelector('[data-label]'), formatMonth(o.value).replace('tháng ', ''));
+  }
+  for (const a of nav.querySelectorAll<HTMLAnchorElement>('a[data-role="list"]')) {
+    if (a.dataset['month'] === month) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  }
+}
+
+/** Shows `month` of the file everywhere on the page; false if the file lacks it. */
+function apply(s: Switch, f: MonthsFile, month: string, start: number): boolean {
+  const i = f.months.findIndex((m) => m.month === month);
+  const entry = f.months[i];
+  if (!entry) return false;
+  const from = s.map.data();
+  const data = dataFromMonthsFile(f, i, from.communes);
+  s.map.setData(data);
+  showMonthOnPage(s.map.figure, entry, data, from.month);
+  updateNav(s, month);
+  // From the start of the switch handler to the end of the DOM work (scripts/bench/switch.ts reads it).
+  performance.measure('month-switch', { start, end: performance.now() });
+  return true;
+}
+
+/** Shows `month`: in place when it is on this page's vintage, else by loading its page. */
+function switchTo(s: Switch, month: string, push: boolean): void {
+  const start = performance.now();
+  const option = s.options.find((o) => o.value === month);
+  if (!option) return;
+  const href = option.dataset['href'] ?? '';
+  if (option.dataset['vintage'] !== s.vintage) {
+    window.location.href = href;
+    return;
+  }
+  const done = (f: MonthsFile) => {
+    if (!apply(s, f, month, start)) {
+      window.location.href = href;
+      return;
+    }
+    s.say('');
+    if (push) history.pushState({ month }, '', href);
+    void refreshDistricts(href).then((ok) => {
+      if (!ok) s.say('Không tải được bản đồ huyện của tháng này. Tải lại trang để xem.');
+    });
+  };
+  const file = s.months.cached();
+  if (file) {
+    done(file);
+    return;
+  }
+  s.say('Đang tải…', true);
+  s.months.load().then(done, () => {
+    const shown = s.map.data().month;
+    updateNav(s, shown);
+    s.say(
+      `Không tải được số liệu ${formatMonth(month)}: kiểm tra kết nối mạng rồi thử lại. Trang vẫn hiện số liệu ${formatMonth(shown)}.`,
+    );
+  });
+}
+
+/** Month links, the selector and Back/Forward switch in place. */
+function listen(s: Switch): void {
+  const prefetch = () => void s.months.load().catch(() => undefined);
+  s.nav.addEventListener('pointerover', prefetch, { once: true });
+  s.nav.addEventListener('focusin', prefetch, { once: true });
+  s.nav.addEventListener('touchstart', prefetch, { once: true, passive: true });
+  if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch, { timeout: 5000 });
+
+  document.addEventListener('click', (event: MouseEvent) => {
+    const a = (event.target as Element).closest<HTMLAnchorElement>('[data-month-nav] a[data-month]');
+    if (!a || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+    if (a.dataset['vintage'] !== s.vintage) return; // another vintage: the link loads its page
+    event.preventDefault();
+    switchTo(s, a.dataset['month'] ?? '', true);
+  });
+  s.select.addEventListener('change', () => switchTo(s, s.select.value, true));
+  history.replaceState({ month: s.map.data().month }, '');
+  window.addEventListener('popstate', (event: PopStateEvent) => {
+    const month = (event.state as { month?: string } | null)?.month;
+    const option = s.options.find((o) => o.value === month);
+    if (month && option?.dataset['vintage'] === s.vintage) switchTo(s, month, false);
+    else window.location.reload();
+  });
+}
+
+export function setupMonthSwitch(map: MapController): void {
+  const nav = document.querySelector<HTMLElement>('[data-month-nav]');
+  const select = nav?.querySelector<HTMLSelectElement>('[data-month-select]');
+  const status = document.querySelector<HTMLElement>('[data-month-status]');
+  if (!nav || !select) return;
+  // With JavaScript the select replaces the current-month label and the list of links.
+  select.hidden = false;
+  const currentLabel = nav.querySelector<HTMLElement>('[data-month-current]');
+  const monthList = nav.querySelector<HTMLElement>('[data-month-list]');
+  if (currentLabel) currentLabel.hidden = true;
+  if (monthList) monthList.hidden = true;
+
+  listen({
+    map,
+    nav,
+    select,
+    options: [...select.options].reverse(),
+    vintage: map.figure.dataset['vintage'],
+    months: monthsLoader(map.figure.dataset['monthsFile'] ?? ''),
+    say(text, busy = false) {
+      if (!status) return;
+      status.textContent = text;
+      status.classList.toggle('is-error', !busy && text !== '');
+    },
+  });
+}
