@@ -5,6 +5,7 @@ import { monthView } from '../../src/lib/model/map-view';
 import { latestUpdate, monthUpdated } from '../../src/lib/model/updated';
 import { feedId, monthFeed } from '../../src/lib/render/atom';
 import { absoluteUrl } from '../../src/lib/site/urls';
+import { sitemapLastmod } from '../../src/lib/site/sitemap';
 
 const units = UnitListSchema.parse({
   vintage: '2025-01',
@@ -164,11 +165,29 @@ describe('ids and update times', () => {
   it('reads an import time in any offset as the same instant, and an as-of date as midnight in Vietnam', () => {
     const [feb, mar] = CampaignSchema.parse({ months: [february, march] }).months as [Month, Month];
     expect(monthUpdated(mar)).toBe('2025-04-05T01:00:00Z');
-    expect(monthUpdated({ ...mar, provenance: { ...mar.provenance, importedAt: '2025-04-05T01:00:00.250Z' } })).toBe(
-      '2025-04-05T01:00:00Z',
-    );
+    const utc = imported('2025-03', {}, '2025-04-05T01:00:00.250Z');
+    expect(monthUpdated(CampaignSchema.parse({ months: [utc] }).months[0]!)).toBe('2025-04-05T01:00:00Z');
     expect(monthUpdated(feb)).toBe('2025-02-27T17:00:00Z');
     expect(latestUpdate([mar, feb])).toBe('2025-04-05T01:00:00Z');
     expect(latestUpdate([])).toBeUndefined();
+  });
+
+  it('dates a month’s map and printed summary in the sitemap by their month, every other page by the newest', () => {
+    const late = imported('2025-02', { '30742': 1 }, '2025-06-01T00:00:00Z');
+    const months = CampaignSchema.parse({ months: [late, march] }).months;
+    const lastmod = sitemapLastmod(months, absolute);
+    expect(
+      ['ban-do/2025-02/', 'bao-cao/2025-02/', 'ban-do/2025-03/', 'bao-cao/2025-03/', 'ban-do/', 'du-lieu/'].map((p) =>
+        lastmod(`${SITE}/ispeed/${p}`),
+      ),
+    ).toEqual([
+      '2025-06-01T00:00:00Z',
+      '2025-06-01T00:00:00Z',
+      '2025-04-05T01:00:00Z',
+      '2025-04-05T01:00:00Z',
+      '2025-06-01T00:00:00Z',
+      '2025-06-01T00:00:00Z',
+    ]);
+    expect(sitemapLastmod([], absolute)(`${SITE}/ispeed/`)).toBeUndefined();
   });
 });
