@@ -7,6 +7,9 @@ import { siteAddress } from './src/lib/site/site-address.ts';
 import { headersFile, nginxConf } from './src/lib/site/security-headers.ts';
 import { bandCss } from './src/lib/render/band-css.ts';
 import { embedRootPath } from './src/lib/site/paths.ts';
+import { loadSiteData } from './src/lib/data/load.ts';
+import { absoluteUrl } from './src/lib/site/urls.ts';
+import { sitemapLastmod } from './src/lib/site/sitemap.ts';
 
 /**
  * The public URL and sub-path come from the environment so one build command serves any host:
@@ -45,6 +48,20 @@ function publishing() {
   };
 }
 
+/** @type {((pageUrl: string) => string | undefined) | undefined} */
+let lastmodOf;
+
+/**
+ * A sitemap entry with its `lastmod` from the data (src/lib/site/sitemap.ts). The data is read when
+ * the sitemap is written, after the pages were built from it: invalid data has stopped the build by then.
+ * @param {import('@astrojs/sitemap').SitemapItem} item
+ */
+function withLastmod(item) {
+  lastmodOf ??= sitemapLastmod(loadSiteData().campaign.months, (path) => absoluteUrl(site, base, path));
+  const lastmod = lastmodOf(item.url);
+  return lastmod === undefined ? item : { ...item, lastmod };
+}
+
 /** `import 'virtual:band-colours.css'`: the band classes, generated from src/lib/render/palette.ts. */
 /** @returns {import('vite').Plugin} */
 function bandColours() {
@@ -68,7 +85,7 @@ export default defineConfig({
   // No request leaves the visitor's browser for a third party: no prefetch of other hosts, no fonts.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [sitemap({ filter: (page) => !page.includes(embedRootPath()) }), publishing()],
+  integrations: [sitemap({ filter: (page) => !page.includes(embedRootPath()), serialize: withLastmod }), publishing()],
   vite: {
     plugins: [tailwindcss(), bandColours()],
     // Scripts (and images) as files, never inlined into the page: script-src 'self'.

@@ -72,7 +72,7 @@ export interface Finding {
 /** The name of the shipped area, with or without diacritics, in any case, as words or a slug. */
 const AREA_NAME = /kien[\s_-]*giang/gi;
 /** A 5-digit run not part of a longer number, a word, a hex colour or a decimal (e.g. 0.04045). */
-const UNIT_CODE = /(?<![\w#.])\d{5}(?![\w.])/g;
+const UNIT_CODE = /(?<![\w#.{])\d{5}(?![\w.])/g;
 
 /** What a file's code (comments blanked) names: the area's name or a 5-digit unit code. */
 export function areaFactsIn(text: string, kind: 'ts' | 'astro'): Finding[] {

@@ -51,6 +51,9 @@ export const embedPath = (month: string): string => `${latestEmbedPath()}${month
 /** `/du-lieu/`: the open-data page. */
 export const dataPath = (): string => '/du-lieu/';
 
+/** `/du-lieu/thang.atom`: the Atom feed of the published months (for newsrooms' feed readers). */
+export const feedPath = (): string => `${dataPath()}thang.atom`;
+
 /** `/du-lieu/so-mau-YYYY-MM.csv`: a month's samples per unit. */
 export const monthCsvPath = (month: string): string => `${dataPath()}so-mau-${month}.csv`;
 
