@@ -35,7 +35,10 @@ Options:
   --data PATH            The data file (default: data/campaign.json). The unit lists are
                          read from the same folder: area.json and vintages/<id>/units.json.
   --blank-is-no-data     Store a blank count as "no data" instead of refusing the file.
-  --as-of YYYY-MM-DD     The date the figures are valid for (default: today).
+  --as-of YYYY-MM-DD     The date the figures are valid for (default: today). The summary
+                         names it; before the month's last day the site shows the month
+                         as in progress ("đang cập nhật"); more than two months after
+                         the month's end it gets a warning.
   --source TEXT          Who published the figures (default: "${DEFAULT_SOURCE}").
   --quiet                Print only problems.
   --help                 Show this help.

@@ -751,3 +751,37 @@ describe('names typed without diacritics', () => {
     );
   });
 });
+
+describe('the "as of" date in the summary', () => {
+  const asOfLines = (out: string[]): string[] =>
+    out.filter((l) => /tính đến ngày|đang cập nhật/u.test(l) || l.includes('warning:'));
+
+  it('names the date it stores; a complete month is not in progress', async () => {
+    const ws = workspace(campaignWith(), ['existing-month.csv']);
+    const { code, out } = await ws.run('existing-month.csv');
+    expect(code).toBe(0);
+    expect(asOfLines(out)).toEqual([
+      '  Số liệu tính đến ngày 15/04/2025 (ngày lưu cùng tháng; ghi ngày khác bằng --as-of YYYY-MM-DD).',
+    ]);
+  });
+
+  it('says a month whose date is before its last day will be shown as in progress', async () => {
+    const ws = workspace(campaignWith(), ['existing-month.csv']);
+    const { out } = await ws.run('existing-month.csv', '--as-of', '2025-03-30', '--dry-run');
+    expect(asOfLines(out)).toEqual([
+      '  Số liệu tính đến ngày 30/03/2025 (ngày lưu cùng tháng; ghi ngày khác bằng --as-of YYYY-MM-DD).',
+      '  Ngày này trước ngày cuối tháng 3/2025 (31/03/2025): trang web sẽ ghi tháng 3/2025 là "đang cập nhật".',
+    ]);
+  });
+
+  it('warns when the date is more than two months after the month ends, and only then', async () => {
+    const ws = workspace(campaignWith(), ['existing-month.csv']);
+    const onTime = await ws.runAt(new Date('2025-05-31T03:00:00Z'), 'existing-month.csv', '--dry-run');
+    expect(onTime.out.filter((l) => l.includes('warning:'))).toEqual([]);
+    const late = await ws.runAt(new Date('2025-06-01T03:00:00Z'), 'existing-month.csv', '--dry-run');
+    expect(late.code).toBe(0);
+    expect(late.out.filter((l) => l.includes('warning:'))).toEqual([
+      'existing-month.csv: warning: số liệu tháng 3/2025 được lưu là tính đến ngày 01/06/2025, hơn hai tháng sau ngày cuối tháng (31/03/2025) — nếu số liệu được lấy sớm hơn, ghi đúng ngày bằng --as-of YYYY-MM-DD.',
+    ]);
+  });
+});

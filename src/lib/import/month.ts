@@ -1,10 +1,13 @@
 /**
  * Which month each row belongs to: from --month, a "Tháng" column or the sheet's title, which must
- * agree; and the clock ("now" is always a parameter, read in Vietnam's time zone).
+ * agree; the clock ("now" is always a parameter, read in Vietnam's time zone); and whether the
+ * "as of" date stored with a month is plausible.
  */
 import type { Header } from '../spreadsheet/header';
 import { columnLetter, isBlank, cellText, type CellValue, type Sheet } from '../spreadsheet/types';
 import { parseMonth, titleMonths, type TitleMonth } from '../spreadsheet/title';
+import { lastDayOfMonth, nextMonth } from '../data/months';
+import { asOfLate } from './messages-vi';
 import type { Problem } from './problems';
 
 const VN_DATE = new Intl.DateTimeFormat('en-CA', {
@@ -163,4 +166,15 @@ export function futureMonthProblems(
       problem: `month ${month} is after the current month (${currentMonth})`,
       todo: 'check the month in the title, the "Tháng" column or --month: a month cannot be imported before it starts',
     }));
+}
+
+/**
+ * A warning for each month stored "as of" more than two months after its last day (after the last
+ * day of the second month that follows): most likely figures fetched long before, imported without
+ * --as-of, so the stored date would say they are fresher than they are.
+ */
+export function asOfWarnings(months: ReadonlyArray<{ month: string; asOf: string }>): Problem[] {
+  return months
+    .filter((m) => m.asOf > lastDayOfMonth(nextMonth(nextMonth(m.month))))
+    .map((m) => asOfLate(m.month, m.asOf, lastDayOfMonth(m.month)));
 }
