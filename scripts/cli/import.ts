@@ -21,6 +21,9 @@ districts; reports are per district). Months from 2025-07 use the 48 new units
 (Xã, Phường, Đặc khu; no districts; reports are per commune): head the name
 column "Xã/Phường/Đặc khu". A name of the other list is refused with the name to
 write instead; a code and a name that name two different units are refused.
+A name typed without diacritics ("Vinh Hoa Hung") is imported, with a warning,
+only when it can be one unit of the month's list; otherwise it is refused with
+the units it could be.
 
 Options:
   --month YYYY-MM        The month of the figures, e.g. --month 2025-09. Needed when the
@@ -32,7 +35,10 @@ Options:
   --data PATH            The data file (default: data/campaign.json). The unit lists are
                          read from the same folder: area.json and vintages/<id>/units.json.
   --blank-is-no-data     Store a blank count as "no data" instead of refusing the file.
-  --as-of YYYY-MM-DD     The date the figures are valid for (default: today).
+  --as-of YYYY-MM-DD     The date the figures are valid for (default: today). The summary
+                         names it; before the month's last day the site shows the month
+                         as in progress ("đang cập nhật"); more than two months after
+                         the month's end it gets a warning.
   --source TEXT          Who published the figures (default: "${DEFAULT_SOURCE}").
   --quiet                Print only problems.
   --help                 Show this help.

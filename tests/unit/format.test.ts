@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatMonth, formatNumber, sortByName } from '../../src/lib/text/format';
-import { monthRange, nextMonth } from '../../src/lib/data/months';
+import { isMonthInProgress, lastDayOfMonth, monthRange, nextMonth } from '../../src/lib/data/months';
 import { absoluteUrl, joinBase } from '../../src/lib/site/urls';
 import { communeLabel } from '../../src/lib/text/labels';
 
@@ -39,6 +39,23 @@ describe('months', () => {
     expect(nextMonth('2024-12')).toBe('2025-01');
     expect(monthRange('2024-11', '2025-02')).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
     expect(monthRange('2025-02', '2025-01')).toEqual([]);
+  });
+
+  it.each([
+    ['2025-01', '2025-01-31'],
+    ['2025-02', '2025-02-28'],
+    ['2024-02', '2024-02-29'],
+    ['2025-04', '2025-04-30'],
+    ['2025-12', '2025-12-31'],
+  ])('the last day of %s is %s', (month, day) => {
+    expect(lastDayOfMonth(month)).toBe(day);
+  });
+
+  it('calls a month in progress while its figures stop before its last day', () => {
+    expect(isMonthInProgress({ month: '2025-04', asOf: '2025-04-15' })).toBe(true);
+    expect(isMonthInProgress({ month: '2025-04', asOf: '2025-04-29' })).toBe(true);
+    expect(isMonthInProgress({ month: '2025-04', asOf: '2025-04-30' })).toBe(false);
+    expect(isMonthInProgress({ month: '2025-03', asOf: '2025-04-05' })).toBe(false);
   });
 });
 

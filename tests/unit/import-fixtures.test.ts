@@ -717,3 +717,83 @@ describe('two boundary vintages: the month decides the unit list', () => {
     expect(march.err[0]).toMatch(/^a\.csv:2:A: "Xã Bình An" is the name of 2 communes: /u);
   });
 });
+
+describe('names typed without diacritics', () => {
+  /** 15/10/2025: September 2025 is the last complete month. */
+  const LATE = new Date('2025-10-15T03:00:00Z');
+  const base = JSON.parse(readFileSync(join(FIXTURES, 'campaign-base.json'), 'utf8')) as CampaignInput;
+
+  it('imports a name that folds to one unit, with a warning naming that unit', async () => {
+    const file = 'warn-no-diacritics.csv';
+    const ws = workspace(base, [file]);
+    const { code, out, err } = await ws.runAt(LATE, file);
+    expect(err).toEqual([]);
+    expect(code).toBe(0);
+    expect(ws.campaign().months.find((m) => m.month === '2025-09')?.counts.mobile).toEqual(
+      expected[file]?.months['2025-09']?.mobile,
+    );
+    expect(out.filter((l) => l.includes('warning:')).join('\n')).toMatchInlineSnapshot(`
+      "warn-no-diacritics.csv:7:B: warning: "vinh hoa hung" được hiểu là Xã Vĩnh Hòa Hưng (viết không dấu) — nên sửa tên trong tệp cho đúng.
+      warn-no-diacritics.csv:8:B: warning: "Xa Vinh Hoa" được hiểu là Xã Vĩnh Hòa (viết không dấu) — nên sửa tên trong tệp cho đúng."
+    `);
+    expect(out.find((l) => l.startsWith('  Warnings'))).toMatch(/^ {2}Warnings +2$/u);
+  });
+
+  it('refuses a name that folds to two units, listing both, and writes nothing', async () => {
+    const file = 'bad-ambiguous-no-diacritics.csv';
+    const ws = workspace(campaignWith(realMonth('2025-02')), [file]);
+    const before = ws.dataSha();
+    const { code, err } = await ws.run(file);
+    expect(code).toBe(1);
+    expect(ws.dataSha()).toBe(before);
+    expect(err.join('\n')).toMatchInlineSnapshot(`
+      "bad-ambiguous-no-diacritics.csv:4:B: "Vinh Thanh" viết không dấu nên có thể là 2 đơn vị: Phường Vĩnh Thanh (30733, Thành phố Rạch Giá) hoặc Xã Vĩnh Thạnh (30946, Huyện Giồng Riềng) — viết tên có dấu cho đúng, thêm cột "Huyện" hoặc ghi mã trong cột "Mã ĐVHC"; không nhập theo tên đoán.
+      bad-ambiguous-no-diacritics.csv:5:B: "tan thanh" viết không dấu nên có thể là 2 đơn vị: Xã Tân Thành (30856, Huyện Tân Hiệp) hoặc Xã Tân Thạnh (31031, Huyện An Minh) — viết tên có dấu cho đúng, thêm cột "Huyện" hoặc ghi mã trong cột "Mã ĐVHC"; không nhập theo tên đoán.
+      Nothing was written: 2 problems. Fix them and run the import again."
+    `);
+  });
+
+  it('still refuses a folded name next to a code of another unit', async () => {
+    const ws = workspace(base);
+    writeFileSync(join(ws.dir, 'c.csv'), 'THÁNG 9/2025\nMã ĐVHC,Xã/Phường/Đặc khu,Số mẫu\n31012,vinh hoa hung,5\n');
+    const { code, err } = await ws.runAt(LATE, 'c.csv');
+    expect(code).toBe(1);
+    expect(err[0]).toBe(
+      'c.csv:3:B: code 31012 is Xã Vĩnh Hòa in 2025-09, not "vinh hoa hung" — "vinh hoa hung" is Xã Vĩnh Hòa Hưng (30970): correct the code or the name',
+    );
+  });
+});
+
+describe('the "as of" date in the summary', () => {
+  const asOfLines = (out: string[]): string[] =>
+    out.filter((l) => /tính đến ngày|đang cập nhật/u.test(l) || l.includes('warning:'));
+
+  it('names the date it stores; a complete month is not in progress', async () => {
+    const ws = workspace(campaignWith(), ['existing-month.csv']);
+    const { code, out } = await ws.run('existing-month.csv');
+    expect(code).toBe(0);
+    expect(asOfLines(out)).toEqual([
+      '  Số liệu tính đến ngày 15/04/2025 (ngày lưu cùng tháng; ghi ngày khác bằng --as-of YYYY-MM-DD).',
+    ]);
+  });
+
+  it('says a month whose date is before its last day will be shown as in progress', async () => {
+    const ws = workspace(campaignWith(), ['existing-month.csv']);
+    const { out } = await ws.run('existing-month.csv', '--as-of', '2025-03-30', '--dry-run');
+    expect(asOfLines(out)).toEqual([
+      '  Số liệu tính đến ngày 30/03/2025 (ngày lưu cùng tháng; ghi ngày khác bằng --as-of YYYY-MM-DD).',
+      '  Ngày này trước ngày cuối tháng 3/2025 (31/03/2025): trang web sẽ ghi tháng 3/2025 là "đang cập nhật".',
+    ]);
+  });
+
+  it('warns when the date is more than two months after the month ends, and only then', async () => {
+    const ws = workspace(campaignWith(), ['existing-month.csv']);
+    const onTime = await ws.runAt(new Date('2025-05-31T03:00:00Z'), 'existing-month.csv', '--dry-run');
+    expect(onTime.out.filter((l) => l.includes('warning:'))).toEqual([]);
+    const late = await ws.runAt(new Date('2025-06-01T03:00:00Z'), 'existing-month.csv', '--dry-run');
+    expect(late.code).toBe(0);
+    expect(late.out.filter((l) => l.includes('warning:'))).toEqual([
+      'existing-month.csv: warning: số liệu tháng 3/2025 được lưu là tính đến ngày 01/06/2025, hơn hai tháng sau ngày cuối tháng (31/03/2025) — nếu số liệu được lấy sớm hơn, ghi đúng ngày bằng --as-of YYYY-MM-DD.',
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   bareName,
   cleanText,
+  hasNoDiacritics,
   nameKey,
   shortDistrictName,
   splitCommuneName,
@@ -204,5 +205,90 @@ describe('names without their type prefix', () => {
     [{ name: 'Rạch Giá', type: 'Thành phố' }, 'Rạch Giá'],
   ] as const)('shortDistrictName(%j) is %j', (district, short) => {
     expect(shortDistrictName(district)).toBe(short);
+  });
+});
+
+describe('names typed without diacritics (folded)', () => {
+  it.each([
+    ['Vinh Hoa Hung', true],
+    ['xa vinh hoa', true],
+    ['DK. Phu Quoc', true],
+    ['Vĩnh Hoa Hung', false],
+    ['Vinh Hoa Hưng', false],
+    ['Dong Hoa', true],
+    ['Đong Hoa', false],
+    ['\u00d0ong Hoa', false],
+  ])('"%s" has no diacritics: %s', (text, expected) => {
+    expect(hasNoDiacritics(text)).toBe(expected);
+  });
+
+  it.each([
+    ['Vinh Hoa Hung', '30970'],
+    ['xa vinh hoa', '31012'],
+    ['  VINH   HOA ', '31012'],
+    ['dk phu quoc', '31078'],
+    ['d.k. tho chau', '31105'],
+    ['p rach gia', '30742'],
+  ])('2025-07: "%s" is %s, matched folded', (text, code) => {
+    const m = current.matchCommune(text);
+    expect(m).toMatchObject({ kind: 'ok', folded: true });
+    expect(m.kind === 'ok' && m.unit.code).toBe(code);
+  });
+
+  it('matches a name as written first: an exact match is never marked folded', () => {
+    expect(current.matchCommune('Xã Vĩnh Hòa')).not.toHaveProperty('folded');
+  });
+
+  it('does not fold a name written with some diacritics: it may be another name', () => {
+    expect(current.matchCommune('Vĩnh Hoa Hung').kind).toBe('unknown');
+    expect(matcher.matchCommune('Bình Ân', '902').kind).toBe('unknown');
+  });
+
+  it.each([
+    ['vinh thanh', ['30733', '30946']],
+    ['Tan Thanh', ['30856', '31031']],
+    ['binh an', ['30808', '30898']],
+  ])('2025-01: "%s" folds to two units: ambiguous, never a guess (%j)', (text, codes) => {
+    const m = matcher.matchCommune(text);
+    expect(m).toMatchObject({ kind: 'ambiguous', folded: true });
+    expect(m.kind === 'ambiguous' && m.candidates.map((u) => u.code).sort()).toEqual(codes);
+  });
+
+  it('2025-01: the district or the written type picks one of the folded candidates, as for exact names', () => {
+    const inGiongRieng = matcher.matchCommune('vinh thanh', '906');
+    expect(inGiongRieng.kind === 'ok' && [inGiongRieng.unit.code, inGiongRieng.folded]).toEqual(['30946', true]);
+    const ward = matcher.matchCommune('P. Vinh Thanh');
+    expect(ward.kind === 'ok' && ward.unit.code).toBe('30733');
+    const wrongDistrict = matcher.matchCommune('vinh thanh', '907');
+    expect(wrongDistrict.kind === 'unknown' && wrongDistrict.elsewhere.map((u) => u.code).sort()).toEqual([
+      '30733',
+      '30946',
+    ]);
+  });
+
+  it('keeps the type written before a folded name, and says when the unit has another type', () => {
+    // "x" is the short prefix of Xã; Phú Quốc is a Đặc khu.
+    expect(current.matchCommune('x phu quoc')).toMatchObject({ kind: 'ok', folded: true, typeMismatch: 'Xã' });
+  });
+
+  it('reads a first word that folds to a type as part of the name when the rest matches nothing', () => {
+    // Elsewhere in the country a name starts with such a word: Xã Phương Thịnh folds to "phuong thinh".
+    const other = new UnitMatcher(
+      UnitListSchema.parse({
+        vintage: '2025-07',
+        province: { code: '25', name: 'Phú Thọ' },
+        listDate: '2025-07-01',
+        source: 'test',
+        districts: [],
+        units: [
+          { code: '08001', name: 'Xã Phương Thịnh', type: 'Xã' },
+          { code: '08002', name: 'Phường Thanh Miếu', type: 'Phường' },
+        ],
+      }),
+    );
+    const m = other.matchCommune('phuong thinh');
+    expect(m.kind === 'ok' && [m.unit.code, m.folded]).toEqual(['08001', true]);
+    const ward = other.matchCommune('phuong thanh mieu');
+    expect(ward.kind === 'ok' && ward.unit.code).toBe('08002');
   });
 });

@@ -1,5 +1,19 @@
-import { describe, expect, it } from 'vitest';
-import { countStates, reportDeadline, reportState, reportStatuses } from '../../src/lib/model/report-status';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { assembleSiteData } from '../e2e/site-data';
+import { loadSiteData } from '../../src/lib/data/load';
+import {
+  countStates,
+  deadlineText,
+  reportDeadline,
+  reportRowByText,
+  reportRowStatusText,
+  reportState,
+  reportStatuses,
+  unitReportHistory,
+} from '../../src/lib/model/report-status';
 
 describe('reportDeadline', () => {
   it('gives the first deadline, 20/02/2025, to every month up to 2025-01', () => {
@@ -57,5 +71,94 @@ describe('reportStatuses', () => {
       [{ unit: '30742', reportedOn: '2025-09-11' }],
     );
     expect(s?.state).toBe('late');
+  });
+});
+
+describe('unitReportHistory on the e2e fixture (tests/fixtures/site)', () => {
+  const dir = assembleSiteData(mkdtempSync(join(tmpdir(), 'report-status-')));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const { campaign, vintages } = loadSiteData(dir);
+  const old = vintages.get('2025-01')!;
+  const current = vintages.get('2025-07')!;
+
+  it("gives an old unit its district's status every month of its vintage, a month without report included", () => {
+    // 30733 Phường Vĩnh Thanh is in Thành phố Rạch Giá (899), which reported 2025-06 on 09/07/2025.
+    expect(unitReportHistory(campaign, old, '30733')).toEqual([
+      {
+        month: '2025-05',
+        deadline: '2025-06-10',
+        status: 'missing',
+        by: 'district',
+        districtName: 'Thành phố Rạch Giá',
+      },
+      {
+        month: '2025-06',
+        deadline: '2025-07-10',
+        status: 'on-time',
+        receivedOn: '2025-07-09',
+        by: 'district',
+        districtName: 'Thành phố Rạch Giá',
+      },
+    ]);
+    // 30808 Xã Bình An is in Huyện Kiên Lương, which never reported.
+    expect(unitReportHistory(campaign, old, '30808').map((r) => [r.status, r.districtName])).toEqual([
+      ['missing', 'Huyện Kiên Lương'],
+      ['missing', 'Huyện Kiên Lương'],
+    ]);
+  });
+
+  it("gives a new unit its own status; the other vintage's months are not its", () => {
+    expect(unitReportHistory(campaign, current, '31012')).toEqual([
+      { month: '2025-07', deadline: '2025-08-10', status: 'missing', by: 'unit' },
+      { month: '2025-08', deadline: '2025-09-10', status: 'on-time', receivedOn: '2025-09-08', by: 'unit' },
+    ]);
+    // The unit whose name is markup: its rows carry no name at all, only month, dates and status.
+    expect(unitReportHistory(campaign, current, '31105').map((r) => r.status)).toEqual(['missing', 'missing']);
+  });
+
+  it('marks a report after the deadline late, with the day it came; the first of two reports counts', () => {
+    const months = campaign.months.map((m) =>
+      m.month === '2025-08'
+        ? {
+            ...m,
+            reports: [
+              ...m.reports,
+              { unit: '30742', reportedOn: '2025-09-15', solutions: '', difficulties: '' },
+              { unit: '30742', reportedOn: '2025-09-11', solutions: '', difficulties: '' },
+            ],
+          }
+        : m,
+    );
+    const [, august] = unitReportHistory({ months }, current, '30742');
+    expect(august).toEqual({
+      month: '2025-08',
+      deadline: '2025-09-10',
+      status: 'late',
+      receivedOn: '2025-09-11',
+      by: 'unit',
+    });
+  });
+});
+
+describe('wording of a report row', () => {
+  it.each([
+    [{ status: 'on-time', receivedOn: '2025-09-08' } as const, 'Đúng hạn'],
+    [{ status: 'late', receivedOn: '2025-09-11' } as const, 'Muộn (nhận ngày 11/09/2025)'],
+    [{ status: 'missing' } as const, 'Chưa nhận báo cáo'],
+  ])('%o → %s', (row, text) => {
+    expect(reportRowStatusText(row)).toBe(text);
+  });
+
+  it("says when the status is the district's report, with the district's type in lower case", () => {
+    expect(reportRowByText({ by: 'district', districtName: 'Huyện An Biên' })).toBe('Báo cáo của huyện An Biên');
+    expect(reportRowByText({ by: 'district', districtName: 'Thành phố Rạch Giá' })).toBe(
+      'Báo cáo của thành phố Rạch Giá',
+    );
+    expect(reportRowByText({ by: 'unit' })).toBeUndefined();
+  });
+
+  it('names the deadline of a month', () => {
+    expect(deadlineText('2025-08')).toBe('Hạn nộp báo cáo tháng 8/2025: ngày 10/09/2025');
+    expect(deadlineText('2025-01')).toBe('Hạn nộp báo cáo tháng 1/2025: ngày 20/02/2025');
   });
 });

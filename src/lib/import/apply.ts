@@ -46,6 +46,8 @@ export interface MonthChange {
   rowsRead: number;
   /** Reports kept from the replaced month. */
   keptReports: number;
+  /** The date the month's figures are stored as valid for ("số liệu tính đến"). */
+  asOf: string;
 }
 
 export interface ReportChange {
@@ -215,6 +217,7 @@ function monthChange(
       .map((u) => u.code),
     rowsRead: imported.rowsRead,
     keptReports: month.reports?.length ?? 0,
+    asOf: input.asOf,
   };
 }
 

@@ -1,10 +1,13 @@
 /**
  * Which month each row belongs to: from --month, a "Tháng" column or the sheet's title, which must
- * agree; and the clock ("now" is always a parameter, read in Vietnam's time zone).
+ * agree; the clock ("now" is always a parameter, read in Vietnam's time zone); and whether the
+ * "as of" date stored with a month is plausible.
  */
 import type { Header } from '../spreadsheet/header';
 import { columnLetter, isBlank, cellText, type CellValue, type Sheet } from '../spreadsheet/types';
 import { parseMonth, titleMonths, type TitleMonth } from '../spreadsheet/title';
+import { lastDayOfMonth, nextMonth } from '../data/months';
+import { asOfLate } from './messages-vi';
 import type { Problem } from './problems';
 
 const VN_DATE = new Intl.DateTimeFormat('en-CA', {
@@ -35,15 +38,13 @@ export interface MonthSource {
   forRow(cells: readonly CellValue[], row: number): { month: string } | { problem: Problem } | { none: true };
 }
 
-/** Sets up month finding for one sheet whose header is `header`. */
-export function monthSource(
-  sheet: Sheet,
-  header: Header,
+/** The month of the title rows, and problems when they name two months or disagree with --month. */
+function titleMonth(
+  titles: readonly TitleMonth[],
   optionMonth: string | undefined,
-  sheetLabel?: string,
-): MonthSource {
+  sheetLabel: string | undefined,
+): { title: TitleMonth | undefined; problems: Problem[] } {
   const problems: Problem[] = [];
-  const titles = titleMonths(sheet.rows.slice(0, header.index));
   const distinct = [...new Map(titles.map((t) => [t.month, t])).values()];
   const [title] = distinct;
   if (distinct.length > 1) {
@@ -65,16 +66,74 @@ export function monthSource(
       todo: 'fix the title or the --month option so they name the same month',
     });
   }
+  return { title, problems };
+}
+
+/** Where the months of a sheet come from, for the progress line. */
+function describeSource(header: Header, optionMonth: string | undefined, title: TitleMonth | undefined): string {
+  const column = header.columns.month;
+  if (column !== undefined) return `month from the "${header.labels.month ?? ''}" column ${columnLetter(column)}`;
+  if (optionMonth) return `month ${optionMonth} from --month`;
+  if (title) return `month ${title.month} from the title ("${title.text}", row ${title.row})`;
+  return 'no month found';
+}
+
+/** What reading one row's month needs: the month column, and the months it must agree with. */
+interface RowMonthContext {
+  column: number;
+  optionMonth: string | undefined;
+  title: TitleMonth | undefined;
+  sheetLabel: string | undefined;
+}
+
+type RowMonth = ReturnType<MonthSource['forRow']>;
+
+/** The month of one row read from its "Tháng" cell, or a problem at that cell. */
+function rowMonth(context: RowMonthContext, cells: readonly CellValue[], row: number): RowMonth {
+  const { column, optionMonth, title } = context;
+  const fallback = optionMonth ?? title?.month;
+  const cell = cells[column];
+  const at = { row, column: columnLetter(column), sheet: context.sheetLabel };
+  const problem = (p: Pick<Problem, 'problem' | 'todo'>): RowMonth => ({ problem: { ...at, ...p } });
+  if (isBlank(cell)) {
+    if (fallback) return { month: fallback };
+    return problem({
+      problem: 'no month in this row',
+      todo: 'write the month as MM/YYYY, e.g. 03/2025, or give --month YYYY-MM',
+    });
+  }
+  const month = parseMonth(cell);
+  if (!month) {
+    return problem({
+      problem: `month "${cellText(cell)}" is not a month with its year`,
+      todo: 'write it as MM/YYYY, e.g. 03/2025, or as 2025-03',
+    });
+  }
+  if (optionMonth && month !== optionMonth) {
+    return problem({
+      problem: `the row says ${month} but --month says ${optionMonth}`,
+      todo: 'fix the "Tháng" cell or the --month option',
+    });
+  }
+  if (!optionMonth && title && month !== title.month) {
+    return problem({
+      problem: `the row says ${month} but the title says "${title.text}" (${title.month})`,
+      todo: 'fix the "Tháng" cell or the title',
+    });
+  }
+  return { month };
+}
+
+/** Sets up month finding for one sheet whose header is `header`. */
+export function monthSource(
+  sheet: Sheet,
+  header: Header,
+  optionMonth: string | undefined,
+  sheetLabel?: string,
+): MonthSource {
+  const { title, problems } = titleMonth(titleMonths(sheet.rows.slice(0, header.index)), optionMonth, sheetLabel);
   const column = header.columns.month;
   const fallback = optionMonth ?? title?.month;
-  const describe =
-    column !== undefined
-      ? `month from the "${header.labels.month ?? ''}" column ${columnLetter(column)}`
-      : optionMonth
-        ? `month ${optionMonth} from --month`
-        : title
-          ? `month ${title.month} from the title ("${title.text}", row ${title.row})`
-          : 'no month found';
   if (column === undefined && !fallback) {
     problems.push({
       sheet: sheetLabel,
@@ -85,50 +144,10 @@ export function monthSource(
   return {
     problems,
     title,
-    describe,
+    describe: describeSource(header, optionMonth, title),
     forRow(cells, row) {
       if (column === undefined) return fallback ? { month: fallback } : { none: true };
-      const cell = cells[column];
-      const at = { row, column: columnLetter(column), sheet: sheetLabel };
-      if (isBlank(cell)) {
-        if (fallback) return { month: fallback };
-        return {
-          problem: {
-            ...at,
-            problem: 'no month in this row',
-            todo: 'write the month as MM/YYYY, e.g. 03/2025, or give --month YYYY-MM',
-          },
-        };
-      }
-      const month = parseMonth(cell);
-      if (!month) {
-        return {
-          problem: {
-            ...at,
-            problem: `month "${cellText(cell)}" is not a month with its year`,
-            todo: 'write it as MM/YYYY, e.g. 03/2025, or as 2025-03',
-          },
-        };
-      }
-      if (optionMonth && month !== optionMonth) {
-        return {
-          problem: {
-            ...at,
-            problem: `the row says ${month} but --month says ${optionMonth}`,
-            todo: 'fix the "Tháng" cell or the --month option',
-          },
-        };
-      }
-      if (!optionMonth && title && month !== title.month) {
-        return {
-          problem: {
-            ...at,
-            problem: `the row says ${month} but the title says "${title.text}" (${title.month})`,
-            todo: 'fix the "Tháng" cell or the title',
-          },
-        };
-      }
-      return { month };
+      return rowMonth({ column, optionMonth, title, sheetLabel }, cells, row);
     },
   };
 }
@@ -147,4 +166,15 @@ export function futureMonthProblems(
       problem: `month ${month} is after the current month (${currentMonth})`,
       todo: 'check the month in the title, the "Tháng" column or --month: a month cannot be imported before it starts',
     }));
+}
+
+/**
+ * A warning for each month stored "as of" more than two months after its last day (after the last
+ * day of the second month that follows): most likely figures fetched long before, imported without
+ * --as-of, so the stored date would say they are fresher than they are.
+ */
+export function asOfWarnings(months: ReadonlyArray<{ month: string; asOf: string }>): Problem[] {
+  return months
+    .filter((m) => m.asOf > lastDayOfMonth(nextMonth(nextMonth(m.month))))
+    .map((m) => asOfLate(m.month, m.asOf, lastDayOfMonth(m.month)));
 }

@@ -13,7 +13,7 @@ import { exampleMarker } from '../spreadsheet/title';
 import { SpreadsheetError, cellText, columnLetter, type Sheet } from '../spreadsheet/types';
 import { applyImport, type Changes } from './apply';
 import { readCountsSheet, type ImportedMonth } from './counts-sheet';
-import { currentMonthAt, todayAt } from './month';
+import { asOfWarnings, currentMonthAt, todayAt } from './month';
 import type { Problem } from './problems';
 import { readReportsSheet, type ImportedReport } from './reports-sheet';
 import { VintageIndex } from './vintages';
@@ -281,6 +281,7 @@ function applyToData(state: PlanState): Plan {
     reportsSheet: state.reportsSheet,
   });
   state.problems.push(...applied.problems);
+  state.warnings.push(...asOfWarnings(applied.changes.months));
   const { problems, warnings, progress, stats } = state;
   const plan: Plan = { problems, warnings, progress, stats, changes: applied.changes, reference };
   return problems.length > 0 ? plan : { ...plan, text: applied.text, campaign: applied.campaign };

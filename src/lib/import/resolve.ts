@@ -5,6 +5,7 @@
  */
 import type { CommuneMatch, UnitMatcher } from '../text/names';
 import type { Unit } from '../data/schema';
+import { foldedNameAccepted, foldedNameAmbiguous } from './messages-vi';
 import type { Problem } from './problems';
 import { listWithAnd, unitLabel, unitWithDistrict, type VintageContext, type VintageIndex } from './vintages';
 
@@ -131,6 +132,13 @@ export function communeByName(input: RowInput): Resolved<Unit> {
   const match = context.matcher.matchCommune(name, input.districtCode);
   if (match.kind !== 'ok') return none([{ ...place(columns.commune), ...communeMatchProblem(input, match) }]);
   const warnings: Problem[] = [];
+  if (match.folded) {
+    const district = context.matcher.districtNameOf(match.unit);
+    warnings.push({
+      ...place(columns.commune),
+      ...foldedNameAccepted(name, district ? `${match.unit.name}, ${district}` : match.unit.name),
+    });
+  }
   if (match.typeMismatch) {
     warnings.push({
       ...place(columns.commune),
@@ -149,6 +157,10 @@ export function communeMatchProblem(
   const { name, context } = input;
   const matcher = context.matcher;
   const describe = (u: Unit): string => unitWithDistrict(u, matcher);
+  if (match.kind === 'ambiguous' && match.folded) {
+    const districts = new Set(match.candidates.map((u) => u.districtCode));
+    return foldedNameAmbiguous(name, match.candidates.map(describe), districts.size > 1);
+  }
   if (match.kind === 'ambiguous') return ambiguousProblem(name, match.candidates, matcher);
   const districtName = input.districtCode ? matcher.districtsByCode.get(input.districtCode)?.name : undefined;
   if (match.elsewhere.length > 0 && districtName) {

@@ -1,13 +1,15 @@
 /**
  * The summary printed after every import (and every dry run): rows read, matched, unmatched,
- * warnings, communes without data, and totals before → after per district (per unit type in a
- * vintage without districts). Pure text lines.
+ * warnings, communes without data, totals before → after per district (per unit type in a
+ * vintage without districts), and the "as of" date stored with each month. Pure text lines.
  */
 import { formatMonthTitle, formatNumber, sortByName } from '../text/format';
 import type { Reference } from '../data/load';
 import type { UnitList } from '../data/schema';
+import { isMonthInProgress, lastDayOfMonth } from '../data/months';
 import { reportingUnitName, type MonthChange } from './apply';
 import type { Plan } from './plan';
+import { asOfInProgressLine, asOfStoredLine } from './messages-vi';
 
 function table(rows: string[][], rightAligned: ReadonlySet<number>): string[] {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length))) ?? [];
@@ -96,7 +98,9 @@ function monthLines(m: MonthChange, reference: Reference): string[] {
     '',
     `${formatMonthTitle(m.month)} (${m.month}, units of ${m.vintage}) ${m.action}: ${m.rowsRead} rows read, ${m.communesChanged} communes changed`,
     ...countsTable(m, groups, list.units.length, heading),
+    asOfStoredLine(m.asOf),
   ];
+  if (isMonthInProgress(m)) lines.push(asOfInProgressLine(m.month, lastDayOfMonth(m.month)));
   if (m.keptReports > 0) lines.push(`  ${m.keptReports} report(s) of this month are kept.`);
   if (m.withoutData.length > 0) {
     lines.push(`  Communes without data (stored as "no data", not 0): ${m.withoutData.length}`);

@@ -5,7 +5,9 @@
  * Pure functions: the pages and the tests call the same code.
  */
 import { nextMonth } from '../data/months';
-import type { UnitReport } from '../data/schema';
+import type { Campaign, UnitReport } from '../data/schema';
+import type { VintageData } from '../data/vintage';
+import { formatDate, formatMonth } from '../text/format';
 
 /** The first deadline of the letter, for every month up to and including 2025-01. */
 export const FIRST_DEADLINE = '2025-02-20';
@@ -42,6 +44,25 @@ export function reportState(monthKey: string, reportedOn: string | undefined): R
   return reportedOn <= reportDeadline(monthKey) ? 'on-time' : 'late';
 }
 
+const firstReportCache = new WeakMap<readonly object[], ReadonlyMap<string, string>>();
+
+/**
+ * The day of each reporting unit's first report among `reports` (a unit that sent several counts
+ * with its first). Memoised per (validated, never mutated) reports array: every unit page of a
+ * month asks for the same month's reports.
+ */
+function firstReportDates(reports: readonly Pick<UnitReport, 'unit' | 'reportedOn'>[]): ReadonlyMap<string, string> {
+  const cached = firstReportCache.get(reports);
+  if (cached) return cached;
+  const first = new Map<string, string>();
+  for (const r of reports) {
+    const seen = first.get(r.unit);
+    if (seen === undefined || r.reportedOn < seen) first.set(r.unit, r.reportedOn);
+  }
+  firstReportCache.set(reports, first);
+  return first;
+}
+
 /**
  * The status of every reporting unit of a month, in the order of `units`. A unit that sent
  * several reports counts with its first one.
@@ -51,11 +72,7 @@ export function reportStatuses(
   units: readonly { code: string; name: string }[],
   reports: readonly Pick<UnitReport, 'unit' | 'reportedOn'>[],
 ): ReportStatus[] {
-  const first = new Map<string, string>();
-  for (const r of reports) {
-    const seen = first.get(r.unit);
-    if (seen === undefined || r.reportedOn < seen) first.set(r.unit, r.reportedOn);
-  }
+  const first = firstReportDates(reports);
   return units.map((u) => {
     const reportedOn = first.get(u.code);
     return { code: u.code, name: u.name, state: reportState(monthKey, reportedOn), reportedOn };
@@ -67,4 +84,74 @@ export function countStates(statuses: readonly ReportStatus[]): Record<ReportSta
   const counts: Record<ReportState, number> = { 'on-time': 0, late: 0, missing: 0 };
   for (const s of statuses) counts[s.state] += 1;
   return counts;
+}
+
+/** Who a unit's report of a month comes from: the unit itself, or (before 07/2025) its district. */
+export type ReportedBy = 'unit' | 'district';
+
+/** One month of a unit's report history, against that month's deadline. */
+export interface UnitReportRow {
+  month: string;
+  /** The day the month's report was due (YYYY-MM-DD). */
+  deadline: string;
+  status: ReportState;
+  /** The day the report arrived; absent when none did. */
+  receivedOn?: string;
+  /** Whose report it is: in a vintage reported per district, the district's report stands for the unit. */
+  by: ReportedBy;
+  /** The reporting district's official name ("Huyện An Biên"), when `by` is 'district'. */
+  districtName?: string;
+}
+
+/**
+ * "Did we report on time?" for one unit, every month of the data on its vintage, oldest first. A
+ * month without a report is a row too (status 'missing'), never left out. In a vintage whose
+ * reportingUnit is 'district' the unit's status is its district's (districts reported then).
+ */
+export function unitReportHistory(
+  campaign: Pick<Campaign, 'months'>,
+  vintage: VintageData,
+  code: string,
+): UnitReportRow[] {
+  const byDistrict = vintage.vintage.reportingUnit === 'district';
+  const unit = vintage.units.units.find((u) => u.code === code);
+  const district = byDistrict ? vintage.units.districts.find((d) => d.code === unit?.districtCode) : undefined;
+  const reporter = byDistrict ? district : unit;
+  return campaign.months
+    .filter((m) => m.vintage === vintage.vintage.id)
+    .map((m) => {
+      const receivedOn = reporter ? firstReportDates(m.reports).get(reporter.code) : undefined;
+      const row: UnitReportRow = {
+        month: m.month,
+        deadline: reportDeadline(m.month),
+        status: reportState(m.month, receivedOn),
+        by: byDistrict ? 'district' : 'unit',
+      };
+      if (receivedOn !== undefined) row.receivedOn = receivedOn;
+      if (district) row.districtName = district.name;
+      return row;
+    });
+}
+
+/** "Đúng hạn", "Muộn (nhận ngày 11/09/2025)" or "Chưa nhận báo cáo". */
+export function reportRowStatusText(row: Pick<UnitReportRow, 'status' | 'receivedOn'>): string {
+  if (row.status === 'on-time') return 'Đúng hạn';
+  if (row.status === 'late' && row.receivedOn !== undefined) return `Muộn (nhận ngày ${formatDate(row.receivedOn)})`;
+  return 'Chưa nhận báo cáo';
+}
+
+/**
+ * "Báo cáo của huyện An Biên" for a row that stands for the district's report, undefined for the
+ * unit's own. The type of the district is lower case mid-sentence ("thành phố Rạch Giá").
+ */
+export function reportRowByText(row: Pick<UnitReportRow, 'by' | 'districtName'>): string | undefined {
+  if (row.by !== 'district') return undefined;
+  const name = row.districtName;
+  if (name === undefined) return 'Báo cáo của huyện';
+  return `Báo cáo của ${name.charAt(0).toLocaleLowerCase('vi') + name.slice(1)}`;
+}
+
+/** "Hạn nộp báo cáo tháng 8/2025: ngày 10/09/2025". */
+export function deadlineText(monthKey: string): string {
+  return `Hạn nộp báo cáo ${formatMonth(monthKey)}: ngày ${formatDate(reportDeadline(monthKey))}`;
 }

@@ -93,6 +93,14 @@ function keyToToneless(key: string): string {
   return tonelessKey(key.replace(/(?<=[\p{L}\p{M}])[1-5]+(?= |$)/gu, ''));
 }
 
+/**
+ * True when a name carries no Vietnamese diacritic at all (no tone, no â ă ê ô ơ ư, no đ): typed on
+ * a keyboard without Vietnamese input ("Vinh Hoa Hung"). Only such names are matched folded.
+ */
+export function hasNoDiacritics(text: string): boolean {
+  return !/[\p{M}đ]/u.test(cleanText(text).toLowerCase().normalize('NFD'));
+}
+
 export type CommuneType = Unit['type'];
 export type DistrictType = District['type'];
 
@@ -132,6 +140,26 @@ function prefixTable<T extends string>(prefixes: ReadonlyArray<[string, T]>): Ar
 }
 const COMMUNE_PREFIX_KEYS = prefixTable(COMMUNE_PREFIXES);
 const DISTRICT_PREFIX_KEYS = prefixTable(DISTRICT_PREFIXES);
+/** The commune prefixes folded like a name without diacritics ("Xã" → ["xa"], "Đ.K." → ["d", "k"]). */
+const FOLDED_COMMUNE_PREFIXES: ReadonlyArray<[string[], CommuneType]> = COMMUNE_PREFIXES.map(([text, type]) => [
+  tonelessKey(text).split(' '),
+  type,
+]);
+
+/**
+ * The ways to read a name written without diacritics: without its type prefix when it starts with
+ * one ("xa vinh hoa" → Xã, "vinh hoa"), then as a whole, in case the first word belongs to the name.
+ */
+function foldedReadings(text: string): Array<{ type: CommuneType | undefined; key: string }> {
+  const words = tonelessKey(text).split(' ');
+  const whole = { type: undefined, key: words.join(' ') };
+  for (const [prefix, type] of FOLDED_COMMUNE_PREFIXES) {
+    if (words.length > prefix.length && prefix.every((p, i) => words[i] === p)) {
+      return [{ type, key: words.slice(prefix.length).join(' ') }, whole];
+    }
+  }
+  return [whole];
+}
 
 function splitPrefix<T extends string>(
   text: string,
@@ -173,12 +201,16 @@ export function shortDistrictName(district: Pick<District, 'name' | 'type'>): st
   return abbreviation ? `${abbreviation} ${bare}` : bare;
 }
 
+/**
+ * `folded`: the name was written without diacritics and matched only once the unit names were
+ * folded the same way (tones and marks taken off) — the import accepts it with a warning.
+ */
 export type CommuneMatch =
-  | { kind: 'ok'; unit: Unit; typeMismatch?: CommuneType }
+  | { kind: 'ok'; unit: Unit; typeMismatch?: CommuneType; folded?: true }
   /** No unit of that name (in that district, if one was given); `suggestions` are the 3 closest. */
   | { kind: 'unknown'; suggestions: Unit[]; elsewhere: Unit[] }
   /** Several units have that name; `candidates` are all of them. */
-  | { kind: 'ambiguous'; candidates: Unit[] };
+  | { kind: 'ambiguous'; candidates: Unit[]; folded?: true };
 
 export type DistrictMatch =
   | { kind: 'ok'; district: District }
@@ -198,6 +230,7 @@ export class UnitMatcher {
   private readonly toneless = new Map<Unit, string>();
   private readonly districtToneless = new Map<District, string>();
   private readonly districtMatches = new Map<string, DistrictMatch>();
+  private unitsByFolded: Map<string, Unit[]> | undefined;
 
   constructor(readonly list: UnitList) {
     for (const d of list.districts) {
@@ -278,26 +311,66 @@ export class UnitMatcher {
   /**
    * Matches a commune name, within `districtCode` when given. The type prefix, when written,
    * separates units of the same name in one district ("Xã Vĩnh Thuận", "Thị trấn Vĩnh Thuận").
+   * A name written without any diacritic that matches no name as written is matched folded
+   * (`tonelessKey` on both sides): one unit is a `folded` match, several are `folded` ambiguity.
    */
   matchCommune(text: string, districtCode?: string): CommuneMatch {
     const { type, key } = splitCommuneName(text);
     const all = this.unitsByKey.get(key) ?? [];
-    let found = districtCode === undefined ? all : all.filter((u) => u.districtCode === districtCode);
+    const exact = this.choose(all, type, districtCode, false);
+    if (exact) return exact;
+    let elsewhere = all;
+    if (all.length === 0 && hasNoDiacritics(text)) {
+      for (const reading of foldedReadings(text)) {
+        const folded = this.foldedUnits().get(reading.key) ?? [];
+        if (folded.length === 0) continue;
+        const match = this.choose(folded, reading.type, districtCode, true);
+        if (match) return match;
+        elsewhere = folded;
+        break;
+      }
+    }
+    const scope = districtCode === undefined ? this.list.units : this.unitsOf(districtCode);
+    const target = keyToToneless(key);
+    const suggestions = closestBy(scope, (u) => distance(target, this.tonelessOf(u, this.toneless)), 3);
+    return { kind: 'unknown', suggestions, elsewhere };
+  }
+
+  /** The units of one name within the district, narrowed by the written type when several remain. */
+  private choose(
+    units: Unit[],
+    type: CommuneType | undefined,
+    districtCode: string | undefined,
+    folded: boolean,
+  ): CommuneMatch | undefined {
+    let found = districtCode === undefined ? units : units.filter((u) => u.districtCode === districtCode);
     if (found.length > 1 && type) {
       const sameType = found.filter((u) => u.type === type);
       if (sameType.length > 0) found = sameType;
     }
+    const how = folded ? { folded: true as const } : {};
     const [first] = found;
     if (found.length === 1 && first) {
       return type && type !== first.type
-        ? { kind: 'ok', unit: first, typeMismatch: type }
-        : { kind: 'ok', unit: first };
+        ? { kind: 'ok', unit: first, typeMismatch: type, ...how }
+        : { kind: 'ok', unit: first, ...how };
     }
-    if (found.length > 1) return { kind: 'ambiguous', candidates: found };
-    const scope = districtCode === undefined ? this.list.units : this.unitsOf(districtCode);
-    const target = keyToToneless(key);
-    const suggestions = closestBy(scope, (u) => distance(target, this.tonelessOf(u, this.toneless)), 3);
-    return { kind: 'unknown', suggestions, elsewhere: all };
+    if (found.length > 1) return { kind: 'ambiguous', candidates: found, ...how };
+    return undefined;
+  }
+
+  /** Units by their folded bare name ("vinh hoa hung"), indexed when first needed (folded names are rare). */
+  private foldedUnits(): Map<string, Unit[]> {
+    if (!this.unitsByFolded) {
+      this.unitsByFolded = new Map();
+      for (const u of this.list.units) {
+        const key = this.tonelessOf(u, this.toneless);
+        const same = this.unitsByFolded.get(key);
+        if (same) same.push(u);
+        else this.unitsByFolded.set(key, [u]);
+      }
+    }
+    return this.unitsByFolded;
   }
 
   /**
