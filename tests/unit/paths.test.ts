@@ -26,6 +26,7 @@ const EXAMPLES: [PathFunction, string, string][] = [
   ['embedPath', paths.embedPath('2025-03'), '/nhung/ban-do/2025-03/'],
   ['dataPath', paths.dataPath(), '/du-lieu/'],
   ['feedPath', paths.feedPath(), '/du-lieu/thang.atom'],
+  ['dataPackagePath', paths.dataPackagePath(), '/du-lieu/datapackage.json'],
   ['monthCsvPath', paths.monthCsvPath('2025-03'), '/du-lieu/so-mau-2025-03.csv'],
   ['campaignJsonPath', paths.campaignJsonPath(), '/du-lieu/campaign.json'],
   ['monthsFilePath', paths.monthsFilePath('2025-07'), '/du-lieu/2025-07/thang.json'],

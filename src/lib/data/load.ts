@@ -17,10 +17,12 @@ import {
   CampaignSchema,
   GeoInputsSchema,
   UnitListSchema,
+  VintageSourcesSchema,
   type Area,
   type Campaign,
   type GeoInputs,
   type Month,
+  type VintageSources,
 } from './schema';
 import { MapTopologySchema, readMapModel, type MapModel } from '../geo/map-model';
 import { crosswalkProblems, previousVintage, vintageForMonth, type VintageData } from './vintage';
@@ -192,4 +194,25 @@ export function loadMapModel(vintage: string, dir = dataDir()): MapModel {
   const model = readMapModel(topology);
   mapCache.set(file, model);
   return model;
+}
+
+const sourcesCache = new Map<string, VintageSources>();
+
+/**
+ * Reads and validates a vintage's sources.json (where its units and boundaries come from, and
+ * their licences); memoised per build. Missing, it stops the build: nothing is published without
+ * its source and licence.
+ */
+export function loadVintageSources(vintage: string, dir = dataDir()): VintageSources {
+  const file = resolve(dir, vintageDir(vintage), 'sources.json');
+  const cached = sourcesCache.get(file);
+  if (cached) return cached;
+  if (!existsSync(file)) {
+    throw new DataValidationError(file, [
+      `missing: write where vintage ${vintage}'s units and boundaries come from and their licence (as in data/vintages/2025-07/sources.json)`,
+    ]);
+  }
+  const sources = parseOrThrow(VintageSourcesSchema, readJsonFile(file), file);
+  sourcesCache.set(file, sources);
+  return sources;
 }

@@ -54,6 +54,9 @@ export const dataPath = (): string => '/du-lieu/';
 /** `/du-lieu/thang.atom`: the Atom feed of the published months (for newsrooms' feed readers). */
 export const feedPath = (): string => `${dataPath()}thang.atom`;
 
+/** `/du-lieu/datapackage.json`: the Frictionless Data Package describing every download. */
+export const dataPackagePath = (): string => `${dataPath()}datapackage.json`;
+
 /** `/du-lieu/so-mau-YYYY-MM.csv`: a month's samples per unit. */
 export const monthCsvPath = (month: string): string => `${dataPath()}so-mau-${month}.csv`;
 
