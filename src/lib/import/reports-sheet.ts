@@ -141,7 +141,7 @@ function readReportRow(state: ReportState, row: number, cells: readonly CellValu
   // A month after the current one is refused as a whole (futureMonthProblems): no need to match.
   const current = month !== undefined && month <= state.options.currentMonth;
   const context = current ? state.options.index.forMonth(month) : undefined;
-  const unit = month && context ? reportingUnit(state, row, cells, month, context) : undefined;
+  const unit = month && context ? reportingUnit({ state, row, cells, month, context }) : undefined;
   if (unit) state.stats.matched += 1;
   else state.stats.unmatched += 1;
   const reportedOn = reportDate(state, row, get('reportedOn'), month);
@@ -180,25 +180,21 @@ function collect<T>(state: ReportState, resolved: Resolved<T>): T | undefined {
   return resolved.value;
 }
 
-/** The unit that reports for a row's month: a district before 2025-07, a commune from then on. */
-function reportingUnit(
-  state: ReportState,
-  row: number,
-  cells: readonly CellValue[],
-  month: string,
-  context: VintageContext,
-): { code: string; name: string } | undefined {
-  return context.vintage.reportingUnit === 'district'
-    ? reportingDistrict(state, row, cells, context)
-    : reportingCommune(state, row, cells, month, context);
+/** One row of the reports sheet, read for a month of a known vintage. */
+interface ReportRow {
+  state: ReportState;
+  row: number;
+  cells: readonly CellValue[];
+  month: string;
+  context: VintageContext;
 }
 
-function reportingDistrict(
-  state: ReportState,
-  row: number,
-  cells: readonly CellValue[],
-  context: VintageContext,
-): { code: string; name: string } | undefined {
+/** The unit that reports for a row's month: a district before 2025-07, a commune from then on. */
+function reportingUnit(r: ReportRow): { code: string; name: string } | undefined {
+  return r.context.vintage.reportingUnit === 'district' ? reportingDistrict(r) : reportingCommune(r);
+}
+
+function reportingDistrict({ state, row, cells, context }: ReportRow): { code: string; name: string } | undefined {
   const column = districtColumn(state.header) ?? 0;
   const cell = cells[column] ?? null;
   if (isBlank(cell)) {
@@ -219,13 +215,13 @@ function reportingDistrict(
   return district ? { code: district.code, name: district.name } : undefined;
 }
 
-function reportingCommune(
-  state: ReportState,
-  row: number,
-  cells: readonly CellValue[],
-  month: string,
-  context: VintageContext,
-): { code: string; name: string } | undefined {
+function reportingCommune({
+  state,
+  row,
+  cells,
+  month,
+  context,
+}: ReportRow): { code: string; name: string } | undefined {
   const cols = state.header.columns;
   const column = communeColumn(state.header);
   if (column === undefined) {
