@@ -20,6 +20,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { failed, optionsOrExit } from './cli';
 import { gzipSync } from 'node:zlib';
 import writeFileAtomic from 'write-file-atomic';
 import { DataValidationError, parseOrThrow } from '../../src/lib/data/errors';
@@ -285,30 +286,25 @@ export async function runDataGeoArea(
 
 /** Command-line entry point. */
 async function main(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        area: { type: 'string', default: DEFAULT_AREA },
-        vintage: { type: 'string' },
-        units: { type: 'string' },
-        districts: { type: 'string' },
-        communes: { type: 'string' },
-        'code-property': { type: 'string' },
-        out: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    }));
-  } catch (e) {
-    console.error(`${(e as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const values = optionsOrExit(
+    () =>
+      parseArgs({
+        args: argv,
+        options: {
+          area: { type: 'string', default: DEFAULT_AREA },
+          vintage: { type: 'string' },
+          units: { type: 'string' },
+          districts: { type: 'string' },
+          communes: { type: 'string' },
+          'code-property': { type: 'string' },
+          out: { type: 'string' },
+          help: { type: 'boolean', short: 'h' },
+        },
+        strict: true,
+      }).values,
+    USAGE,
+  );
+  if (typeof values === 'number') return values;
   if (!existsSync(join(values.area, 'area.json'))) {
     console.error(`No area.json in --area ${values.area}: give an area folder.\n\n${USAGE}`);
     return 2;
@@ -332,18 +328,7 @@ async function main(argv: string[]): Promise<number> {
     });
     return 0;
   } catch (e) {
-    if (e instanceof DataValidationError) {
-      console.error(`Nothing written: ${e.lines.length} problem(s) in ${e.file}:`);
-      for (const line of e.lines) console.error(`  ${line}`);
-      return 1;
-    }
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
-      console.error(
-        `Cannot read ${(e as NodeJS.ErrnoException).path ?? 'an input file'}: no such file. See --help for the inputs.`,
-      );
-      return 1;
-    }
-    throw e;
+    return failed(e, 'Nothing written');
   }
 }
 

@@ -15,8 +15,8 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { failed, optionsOrExit } from './cli';
 import writeFileAtomic from 'write-file-atomic';
-import { DataValidationError } from '../../src/lib/data/errors';
 import { parseJson, readJsonFile } from '../../src/lib/data/json-file';
 import {
   buildOverpassQuery,
@@ -164,33 +164,28 @@ export async function runDataOsm(
 
 /** Command-line entry point. */
 async function main(argv: string[]): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        relations: { type: 'string' },
-        date: { type: 'string' },
-        endpoint: { type: 'string' },
-        response: { type: 'string' },
-        'save-response': { type: 'string' },
-        out: { type: 'string' },
-        area: { type: 'string' },
-        units: { type: 'string' },
-        districts: { type: 'string' },
-        'data-out': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-    }));
-  } catch (e) {
-    console.error(`${(e as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const values = optionsOrExit(
+    () =>
+      parseArgs({
+        args: argv,
+        options: {
+          relations: { type: 'string' },
+          date: { type: 'string' },
+          endpoint: { type: 'string' },
+          response: { type: 'string' },
+          'save-response': { type: 'string' },
+          out: { type: 'string' },
+          area: { type: 'string' },
+          units: { type: 'string' },
+          districts: { type: 'string' },
+          'data-out': { type: 'string' },
+          help: { type: 'boolean', short: 'h' },
+        },
+        strict: true,
+      }).values,
+    USAGE,
+  );
+  if (typeof values === 'number') return values;
   try {
     await runDataOsm({
       ...(values.relations ? { relations: values.relations } : {}),
@@ -206,13 +201,7 @@ async function main(argv: string[]): Promise<number> {
     });
     return 0;
   } catch (e) {
-    if (e instanceof DataValidationError) {
-      console.error(`Nothing written by data:geo: ${e.lines.length} problem(s) in ${e.file}:`);
-      for (const line of e.lines) console.error(`  ${line}`);
-      return 1;
-    }
-    console.error((e as Error).message);
-    return 1;
+    return failed(e, 'Nothing written by data:geo');
   }
 }
 

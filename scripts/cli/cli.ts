@@ -1,0 +1,38 @@
+/**
+ * What the data tools (data-geo, data-osm) do alike at their edges: read the options or print the
+ * usage, and turn a failure into a message and an exit code. Exit codes: 0 done (or --help),
+ * 1 the inputs have problems (nothing written), 2 the command line is wrong.
+ */
+import { DataValidationError } from '../../src/lib/data/errors';
+
+/** Runs the option parser; on a bad option prints it with the usage. `--help` prints the usage. */
+export function optionsOrExit<T extends { help?: boolean | undefined }>(parse: () => T, usage: string): T | number {
+  let values: T;
+  try {
+    values = parse();
+  } catch (e) {
+    console.error(`${(e as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  return values;
+}
+
+/** Prints why a run failed — every problem of invalid data, or an unreadable input — and returns 1. */
+export function failed(e: unknown, prefix: string): number {
+  if (e instanceof DataValidationError) {
+    console.error(`${prefix}: ${e.lines.length} problem(s) in ${e.file}:`);
+    for (const line of e.lines) console.error(`  ${line}`);
+    return 1;
+  }
+  const io = e as NodeJS.ErrnoException;
+  if (io.code === 'ENOENT') {
+    console.error(`Cannot read ${io.path ?? 'an input file'}: no such file. See --help for the inputs.`);
+    return 1;
+  }
+  console.error(io.message);
+  return 1;
+}
