@@ -3,18 +3,32 @@
  * usage, and turn a failure into a message and an exit code. Exit codes: 0 done (or --help),
  * 1 the inputs have problems (nothing written), 2 the command line is wrong.
  */
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { DataValidationError } from '../../src/lib/data/errors';
 
-/** Runs the option parser; on a bad option prints it with the usage. `--help` prints the usage. */
-export function optionsOrExit<T extends { help?: boolean | undefined }>(parse: () => T, usage: string): T | number {
-  let values: T;
+const HELP = { help: { type: 'boolean', short: 'h' } } as const;
+
+type Values<O extends ParseArgsOptionsConfig> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: O & typeof HELP; strict: true }>
+>['values'];
+
+/**
+ * Reads the options (strictly, with `--help`/`-h` added); on a bad option prints it with the usage
+ * and returns 2; on `--help` prints the usage and returns 0.
+ */
+export function optionsOrExit<O extends ParseArgsOptionsConfig>(
+  argv: string[],
+  options: O,
+  usage: string,
+): Values<O> | number {
+  let values: Values<O>;
   try {
-    values = parse();
+    values = parseArgs({ args: argv, options: { ...options, ...HELP }, strict: true }).values;
   } catch (e) {
     console.error(`${(e as Error).message}\n\n${usage}`);
     return 2;
   }
-  if (values.help) {
+  if ((values as { help?: boolean }).help) {
     console.log(usage);
     return 0;
   }

@@ -19,7 +19,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { failed, optionsOrExit } from './cli';
 import { gzipSync } from 'node:zlib';
 import writeFileAtomic from 'write-file-atomic';
@@ -287,21 +286,16 @@ export async function runDataGeoArea(
 /** Command-line entry point. */
 async function main(argv: string[]): Promise<number> {
   const values = optionsOrExit(
-    () =>
-      parseArgs({
-        args: argv,
-        options: {
-          area: { type: 'string', default: DEFAULT_AREA },
-          vintage: { type: 'string' },
-          units: { type: 'string' },
-          districts: { type: 'string' },
-          communes: { type: 'string' },
-          'code-property': { type: 'string' },
-          out: { type: 'string' },
-          help: { type: 'boolean', short: 'h' },
-        },
-        strict: true,
-      }).values,
+    argv,
+    {
+      area: { type: 'string', default: DEFAULT_AREA },
+      vintage: { type: 'string' },
+      units: { type: 'string' },
+      districts: { type: 'string' },
+      communes: { type: 'string' },
+      'code-property': { type: 'string' },
+      out: { type: 'string' },
+    },
     USAGE,
   );
   if (typeof values === 'number') return values;

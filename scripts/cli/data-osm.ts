@@ -14,7 +14,6 @@ import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { failed, optionsOrExit } from './cli';
 import writeFileAtomic from 'write-file-atomic';
 import { parseJson, readJsonFile } from '../../src/lib/data/json-file';
@@ -165,24 +164,19 @@ export async function runDataOsm(
 /** Command-line entry point. */
 async function main(argv: string[]): Promise<number> {
   const values = optionsOrExit(
-    () =>
-      parseArgs({
-        args: argv,
-        options: {
-          relations: { type: 'string' },
-          date: { type: 'string' },
-          endpoint: { type: 'string' },
-          response: { type: 'string' },
-          'save-response': { type: 'string' },
-          out: { type: 'string' },
-          area: { type: 'string' },
-          units: { type: 'string' },
-          districts: { type: 'string' },
-          'data-out': { type: 'string' },
-          help: { type: 'boolean', short: 'h' },
-        },
-        strict: true,
-      }).values,
+    argv,
+    {
+      relations: { type: 'string' },
+      date: { type: 'string' },
+      endpoint: { type: 'string' },
+      response: { type: 'string' },
+      'save-response': { type: 'string' },
+      out: { type: 'string' },
+      area: { type: 'string' },
+      units: { type: 'string' },
+      districts: { type: 'string' },
+      'data-out': { type: 'string' },
+    },
     USAGE,
   );
   if (typeof values === 'number') return values;
