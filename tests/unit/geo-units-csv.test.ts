@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DataValidationError } from '../../src/lib/data/errors';
 import { parseUnitsCsv } from '../../src/lib/geo/units-csv';
-import { readJson, repoFile } from '../fixtures/geo/inputs';
+import { readJson, sharedGeoFile } from '../fixtures/geo/inputs';
 
 const CSV = `code,name,type,district_code,district
 30733,Phường Vĩnh Thanh,Phường,899,Thành phố Rạch Giá
@@ -33,8 +33,8 @@ describe('parseUnitsCsv', () => {
     expect(() => parseUnitsCsv(CSV.replace('31108', '3110'), 'units.csv')).toThrow(/5-digit GSO commune code/);
   });
 
-  const shared = repoFile('../shared/geo/kien-giang-units.csv');
-  it.skipIf(!existsSync(shared))('turns the shared CSV into exactly the committed 2025-01 units.json', () => {
+  it('turns the shared CSV into exactly the committed 2025-01 units.json', () => {
+    const shared = sharedGeoFile('kien-giang-units.csv');
     expect(parseUnitsCsv(readFileSync(shared, 'utf8'), shared)).toEqual(readJson('data/vintages/2025-01/units.json'));
   });
 });
