@@ -24,8 +24,10 @@ export default defineConfig({
           env: { DATA_DIR: '.cache/test-site-data' },
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One Chromium at a time: the machines have 2 cores.
-          fileParallelism: false,
+          // Two files at a time, one per core of the 2-core machines: they share one Chromium
+          // (started here once per run), and astro builds of other sites take turns (harness.ts).
+          globalSetup: ['./tests/e2e/global-setup.ts'],
+          maxWorkers: 2,
         },
       },
     ],

@@ -8,12 +8,15 @@
  * Target: ≤ 2 s.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { randomInt } from 'd3-random';
+import { stringify } from 'csv-stringify/sync';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runImport } from '../../src/lib/import/run';
 import type { AreaInput, CampaignInput } from '../../src/lib/data/schema';
-import { prng, syntheticUnits } from '../fixtures/synthetic';
+import { syntheticUnits } from '../fixtures/synthetic';
+import { seededSource } from '../../src/lib/data/illustrative';
 
 /** One vintage with districts, in force for every month of the bench. */
 const BENCH_AREA: AreaInput = {
@@ -39,7 +42,9 @@ export async function benchImport(): Promise<{ rows: number; ms: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
   try {
     const units = syntheticUnits();
-    const rand = prng(7);
+    const source = seededSource(7);
+    const earlierCount = randomInt.source(source)(900);
+    const count = randomInt.source(source)(1500);
     const districtName = new Map(units.districts.map((d) => [d.code, d.name]));
     const history: CampaignInput['months'] = [];
     for (let m = 4; m <= 14; m += 1) {
@@ -50,7 +55,7 @@ export async function benchImport(): Promise<{ rows: number; ms: number }> {
         asOf: `${month}-28`,
         source: 'VNNIC',
         illustrative: false,
-        counts: { mobile: Object.fromEntries(units.units.map((u) => [u.code, Math.floor(rand() * 900)])) },
+        counts: { mobile: Object.fromEntries(units.units.map((u) => [u.code, earlierCount()])) },
         provenance: {
           kind: 'import',
           file: `${month}.csv`,
@@ -65,19 +70,19 @@ export async function benchImport(): Promise<{ rows: number; ms: number }> {
     writeFileSync(join(dir, 'area.json'), `${JSON.stringify(BENCH_AREA, null, 2)}\n`);
     writeFileSync(join(dir, 'vintages/2025-01/units.json'), `${JSON.stringify(units, null, 2)}\n`);
     writeFileSync(join(dir, 'campaign.json'), `${JSON.stringify({ months: history }, null, 2)}\n`);
-    const lines = [
-      'SỐ MẪU ĐO i-SPEED CẤP XÃ TOÀN QUỐC, THÁNG 3/2025,,,',
-      ',,,',
-      'STT,Xã/Phường/Thị trấn,Huyện/Thành phố,Số mẫu đo',
+    const rows: (string | number)[][] = [
+      ['SỐ MẪU ĐO i-SPEED CẤP XÃ TOÀN QUỐC, THÁNG 3/2025', '', '', ''],
+      ['', '', '', ''],
+      ['STT', 'Xã/Phường/Thị trấn', 'Huyện/Thành phố', 'Số mẫu đo'],
     ];
     let total = 0;
     units.units.forEach((u, i) => {
-      const n = Math.floor(rand() * 1500);
+      const n = count();
       total += n;
-      lines.push(`${i + 1},${u.name},${districtName.get(u.districtCode ?? '') ?? ''},${n}`);
+      rows.push([i + 1, u.name, districtName.get(u.districtCode ?? '') ?? '', n]);
     });
-    lines.push(`,Tổng cộng,,${total}`);
-    writeFileSync(join(dir, 'so-mau.csv'), `${lines.join('\r\n')}\r\n`);
+    rows.push(['', 'Tổng cộng', '', total]);
+    writeFileSync(join(dir, 'so-mau.csv'), stringify(rows, { record_delimiter: 'windows' }));
 
     const err: string[] = [];
     const start = performance.now();

@@ -1,36 +1,29 @@
 /**
  * Shared set-up of the end-to-end tests: serve the built site (dist/) under the sub-path it was
- * built for, on 127.0.0.1, and drive the system Chromium with playwright-core.
+ * built for, on 127.0.0.1, and drive the system Chromium with playwright-core: one Chromium for
+ * the whole run (tests/e2e/global-setup.ts), each file in contexts of its own. Files that build
+ * another site do it through `astroBuild`, one build at a time.
  *
  * `npm test` builds with SITE_BASE=/ispeed/, so every test also proves the site works behind a
  * sub-path: anything requested outside /ispeed/ gets a 404 here.
  */
 import { createServer, type Server } from 'node:http';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { setTimeout as delay } from 'node:timers/promises';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { launchChromium } from './chromium';
+
+export { chromiumPath, launchChromium } from './chromium';
 
 export const BASE = process.env['SITE_BASE'] ?? '/ispeed/';
-
-/** Chromium from CHROMIUM_PATH, else Debian's /usr/bin/chromium. */
-export function chromiumPath(): string {
-  const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-    (p): p is string => Boolean(p),
-  );
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(
-      'No Chromium found. Install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH to its executable.',
-    );
-  }
-  return found;
-}
 
 export interface Site {
   /** Origin plus base, e.g. http://127.0.0.1:41234/ispeed/ */
@@ -68,22 +61,18 @@ export async function serveSite(dist = 'dist'): Promise<Site> {
   };
 }
 
-/** Launches the system Chromium headless, with no background traffic. */
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+/**
+ * The run's shared Chromium (started once by tests/e2e/global-setup.ts), or a Chromium of this
+ * file's own when there is none. Either way `close()` ends this file's use of it: on the shared
+ * one it closes this file's contexts and disconnects.
+ */
+export async function connectChromium(): Promise<Browser> {
+  const endpoint = inject('chromiumEndpoint');
+  if (endpoint) {
+    const shared = await chromium.connect(endpoint).catch(() => undefined);
+    if (shared) return shared;
+  }
+  return launchChromium();
 }
 
 export const PHONE = { width: 390, height: 844 } as const;
@@ -135,7 +124,7 @@ export function useSiteAndBrowser(options: { dist?: () => string; prepare?: () =
   beforeAll(async () => {
     await options.prepare?.();
     harness.site = await serveSite(options.dist?.());
-    harness.browser = await launchChromium();
+    harness.browser = await connectChromium();
   }, 240_000);
   afterAll(async () => {
     await harness.browser?.close();
@@ -157,6 +146,58 @@ export function buildEnv(): NodeJS.ProcessEnv {
     // A publishing build needs a public address; tests build for a reserved test domain.
     SITE_URL: process.env['SITE_URL'] ?? 'https://ispeed.example.test',
   };
+}
+
+/** The astro executable, run with the Node that runs the tests (no `npx` start-up per build). */
+const ASTRO_BIN = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+
+/**
+ * Holds the run's build lock while `work` runs: test files run two at a time, and two astro
+ * builds at once would share .astro/ and the content cache, and each wants a whole core. The lock
+ * is a folder in the run's folder (gone with the run, so a killed run leaves none behind).
+ */
+async function alone<T>(work: () => Promise<T>): Promise<T> {
+  const runDir = inject('e2eRunDir');
+  if (!runDir) return work();
+  const lock = join(runDir, 'astro-build.lock');
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      await delay(200); // another file's build is running
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** What an `astro build` said: its exit status and everything it printed. */
+export interface BuildResult {
+  status: number | null;
+  output: string;
+}
+
+/**
+ * `astro build --outDir <outDir>` with exactly `env` (start from `buildEnv()`), one build at a time
+ * across the run's test files. Resolves with the exit status and output, whether it failed or not.
+ */
+export async function astroBuild(outDir: string, env: NodeJS.ProcessEnv): Promise<BuildResult> {
+  return alone(
+    () =>
+      new Promise<BuildResult>((resolve, reject) => {
+        const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--outDir', outDir], { env });
+        let output = '';
+        child.stdout.on('data', (b: Buffer) => (output += b.toString('utf8')));
+        child.stderr.on('data', (b: Buffer) => (output += b.toString('utf8')));
+        child.on('error', reject);
+        child.on('close', (status) => resolve({ status, output }));
+      }),
+  );
 }
 
 /** What a test gets from `useOwnBuild()`: the harness plus the temporary folder of its build. */
@@ -182,10 +223,13 @@ export function useOwnBuild(
     prepare: async () => {
       own.dir = mkdtempSync(join(tmpdir(), `ispeed-${name}-`));
       const dataDir = await data(own.dir);
-      execFileSync('npx', ['astro', 'build', '--outDir', join(own.dir, 'dist')], {
-        env: { ...buildEnv(), DATA_DIR: dataDir, SITE_BASE: '/ispeed/', ...env },
-        stdio: 'pipe',
+      const build = await astroBuild(join(own.dir, 'dist'), {
+        ...buildEnv(),
+        DATA_DIR: dataDir,
+        SITE_BASE: '/ispeed/',
+        ...env,
       });
+      if (build.status !== 0) throw new Error(`astro build of the ${name} site failed:\n${build.output}`);
     },
   });
   afterAll(() => {

@@ -6,8 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { buildEnv } from './harness';
+import { astroBuild, buildEnv, type BuildResult } from './harness';
 import { assembleSiteData } from './site-data';
 
 const dir = mkdtempSync(join(tmpdir(), 'ispeed-invalid-'));
@@ -16,21 +15,17 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 type Months = { months: { month: string; vintage: string; counts: { mobile: Record<string, number> } }[] };
 
 /** Builds the fixture with one change to its months; returns the build's exit status and output. */
-function buildWith(change: (c: Months) => void): { status: number | null; output: string } {
+async function buildWith(change: (c: Months) => void): Promise<BuildResult> {
   assembleSiteData(dir);
   const campaign = JSON.parse(readFileSync(join(dir, 'campaign.json'), 'utf8')) as Months;
   change(campaign);
   writeFileSync(join(dir, 'campaign.json'), JSON.stringify(campaign));
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
-    env: { ...buildEnv(), DATA_DIR: dir, SITE_BASE: '/ispeed/' },
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  return astroBuild(join(dir, 'dist'), { ...buildEnv(), DATA_DIR: dir, SITE_BASE: '/ispeed/' });
 }
 
 describe('a build on invalid data', () => {
-  it('fails and says where and what: a negative count in one commune', () => {
-    const { status, output } = buildWith((c) => {
+  it('fails and says where and what: a negative count in one commune', async () => {
+    const { status, output } = await buildWith((c) => {
       const month = c.months.find((m) => m.vintage === '2025-07');
       if (month) month.counts.mobile['30742'] = -12;
     });
@@ -39,8 +34,8 @@ describe('a build on invalid data', () => {
     expect(output).toMatch(/months\[\d\]\.counts\.mobile\.30742: cannot be negative \(value: -12\)/);
   }, 120_000);
 
-  it('refuses a month whose counts use a code of the other vintage, and says what to do', () => {
-    const { status, output } = buildWith((c) => {
+  it('refuses a month whose counts use a code of the other vintage, and says what to do', async () => {
+    const { status, output } = await buildWith((c) => {
       const month = c.months.find((m) => m.vintage === '2025-07');
       // 30733 was Phường Vĩnh Thanh until 30/06/2025; it is no unit of the 2025-07 list.
       if (month) month.counts.mobile['30733'] = 120;

@@ -205,9 +205,12 @@ describe('finding a commune', () => {
       ).code;
       expect(await page.getAttribute('[data-card-link]', 'href')).toMatch(new RegExp(`/xa/2025-07/${code}/$`));
       await page.waitForSelector('[data-map-figure][data-zoom-ready]');
-      await page.waitForTimeout(600); // the zoom animation
-      const box = pick(await page.locator(`path[data-code="${code}"]`).boundingBox(), 'box');
-      expect(Math.max(box.width, box.height)).toBeGreaterThanOrEqual(44);
+      // Leaflet animates the zoom: wait for the chosen unit to grow, as long as that takes.
+      const side = async (): Promise<number> => {
+        const box = pick(await page.locator(`path[data-code="${code}"]`).boundingBox(), 'box');
+        return Math.max(box.width, box.height);
+      };
+      await expect.poll(side, { timeout: 10_000 }).toBeGreaterThanOrEqual(44);
       expect(await page.getAttribute(`path[data-code="${code}"]`, 'class')).toContain('is-chosen');
       await context.close();
     });

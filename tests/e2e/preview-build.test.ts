@@ -7,10 +7,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execFileSync, spawnSync } from 'node:child_process';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
-import { BASE, DESKTOP, buildEnv, newContext, useSiteAndBrowser } from './harness';
+import { BASE, DESKTOP, astroBuild, buildEnv, newContext, useSiteAndBrowser } from './harness';
 
 let dir = '';
 /** The environment of a build with no address set. */
@@ -23,13 +22,10 @@ const envWithoutAddress = () => {
 
 const h = useSiteAndBrowser({
   dist: () => join(dir, 'dist'),
-  prepare: () => {
+  prepare: async () => {
     dir = mkdtempSync(join(tmpdir(), 'ispeed-preview-'));
-    execFileSync('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
-      env: { ...envWithoutAddress(), PREVIEW: '1' },
-      stdio: 'pipe',
-    });
-    return Promise.resolve();
+    const build = await astroBuild(join(dir, 'dist'), { ...envWithoutAddress(), PREVIEW: '1' });
+    if (build.status !== 0) throw new Error(`the preview build failed:\n${build.output}`);
   },
 });
 
@@ -38,16 +34,13 @@ afterAll(() => {
 });
 
 describe('building for publishing or for a preview', () => {
-  it('a publishing build without SITE_URL stops and says what to set', () => {
-    const result = spawnSync('npx', ['astro', 'build', '--outDir', join(dir, 'refused')], {
-      env: envWithoutAddress(),
-      encoding: 'utf8',
-    });
+  it('a publishing build without SITE_URL stops and says what to set', async () => {
+    const result = await astroBuild(join(dir, 'refused'), envWithoutAddress());
     expect(result.status).toBe(1);
-    expect(`${result.stdout}${result.stderr}`).toContain(
+    expect(result.output).toContain(
       'SITE_URL is not set: a published build needs the public address, e.g. SITE_URL=https://ispeed.example.gov.vn SITE_BASE=/ispeed/ npm run build. For a local preview use npm start.',
     );
-  });
+  }, 120_000); // it may wait for another file's build (one at a time)
 
   it('a preview poster says in large type, on screen and on paper, that it is a preview', async () => {
     const context = await newContext(h.browser, DESKTOP);

@@ -1,6 +1,23 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { monthCsv, safeTextCell } from '../../src/lib/render/csv-export';
+import { monthCsv } from '../../src/lib/render/csv-export';
 import type { MonthView } from '../../src/lib/model/map-view';
+
+/** A month view of one commune named `name` (only the fields monthCsv reads). */
+const viewOf = (name: string): MonthView =>
+  ({
+    month: { month: '2025-03', vintage: '2025-01', asOf: '2025-04-05', source: 'VNNIC', illustrative: false },
+    rows: [
+      {
+        unit: { code: '30742', name, districtCode: '899' },
+        district: { name: 'Rạch Giá' },
+        count: 12,
+        target: 300,
+        share: 0.04,
+        band: 'low',
+      },
+    ],
+  }) as unknown as MonthView;
 
 describe('CSV injection', () => {
   it.each([
@@ -15,7 +32,8 @@ describe('CSV injection', () => {
     ['a=b', 'a=b'],
     ['', ''],
   ])('%j → %j', (input, expected) => {
-    expect(safeTextCell(input)).toBe(expected);
+    const [, row] = parse(monthCsv(viewOf(input)), { bom: true });
+    expect(row?.[3]).toBe(expected);
   });
 
   it('neutralises names and source in the open-data CSV, and leaves numbers alone', () => {

@@ -3,7 +3,7 @@
  * Giang (48 units, what the site ships) and the whole new An Giang (102, tests/fixtures/an-giang).
  * Regenerate with `npm run data:geo` (and `-- --area tests/fixtures/an-giang`) when these fail after an input change.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -20,7 +20,7 @@ import { geometryBounds, planarArea } from '../../src/lib/geo/planar';
 import { isWoundForD3 } from '../../src/lib/geo/rewind';
 import { polygonsOf, type AreaGeometry, type Box } from '../../src/lib/geo/types';
 import { UnitListSchema } from '../../src/lib/data/schema';
-import { readJson, repoFile } from '../fixtures/geo/inputs';
+import { readJson, repoFile, sharedGeoFile } from '../fixtures/geo/inputs';
 
 const PHONE_WIDTH = 390;
 const ringCount = (g: AreaGeometry): number => polygonsOf(g).flat().length;
@@ -120,26 +120,24 @@ describe.each(AREAS)('the 2025-07 map of %s (%s)', (_name, root, count) => {
 });
 
 describe('data:geo for vintage 2025-07', () => {
-  const communesFile = repoFile('../shared/geo/an-giang-2025-communes.geojson');
-  const unitsFile = repoFile('../shared/geo/an-giang-2025-units.csv');
-  const hasShared = existsSync(communesFile) && existsSync(unitsFile);
+  /** Fails with where ../shared/geo should be, rather than with data:geo's "cannot read". */
+  const needShared = (...names: string[]): void => {
+    for (const name of ['an-giang-2025-communes.geojson', 'an-giang-2025-units.csv', ...names]) sharedGeoFile(name);
+  };
 
-  it.skipIf(!hasShared)(
-    'rebuilds exactly the committed files of both areas',
-    async () => {
-      for (const [, root] of AREAS) {
-        const out = mkdtempSync(join(tmpdir(), 'data-geo-2025-'));
-        await runDataGeoArea({ area: repoFile(root), out, vintage: '2025-07' }, () => {});
-        for (const file of ['units.json', 'geo/communes.topojson', 'geo/map.topojson']) {
-          const built = readFileSync(join(out, 'vintages/2025-07', file), 'utf8');
-          expect(built === readFileSync(repoFile(`${root}/vintages/2025-07/${file}`), 'utf8'), `${root} ${file}`).toBe(
-            true,
-          );
-        }
+  it('rebuilds exactly the committed files of both areas', async () => {
+    needShared();
+    for (const [, root] of AREAS) {
+      const out = mkdtempSync(join(tmpdir(), 'data-geo-2025-'));
+      await runDataGeoArea({ area: repoFile(root), out, vintage: '2025-07' }, () => {});
+      for (const file of ['units.json', 'geo/communes.topojson', 'geo/map.topojson']) {
+        const built = readFileSync(join(out, 'vintages/2025-07', file), 'utf8');
+        expect(built === readFileSync(repoFile(`${root}/vintages/2025-07/${file}`), 'utf8'), `${root} ${file}`).toBe(
+          true,
+        );
       }
-    },
-    60_000,
-  );
+    }
+  }, 60_000);
 
   it('names a unit without a polygon and builds nothing', () => {
     const units = UnitListSchema.parse(readJson('data/vintages/2025-07/units.json'));
@@ -152,19 +150,16 @@ describe('data:geo for vintage 2025-07', () => {
     expect(build).toThrow(/code 31105 \(Đặc khu Thổ Châu\): no feature — add its polygon/);
   });
 
-  it.skipIf(!hasShared)(
-    'writes neither vintage when the 2025-01 inputs have a problem',
-    async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'data-geo-area-'));
-      const districts = join(dir, 'districts.geojson');
-      writeFileSync(districts, JSON.stringify({ type: 'FeatureCollection', features: [] }));
-      const run = runDataGeoArea(
-        { area: repoFile('data'), out: join(dir, 'out'), districtInputs: { districts } },
-        () => {},
-      );
-      await expect(run).rejects.toBeInstanceOf(DataValidationError);
-      expect(readdirSync(dir)).toEqual(['districts.geojson']);
-    },
-    60_000,
-  );
+  it('writes neither vintage when the 2025-01 inputs have a problem', async () => {
+    needShared('kien-giang-units.csv');
+    const dir = mkdtempSync(join(tmpdir(), 'data-geo-area-'));
+    const districts = join(dir, 'districts.geojson');
+    writeFileSync(districts, JSON.stringify({ type: 'FeatureCollection', features: [] }));
+    const run = runDataGeoArea(
+      { area: repoFile('data'), out: join(dir, 'out'), districtInputs: { districts } },
+      () => {},
+    );
+    await expect(run).rejects.toBeInstanceOf(DataValidationError);
+    expect(readdirSync(dir)).toEqual(['districts.geojson']);
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { centroid, svgPath } from '../../src/lib/geo/svg-path';
+import { svgPath } from '../../src/lib/geo/svg-path';
 import type { AreaGeometry } from '../../src/lib/geo/types';
 
 const fixture = JSON.parse(
@@ -22,29 +22,5 @@ describe('svgPath', () => {
   it('gives an empty path for no geometry', () => {
     expect(svgPath(null)).toBe('');
     expect(svgPath(undefined)).toBe('');
-  });
-});
-
-describe('centroid', () => {
-  it.each([
-    ['a square', 0, [25, 25]],
-    ['a square with a centred hole', 1, [70, 30]],
-  ] as const)('of %s is its middle', (_name, index, expected) => {
-    const f = fixture.features[index];
-    if (!f) throw new Error('fixture changed');
-    const [x, y] = centroid(f.geometry);
-    expect(x).toBeCloseTo(expected[0], 0);
-    expect(y).toBeCloseTo(expected[1], 0);
-  });
-
-  it('of a MultiPolygon lies towards its larger part, rounded to 1 decimal', () => {
-    const f = fixture.features[2];
-    if (!f) throw new Error('fixture changed');
-    const [x, y] = centroid(f.geometry);
-    expect(x).toBeGreaterThan(110);
-    expect(x).toBeLessThan(125);
-    expect(y).toBeGreaterThan(20);
-    expect(Math.round(x * 10) / 10).toBe(x);
-    expect(Math.round(y * 10) / 10).toBe(y);
   });
 });

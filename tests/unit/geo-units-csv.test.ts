@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DataValidationError } from '../../src/lib/data/errors';
 import { parseUnitsCsv } from '../../src/lib/geo/units-csv';
-import { loadGeoInputs2025, readJson, repoFile } from '../fixtures/geo/inputs';
+import { loadGeoInputs2025, readJson, sharedGeoFile } from '../fixtures/geo/inputs';
 
 /** The list's facts as the 2025-01 vintage's geo-inputs.json gives them. */
 const META = { ...loadGeoInputs2025().units, vintage: '2025-01' };
@@ -38,8 +38,8 @@ describe('parseUnitsCsv', () => {
     expect(() => parseUnitsCsv(CSV.replace('31108', '3110'), 'units.csv', META)).toThrow(/5-digit GSO commune code/);
   });
 
-  const shared = repoFile('../shared/geo/kien-giang-units.csv');
-  it.skipIf(!existsSync(shared))('turns the shared CSV into exactly the committed 2025-01 units.json', () => {
+  it('turns the shared CSV into exactly the committed 2025-01 units.json', () => {
+    const shared = sharedGeoFile('kien-giang-units.csv');
     expect(parseUnitsCsv(readFileSync(shared, 'utf8'), shared, META)).toEqual(
       readJson('data/vintages/2025-01/units.json'),
     );

@@ -2,23 +2,22 @@
  * The two boundary vintages of the site and how they relate: the 143 units of 2025-01 merged into
  * the 48 of 2025-07 (the crosswalk in `formedFrom`), codes that mean other places in each vintage,
  * which vintage a month is published on, and counts of old units added up into the new ones.
- * Real inputs: the committed unit lists in data/, the e2e fixture's months and, where present, ../shared/geo.
+ * Real inputs: the committed unit lists in data/, the e2e fixture's months and ../shared/geo.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { parseNewUnitsCsv, type NewUnitsOptions } from '../../src/lib/geo/units-2025-csv';
 import { loadGeoInputs } from '../../src/lib/data/load';
 import { AreaSchema, CampaignSchema, UnitListSchema, type Counts, type UnitList } from '../../src/lib/data/schema';
 import { crosswalkProblems, formerTotals, successors, vintageForMonth } from '../../src/lib/data/vintage';
-import { readJson, repoFile } from '../fixtures/geo/inputs';
+import { readJson, repoFile, sharedGeoFile } from '../fixtures/geo/inputs';
 
 const area = AreaSchema.parse(readJson('data/area.json'));
 const before = UnitListSchema.parse(readJson('data/vintages/2025-01/units.json'));
 const after = UnitListSchema.parse(readJson('data/vintages/2025-07/units.json'));
 // Months from the test fixture, never the shipped ones (the province replaces those).
 const campaign = CampaignSchema.parse(readJson('tests/fixtures/site/campaign.json'));
-const shared = (name: string): string => repoFile(`../shared/geo/${name}`);
 const total = (counts: Iterable<number>): number => [...counts].reduce((a, b) => a + b, 0);
 /** How an area folder's geo-inputs.json says to read the 2025-07 list. */
 function listOptions(root: string): NewUnitsOptions {
@@ -37,8 +36,8 @@ describe('the crosswalk from 2025-01 to 2025-07', () => {
     expect([...formed].sort()).toEqual(before.units.map((u) => u.code).sort());
   });
 
-  const crosswalkCsv = shared('kien-giang-2025-crosswalk.csv');
-  it.skipIf(!existsSync(crosswalkCsv))('agrees row by row with the shared crosswalk file', () => {
+  it('agrees row by row with the shared crosswalk file', () => {
+    const crosswalkCsv = sharedGeoFile('kien-giang-2025-crosswalk.csv');
     const rows = parse<Record<string, string>>(readFileSync(crosswalkCsv, 'utf8'), { columns: true, bom: true });
     const next = successors(after);
     const oldNames = new Map(before.units.map((u) => [u.code, u.name]));
@@ -127,11 +126,11 @@ describe('vintageForMonth on data/area.json', () => {
 });
 
 describe('the committed 2025-07 unit lists', () => {
-  const unitsCsv = shared('an-giang-2025-units.csv');
-  it.skipIf(!existsSync(unitsCsv)).each([
+  it.each([
     ['former Kiên Giang', 'data', 48],
     ['whole An Giang', 'tests/fixtures/an-giang', 102],
   ] as const)('of %s are exactly the shared CSV read as its geo-inputs.json says (%s)', (_name, root, count) => {
+    const unitsCsv = sharedGeoFile('an-giang-2025-units.csv');
     const file = `${root}/vintages/2025-07/units.json`;
     const list = parseNewUnitsCsv(readFileSync(unitsCsv, 'utf8'), unitsCsv, listOptions(root));
     expect(list.units).toHaveLength(count);

@@ -17,6 +17,15 @@ export interface IllustrativeOptions {
 export const ILLUSTRATIVE_SOURCE = 'Số liệu minh họa do máy tạo ra – không phải số liệu chính thức của VNNIC';
 
 /**
+ * A deterministic uniform source in [0, 1) for an integer seed, for d3-random's `.source()`. The
+ * same seed always gives the same sequence (randomLcg takes a seed in [0, 1): integer seeds are
+ * spread over it with the golden ratio).
+ */
+export function seededSource(seed: number): () => number {
+  return randomLcg((Math.abs(seed) * 0.618_033_988_749_895) % 1);
+}
+
+/**
  * Builds a whole campaign of illustrative months for an area: each month on its own vintage's unit
  * list (`unitsOf(vintage id)`), its reports from that vintage's reporting units.
  */
@@ -25,8 +34,7 @@ export function makeIllustrativeCampaign(
   unitsOf: (vintage: string) => UnitList,
   opts: IllustrativeOptions,
 ): CampaignInput {
-  // randomLcg takes a seed in [0, 1): spread integer seeds over it with the golden ratio.
-  const rng = randomLcg((Math.abs(opts.seed) * 0.618_033_988_749_895) % 1);
+  const rng = seededSource(opts.seed);
   const normal = randomNormal.source(rng);
   const uniform = randomUniform.source(rng);
   const months = monthRange(opts.from, opts.to);

@@ -72,17 +72,21 @@ interface Cell {
   owner: string | null;
 }
 
-/**
- * Places one tile per commune. Throws MosaicError when a district's block runs out of free
- * neighbouring cells (the cell size is too large for the space).
- */
-export function layoutMosaic(districts: readonly MosaicDistrict[], options: MosaicOptions): MosaicTile[] {
-  const { width, height, cellSize: c, gap, blocked, outsideWeight, compactness } = options;
+/** The square grid the tiles sit on, centred in the layout; blocked cells are null. */
+interface Grid {
+  cells: (Cell | null)[][];
+  /** Top-left corner of cell (0, 0). */
+  ox: number;
+  oy: number;
+  at: (row: number, col: number) => Cell | null;
+}
+
+function makeGrid({ width, height, cellSize: c, gap, blocked }: MosaicOptions): Grid {
   const cols = Math.floor(width / c);
   const rows = Math.floor(height / c);
   const ox = (width - cols * c) / 2;
   const oy = (height - rows * c) / 2;
-  const grid: (Cell | null)[][] = [];
+  const cells: (Cell | null)[][] = [];
   for (let row = 0; row < rows; row++) {
     const line: (Cell | null)[] = [];
     for (let col = 0; col < cols; col++) {
@@ -92,85 +96,106 @@ export function layoutMosaic(districts: readonly MosaicDistrict[], options: Mosa
       const free = !blocked.some((b) => boxesOverlap(b, cellBox));
       line.push(free ? { row, col, cx: x + c / 2, cy: y + c / 2, owner: null } : null);
     }
-    grid.push(line);
+    cells.push(line);
   }
-  const cellAt = (row: number, col: number): Cell | null => grid[row]?.[col] ?? null;
-  const byReadingOrder = (a: Cell, b: Cell): number => a.row - b.row || a.col - b.col;
+  return { cells, ox, oy, at: (row, col) => cells[row]?.[col] ?? null };
+}
 
-  const order = [...districts].sort(
-    (a, b) => planarArea(a.geometry) - planarArea(b.geometry) || a.code.localeCompare(b.code),
-  );
+const byReadingOrder = (a: Cell, b: Cell): number => a.row - b.row || a.col - b.col;
+
+/** A district's cost of a cell (memoised): `outsideWeight` × distance outside the outline + distance to the centroid. */
+function districtCost(district: MosaicDistrict, outsideWeight: number): (cell: Cell) => number {
+  const [gx, gy] = planarCentroid(district.geometry);
+  const costs = new Map<Cell, number>();
+  return (cell) => {
+    let v = costs.get(cell);
+    if (v === undefined) {
+      const outside = distanceToGeometry([cell.cx, cell.cy], district.geometry);
+      v = outsideWeight * outside + Math.hypot(cell.cx - gx, cell.cy - gy);
+      costs.set(cell, v);
+    }
+    return v;
+  };
+}
+
+/**
+ * The district's 4-connected block of as many free cells as it has communes: the cheapest free cell
+ * anywhere, then always the cheapest free neighbour of the block. Marks the cells as taken.
+ */
+function growBlock(grid: Grid, district: MosaicDistrict, options: MosaicOptions): Cell[] {
+  const { cellSize: c, outsideWeight, compactness } = options;
+  const n = district.communeCodes.length;
+  const cost = districtCost(district, outsideWeight);
+  const cheaper = (a: Cell, b: Cell): number => cost(a) - cost(b) || byReadingOrder(a, b);
+  // While growing, a cell that touches more of the block is cheaper: this fills notches first
+  // and keeps blocks round rather than stringy.
+  const touching = (cell: Cell): number =>
+    NEIGHBOURS.filter(([dr, dc]) => grid.at(cell.row + dr, cell.col + dc)?.owner === district.code).length;
+  const growCost = (cell: Cell): number => cost(cell) - compactness * c * (touching(cell) - 1);
+  const cheaperToGrow = (a: Cell, b: Cell): number => growCost(a) - growCost(b) || byReadingOrder(a, b);
+
+  let seed: Cell | null = null;
+  for (const cell of grid.cells.flat()) {
+    if (cell && cell.owner === null && (!seed || cheaper(cell, seed) < 0)) seed = cell;
+  }
+  if (!seed) throw new MosaicError(`no free cell left for district ${district.code}`);
+  const block: Cell[] = [];
+  const frontier = new Set<Cell>();
+  const take = (cell: Cell): void => {
+    cell.owner = district.code;
+    block.push(cell);
+    frontier.delete(cell);
+    for (const [dr, dc] of NEIGHBOURS) {
+      const next = grid.at(cell.row + dr, cell.col + dc);
+      if (next && next.owner === null) frontier.add(next);
+    }
+  };
+  take(seed);
+  while (block.length < n) {
+    let best: Cell | null = null;
+    for (const cell of frontier) {
+      if (cell.owner !== null) continue;
+      if (!best || cheaperToGrow(cell, best) < 0) best = cell;
+    }
+    if (!best) {
+      throw new MosaicError(
+        `district ${district.code}: only ${block.length} of ${n} tiles fit in one block at cell size ${c}`,
+      );
+    }
+    take(best);
+  }
+  return block;
+}
+
+/** The district's tiles: its communes, in code order, on its block's cells in reading order. */
+function blockTiles(
+  grid: Grid,
+  district: MosaicDistrict,
+  block: Cell[],
+  { cellSize: c, gap }: MosaicOptions,
+): MosaicTile[] {
+  const codes = [...district.communeCodes].sort();
+  return [...block].sort(byReadingOrder).flatMap((cell, i) => {
+    const code = codes[i];
+    if (code === undefined) return [];
+    const x = grid.ox + cell.col * c + gap / 2;
+    const y = grid.oy + cell.row * c + gap / 2;
+    return [{ code, districtCode: district.code, row: cell.row, col: cell.col, x, y, size: c - gap }];
+  });
+}
+
+/**
+ * Places one tile per commune. Throws MosaicError when a district's block runs out of free
+ * neighbouring cells (the cell size is too large for the space).
+ */
+export function layoutMosaic(districts: readonly MosaicDistrict[], options: MosaicOptions): MosaicTile[] {
+  const grid = makeGrid(options);
+  const area = new Map(districts.map((d) => [d, planarArea(d.geometry)]));
+  const order = [...districts].sort((a, b) => (area.get(a) ?? 0) - (area.get(b) ?? 0) || a.code.localeCompare(b.code));
   const tiles: MosaicTile[] = [];
   for (const district of order) {
-    const n = district.communeCodes.length;
-    if (n === 0) continue;
-    const [gx, gy] = planarCentroid(district.geometry);
-    const costs = new Map<Cell, number>();
-    const cost = (cell: Cell): number => {
-      let v = costs.get(cell);
-      if (v === undefined) {
-        const outside = distanceToGeometry([cell.cx, cell.cy], district.geometry);
-        v = outsideWeight * outside + Math.hypot(cell.cx - gx, cell.cy - gy);
-        costs.set(cell, v);
-      }
-      return v;
-    };
-    const cheaper = (a: Cell, b: Cell): number => cost(a) - cost(b) || byReadingOrder(a, b);
-    // While growing, a cell that touches more of the block is cheaper: this fills notches first
-    // and keeps blocks round rather than stringy.
-    const touching = (cell: Cell): number =>
-      NEIGHBOURS.filter(([dr, dc]) => cellAt(cell.row + dr, cell.col + dc)?.owner === district.code).length;
-    const growCost = (cell: Cell): number => cost(cell) - compactness * c * (touching(cell) - 1);
-    const cheaperToGrow = (a: Cell, b: Cell): number => growCost(a) - growCost(b) || byReadingOrder(a, b);
-
-    // Seed: the cheapest free cell anywhere.
-    let seed: Cell | null = null;
-    for (const line of grid) {
-      for (const cell of line) {
-        if (cell && cell.owner === null && (!seed || cheaper(cell, seed) < 0)) seed = cell;
-      }
-    }
-    if (!seed) throw new MosaicError(`no free cell left for district ${district.code}`);
-    const block: Cell[] = [seed];
-    seed.owner = district.code;
-    const frontier = new Set<Cell>();
-    const addNeighbours = (cell: Cell): void => {
-      for (const [dr, dc] of NEIGHBOURS) {
-        const next = cellAt(cell.row + dr, cell.col + dc);
-        if (next && next.owner === null) frontier.add(next);
-      }
-    };
-    addNeighbours(seed);
-    while (block.length < n) {
-      let best: Cell | null = null;
-      for (const cell of frontier) {
-        if (cell.owner !== null) continue;
-        if (!best || cheaperToGrow(cell, best) < 0) best = cell;
-      }
-      if (!best) {
-        throw new MosaicError(
-          `district ${district.code}: only ${block.length} of ${n} tiles fit in one block at cell size ${c}`,
-        );
-      }
-      frontier.delete(best);
-      best.owner = district.code;
-      block.push(best);
-      addNeighbours(best);
-    }
-    const codes = [...district.communeCodes].sort();
-    block.sort(byReadingOrder).forEach((cell, i) => {
-      const code = codes[i];
-      if (code === undefined) return;
-      tiles.push({
-        code,
-        districtCode: district.code,
-        row: cell.row,
-        col: cell.col,
-        x: ox + cell.col * c + gap / 2,
-        y: oy + cell.row * c + gap / 2,
-        size: c - gap,
-      });
-    });
+    if (district.communeCodes.length === 0) continue;
+    tiles.push(...blockTiles(grid, district, growBlock(grid, district, options), options));
   }
   return tiles.sort((a, b) => a.code.localeCompare(b.code));
 }

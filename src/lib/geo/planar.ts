@@ -1,10 +1,15 @@
 /**
- * Planar geometry helpers for layout coordinates (after projection): point in polygon, distance to
- * an outline, bounds, area and centroid. Plain arithmetic on x/y, no sphere.
+ * Planar geometry helpers for layout coordinates (after projection): bounds, area and centroid by
+ * d3-geo's path measures with the identity projection (x/y as they are, no sphere); point in
+ * polygon and distance to an outline, which d3-geo only has on the sphere, by plain arithmetic.
  */
+import rewind from '@mapbox/geojson-rewind';
+import { geoIdentity, geoPath } from 'd3-geo';
 import type { Position } from 'geojson';
-import { ringSignedArea } from './rewind';
 import { polygonsOf, type AreaGeometry, type Box } from './types';
+
+/** Measures of already projected geometry: the identity projection leaves coordinates unchanged. */
+const planarPath = geoPath(geoIdentity());
 
 /** Even-odd test of a point against one ring. */
 function inRing(x: number, y: number, ring: readonly Position[]): boolean {
@@ -59,64 +64,25 @@ export function distanceToGeometry(point: readonly [number, number], geometry: A
 
 /** Bounding box `[x0, y0, x1, y1]` of the geometry's coordinates. */
 export function geometryBounds(geometry: AreaGeometry): Box {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const rings of polygonsOf(geometry)) {
-    for (const ring of rings) {
-      for (const [x = NaN, y = NaN] of ring) {
-        x0 = Math.min(x0, x);
-        y0 = Math.min(y0, y);
-        x1 = Math.max(x1, x);
-        y1 = Math.max(y1, y);
-      }
-    }
-  }
+  const [[x0, y0], [x1, y1]] = planarPath.bounds(geometry);
   return [x0, y0, x1, y1];
 }
 
+/**
+ * A copy wound consistently (outer rings one way, holes the other): d3 weighs each ring by its
+ * signed area, so this makes holes subtract whatever winding the input has.
+ */
+const consistentlyWound = (geometry: AreaGeometry): AreaGeometry => rewind(structuredClone(geometry), true);
+
 /** Area of the geometry (outer rings minus holes), whatever the winding. */
 export function planarArea(geometry: AreaGeometry): number {
-  let total = 0;
-  for (const [outer, ...holes] of polygonsOf(geometry)) {
-    if (!outer) continue;
-    total += Math.abs(ringSignedArea(outer));
-    for (const hole of holes) total -= Math.abs(ringSignedArea(hole));
-  }
-  return total;
+  return planarPath.area(consistentlyWound(geometry));
 }
 
 /** Area-weighted centroid of the geometry, whatever the winding (holes subtract). */
 export function planarCentroid(geometry: AreaGeometry): [number, number] {
-  let sx = 0;
-  let sy = 0;
-  let sa = 0;
-  for (const rings of polygonsOf(geometry)) {
-    rings.forEach((ring, i) => {
-      const area = ringSignedArea(ring);
-      if (area === 0) return;
-      let mx = 0;
-      let my = 0;
-      for (let k = 0, n = ring.length; k < n; k++) {
-        const [ax = 0, ay = 0] = ring[k] ?? [];
-        const [bx = 0, by = 0] = ring[(k + 1) % n] ?? [];
-        const cross = ax * by - bx * ay;
-        mx += (ax + bx) * cross;
-        my += (ay + by) * cross;
-      }
-      // mx / (6·area) is the ring's centroid x; weight it by |area|, negative for holes.
-      const weight = (i === 0 ? 1 : -1) * Math.abs(area);
-      sx += (weight * mx) / (6 * area);
-      sy += (weight * my) / (6 * area);
-      sa += weight;
-    });
-  }
-  if (sa === 0) {
-    const [x0, y0, x1, y1] = geometryBounds(geometry);
-    return [(x0 + x1) / 2, (y0 + y1) / 2];
-  }
-  return [sx / sa, sy / sa];
+  const [x, y] = planarPath.centroid(consistentlyWound(geometry));
+  return [x, y];
 }
 
 /** True when two boxes overlap with positive area. */

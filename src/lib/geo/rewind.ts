@@ -2,8 +2,9 @@
  * Ring orientation for d3-geo. d3-geo reads a spherical polygon's outer ring as CLOCKWISE (seen
  * with north up), the opposite of RFC 7946 GeoJSON; a counter-clockwise ring means "the whole globe
  * minus this shape", and `fitSize` then fills the viewport with nothing. Every geographic geometry
- * goes through `rewindForD3` before any d3-geo call.
+ * goes through `rewindForD3` before any d3-geo call. The winding itself is @mapbox/geojson-rewind's.
  */
+import rewind from '@mapbox/geojson-rewind';
 import { geoArea } from 'd3-geo';
 import type { Position } from 'geojson';
 import { polygonsOf, type AreaGeometry } from './types';
@@ -25,28 +26,17 @@ export function ringSignedArea(ring: readonly Position[]): number {
 
 /**
  * Returns a copy of a lon/lat geometry wound the way d3-geo expects: each outer ring clockwise and
- * each hole counter-clockwise (north up). Works part by part, so a MultiPolygon with mixed winding
- * is fixed too. As a last guard, a part that d3 would still read as larger than a hemisphere
- * (`geoArea > 2π`) has its rings reversed.
+ * each hole counter-clockwise (north up), part by part, so a MultiPolygon with mixed winding is
+ * fixed too. As a last guard, a part that d3 would still read as larger than a hemisphere
+ * (`geoArea > 2π`; the planar winding can disagree with the sphere's for huge rings) has its rings
+ * reversed.
  */
 export function rewindForD3<G extends AreaGeometry>(geometry: G): G {
-  const polygons = polygonsOf(geometry).map((rings) => {
-    let fixed = rings.map((ring, i) => {
-      const area = ringSignedArea(ring);
-      const wantClockwise = i === 0;
-      const isClockwise = area < 0;
-      return isClockwise === wantClockwise ? ring.map((p) => [...p]) : [...ring].reverse().map((p) => [...p]);
-    });
-    if (geoArea({ type: 'Polygon', coordinates: fixed }) > 2 * Math.PI) {
-      fixed = fixed.map((ring) => [...ring].reverse());
-    }
-    return fixed;
-  });
-  const out: AreaGeometry =
-    geometry.type === 'Polygon'
-      ? { type: 'Polygon', coordinates: polygons[0] ?? [] }
-      : { type: 'MultiPolygon', coordinates: polygons };
-  return out as G;
+  const fixed = rewind(structuredClone(geometry), true);
+  for (const rings of polygonsOf(fixed)) {
+    if (geoArea({ type: 'Polygon', coordinates: rings }) > 2 * Math.PI) for (const ring of rings) ring.reverse();
+  }
+  return fixed;
 }
 
 /** True when d3-geo reads every part of the geometry as a small shape (area at most a hemisphere). */
@@ -59,10 +49,5 @@ export function isWoundForD3(geometry: AreaGeometry): boolean {
  * outer rings counter-clockwise, holes clockwise (north up). The reverse of `rewindForD3`.
  */
 export function rewindForRfc7946<G extends AreaGeometry>(geometry: G): G {
-  const polygons = polygonsOf(rewindForD3(geometry)).map((rings) => rings.map((ring) => [...ring].reverse()));
-  const out: AreaGeometry =
-    geometry.type === 'Polygon'
-      ? { type: 'Polygon', coordinates: polygons[0] ?? [] }
-      : { type: 'MultiPolygon', coordinates: polygons };
-  return out as G;
+  return rewind(structuredClone(geometry), false);
 }

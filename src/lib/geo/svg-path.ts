@@ -5,7 +5,6 @@
  */
 import { geoPath } from 'd3-geo';
 import type { AreaGeometry } from './types';
-import { planarCentroid } from './planar';
 
 const pathGenerator = geoPath(null).digits(1);
 
@@ -13,13 +12,4 @@ const pathGenerator = geoPath(null).digits(1);
 export function svgPath(geometry: AreaGeometry | null | undefined): string {
   if (!geometry) return '';
   return pathGenerator(geometry) ?? '';
-}
-
-/**
- * The area-weighted centroid `[x, y]` of a planar geometry, rounded to 1 decimal, for placing a
- * label or a marker. For a MultiPolygon of islands it may fall in the sea between them.
- */
-export function centroid(geometry: AreaGeometry): [number, number] {
-  const [x, y] = planarCentroid(geometry);
-  return [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
 }

@@ -23,30 +23,26 @@ export const CSV_HEADER = [
 ] as const;
 
 /**
- * A text cell that a spreadsheet would read as a formula (it starts with `=`, `+`, `-`, `@`, or a
- * tab or carriage return) gets a leading `'`, as OWASP recommends against CSV injection. Only for
- * text (names, source): numbers are written as numbers and never pass through here.
+ * CSV text of a month view (BOM + header + one row per commune). A text cell that a spreadsheet
+ * would read as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a
+ * leading `'`, as OWASP recommends against CSV injection (csv-stringify's `escape_formulas`;
+ * numbers are written as numbers and never escaped).
  */
-export function safeTextCell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-/** CSV text of a month view (BOM + header + one row per commune). */
 export function monthCsv(view: MonthView): string {
   const rows = view.rows.map((r) => [
     view.month.month,
     view.month.vintage,
     r.unit.code,
-    safeTextCell(r.unit.name),
+    r.unit.name,
     r.unit.districtCode ?? '',
-    safeTextCell(r.district?.name ?? ''),
+    r.district?.name ?? '',
     r.count ?? '',
     r.target,
     r.share === undefined ? '' : r.share.toFixed(3),
     r.band,
     view.month.asOf,
-    safeTextCell(view.month.source),
+    view.month.source,
     view.month.illustrative ? 'yes' : 'no',
   ]);
-  return `\uFEFF${stringify([[...CSV_HEADER], ...rows])}`;
+  return `\uFEFF${stringify([[...CSV_HEADER], ...rows], { escape_formulas: true })}`;
 }
