@@ -7,20 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DESKTOP, newContext, useSiteAndBrowser } from './harness';
-import { sitemapPaths } from './pages';
+import { onePerTemplate } from './pages';
 
 const h = useSiteAndBrowser();
-
-/** The first page of each template: pages that share their first path segment and depth share one. */
-function onePerTemplate(): string[] {
-  const seen = new Map<string, string>();
-  for (const path of sitemapPaths()) {
-    const parts = path.split('/').filter(Boolean);
-    const key = `${parts[0] ?? ''}/${parts.length}`;
-    if (!seen.has(key)) seen.set(key, path);
-  }
-  return [...seen.values(), '/nhung/ban-do/', '/404.html'];
-}
 
 interface Seen {
   requests: string[];

@@ -4,6 +4,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { BASE } from './harness';
+import { loadSiteData } from '../../src/lib/data/load';
+import { vintageForMonth } from '../../src/lib/data/vintage';
 
 /** Site-relative paths (without the base) of every page in the sitemap. */
 export function sitemapPaths(): string[] {
@@ -42,4 +44,22 @@ export function builtSiteRoot(): string {
   const href = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
   if (!href) throw new Error('dist/index.html has no canonical link');
   return href;
+}
+
+/**
+ * One page of every template: the first of the pages that share their first path segment and
+ * depth, plus the embed and the 404 page (not in the sitemap). With `perVintage`, pages whose path
+ * names a month or a vintage (maps, reports, unit pages, posters) count once per boundary vintage,
+ * since the two vintages draw different tables and maps.
+ */
+export function onePerTemplate(options: { perVintage?: boolean } = {}): string[] {
+  const { area } = loadSiteData();
+  const seen = new Map<string, string>();
+  for (const path of sitemapPaths()) {
+    const parts = path.split('/').filter(Boolean);
+    const month = options.perVintage ? parts.find((p) => /^\d{4}-\d{2}$/.test(p)) : undefined;
+    const key = `${parts[0] ?? ''}/${parts.length}/${month ? vintageForMonth(area, month)?.id : ''}`;
+    if (!seen.has(key)) seen.set(key, path);
+  }
+  return [...seen.values(), '/nhung/ban-do/', '/404.html'];
 }
