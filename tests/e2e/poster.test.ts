@@ -1,5 +1,5 @@
 /**
- * The printable poster: its QR code, read back from a real screenshot, leads to the guides, and
+ * The printable poster: its QR code, read back from a real screenshot, leads to the commune's page, and
  * the page prints to A4 without the site's header and footer.
  */
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { isLoopback } from '../../src/lib/site/site-address';
 const h = useSiteAndBrowser();
 
 describe('poster of a commune', () => {
-  it('carries the commune name and a QR code that decodes to the guides URL', async () => {
+  it("carries the commune name and a QR code that decodes to the commune page's URL", async () => {
     const context = await newContext(h.browser, DESKTOP);
     const page = await context.newPage();
     await page.goto(h.site.url('/in-an/2025-07/30742/'));
@@ -25,7 +25,7 @@ describe('poster of a commune', () => {
     expect(isLoopback(root)).toBe(false);
     expect(new URL(root).pathname).toBe(BASE);
     if (process.env['SITE_URL']) expect(root).toBe(new URL(BASE, process.env['SITE_URL']).href);
-    expect(code?.data).toBe(`${root}huong-dan/`);
+    expect(code?.data).toBe(`${root}xa/2025-07/30742/`);
     // A publishing build carries no preview mark.
     expect(await page.locator('[data-preview-mark]').count()).toBe(0);
     await context.close();

@@ -26,7 +26,7 @@ describe('Vietnamese formatting', () => {
 
   it('describes a commune with count and share, or says it has no data', () => {
     expect(communeLabel('Xã Hòn Tre', 'Huyện Kiên Hải', 250, 300)).toBe(
-      'Xã Hòn Tre (Huyện Kiên Hải): 250 mẫu, 83% chỉ tiêu 300',
+      'Xã Hòn Tre (Huyện Kiên Hải): 250 mẫu đo, 83% chỉ tiêu 300',
     );
     expect(communeLabel('Xã Hòn Tre', 'Huyện Kiên Hải', null, 300)).toBe(
       'Xã Hòn Tre (Huyện Kiên Hải): chưa có số liệu',

@@ -49,6 +49,7 @@ const EXAMPLES: [PathFunction, string, string][] = [
   ['officialsPath', paths.officialsPath(), '/can-bo/'],
   ['textPath', paths.textPath('to-chuc-do'), '/to-chuc-do/'],
   ['aboutPath', paths.aboutPath(), '/gioi-thieu/'],
+  ['vintagesExplainedPath', paths.vintagesExplainedPath(), '/gioi-thieu/#don-vi-hanh-chinh'],
   ['notFoundPath', paths.notFoundPath(), '/404.html'],
   ['sitemapPath', paths.sitemapPath(), '/sitemap-index.xml'],
   ['faviconPath', paths.faviconPath(), '/favicon.svg'],
@@ -110,8 +111,10 @@ describe('paths.ts', () => {
   it.each(EXAMPLES.filter(([name, got]) => got.startsWith('/') && !GENERATED.has(got) && !FOLDERS.has(name)))(
     '%s → %s is served by a route file or a file of public/',
     (_name, got) => {
-      const served = ROUTES.some((r) => r.pattern.test(got)) || existsSync(join('public', got));
-      expect(served, `no file of src/pages or public/ serves ${got}`).toBe(true);
+      // A fragment (#section) names a place in a page, not a file: the page must be served.
+      const file = got.split('#')[0]!;
+      const served = ROUTES.some((r) => r.pattern.test(file)) || existsSync(join('public', file));
+      expect(served, `no file of src/pages or public/ serves ${file}`).toBe(true);
     },
   );
 

@@ -18,7 +18,7 @@ export function setText(el: Element | null | undefined, text: string): void {
 export function summaryTexts(entry: MonthsFileMonth): Record<string, string> {
   const s = entry.summary;
   const { previous } = entry;
-  const vs = (n: number) => (previous ? `${signed(n)} so với ${formatMonth(previous.month)}` : '');
+  const vs = (n: number) => (previous ? `${signed(n)} ${previous.phrase}` : '');
   return {
     met: formatNumber(s.met),
     units: formatNumber(s.units),
@@ -26,7 +26,7 @@ export function summaryTexts(entry: MonthsFileMonth): Record<string, string> {
     samples: formatNumber(s.samples),
     below: formatNumber(s.withData - s.met),
     nodata: formatNumber(s.units - s.withData),
-    'met-change': previous ? vs(s.met - previous.met) : '',
+    'met-change': previous && previous.met !== null ? vs(s.met - previous.met) : '',
     'samples-change': previous ? vs(s.samples - previous.samples) : '',
   };
 }

@@ -26,6 +26,11 @@ export const GuideFrontmatterSchema = z.object({
   title: TitleSchema(70),
   /** Meta description and card text, 50–160 characters. */
   description: DescriptionSchema,
+  /**
+   * The guide its "Tiếp theo" link opens, when not the next in order: an install guide leads to
+   * measuring, never to the other platform's install guide.
+   */
+  next: z.string().min(1).optional(),
   /** Position in the guide list (1 = first). */
   order: z.number().int().positive({ error: 'must be a whole number from 1 (the position in the guide list)' }),
   /** Who the guide is for: a platform or everyone. */

@@ -195,6 +195,11 @@ export const VintageSchema = z.object({
   act: z.string().min(1).optional(),
   /** Credit for the unit boundaries drawn on the map (licence as its source asks). */
   boundarySource: z.string().min(1),
+  /**
+   * How the site names this vintage's units (see src/lib/text/unit-noun.ts): `one` for one unit
+   * ("xã", "đơn vị cấp xã"), `kinds` for the list of kinds ("xã, phường, thị trấn").
+   */
+  unitNoun: z.object({ one: z.string().min(1), kinds: z.string().min(1) }).optional(),
 });
 export type Vintage = z.infer<typeof VintageSchema>;
 

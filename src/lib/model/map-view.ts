@@ -9,6 +9,7 @@ import type { CommuneStatus, DistrictStatus, Summary } from './progress';
 import type { Area, Campaign, District, Month, Series, UnitList, Vintage } from '../data/schema';
 import { viCollator } from '../text/format';
 import type { VintageData } from '../data/vintage';
+import type { Comparison } from './vintage-change';
 
 export interface CommuneRow extends CommuneStatus {
   /** The unit's district; undefined in a vintage without districts. */
@@ -29,6 +30,12 @@ export interface MonthView {
   /** Area totals of the previous month, read on that month's own unit list. */
   previousSummary: Summary | undefined;
   districts: DistrictStatus[];
+  /**
+   * What the summary compares with: the previous month's totals. Its units meeting target only on
+   * the same vintage (unit counts of two lists are never compared); samples always, with the other
+   * list's size.
+   */
+  comparison: Comparison | undefined;
 }
 
 /** Reads a month on its own vintage's unit list; `vintageOf` gives the list of any month. */
@@ -57,7 +64,9 @@ export function monthView(
       (a, b) =>
         orderOf(a.unit.districtCode) - orderOf(b.unit.districtCode) || viCollator.compare(a.unit.name, b.unit.name),
     );
-  const prevUnits = previous ? vintageOf(previous).units : undefined;
+  const prevData = previous ? vintageOf(previous) : undefined;
+  const previousSummary =
+    previous && prevData ? summarise(communeStatuses(area, prevData.units, previous, series)) : undefined;
   return {
     month,
     vintage,
@@ -66,8 +75,21 @@ export function monthView(
     series,
     rows,
     summary: summarise(statuses),
-    previousSummary: previous && prevUnits ? summarise(communeStatuses(area, prevUnits, previous, series)) : undefined,
+    previousSummary,
     districts: districtStatuses(units, statuses),
+    comparison:
+      previous && prevData && previousSummary ? compareWith(previous, prevData, previousSummary, vintage) : undefined,
+  };
+}
+
+/** The comparison with `previous`, read on its own list `prevData`; `vintage` is the month's own. */
+function compareWith(previous: Month, prevData: VintageData, summary: Summary, vintage: Vintage): Comparison {
+  const same = prevData.vintage.id === vintage.id;
+  return {
+    month: previous.month,
+    samples: summary.samples,
+    met: same ? summary.met : undefined,
+    otherVintage: same ? undefined : { vintage: prevData.vintage, units: summary.units },
   };
 }
 

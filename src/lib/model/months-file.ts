@@ -7,6 +7,7 @@
 import { BAND_LETTER } from '../render/palette';
 import type { MonthView } from './map-view';
 import type { Summary } from './progress';
+import { comparisonPhrase } from './vintage-change';
 
 /** The area totals the summary cards show (the month view's own summary). */
 export type MonthsFileSummary = Summary;
@@ -21,8 +22,11 @@ export interface MonthsFileMonth {
   /** One band letter per unit, in the order of `codes` (see BAND_LETTER). */
   bands: string;
   summary: MonthsFileSummary;
-  /** The month before in the data (on any vintage) and its totals, for "so với tháng …". */
-  previous: { month: string; met: number; samples: number } | null;
+  /**
+   * The month before in the data (on any vintage) and its totals, for "so với tháng …" (`phrase`);
+   * `met` is null when that month is on another vintage: unit counts of two lists are not compared.
+   */
+  previous: { month: string; met: number | null; samples: number; phrase: string } | null;
 }
 
 export interface MonthsFile {
@@ -47,7 +51,7 @@ export function buildMonthsFile(vintage: string, views: readonly MonthView[]): M
     months: views.map((view) => {
       if (view.month.vintage !== vintage) throw new Error(`month ${view.month.month} is not on vintage ${vintage}`);
       const byCode = new Map(view.rows.map((r) => [r.unit.code, r]));
-      const { summary, previousSummary, previous } = view;
+      const { summary, comparison } = view;
       return {
         month: view.month.month,
         asOf: view.month.asOf,
@@ -56,10 +60,14 @@ export function buildMonthsFile(vintage: string, views: readonly MonthView[]): M
         counts: codes.map((c) => byCode.get(c)?.count ?? null),
         bands: codes.map((c) => BAND_LETTER[byCode.get(c)?.band ?? 'none']).join(''),
         summary,
-        previous:
-          previous && previousSummary
-            ? { month: previous.month, met: previousSummary.met, samples: previousSummary.samples }
-            : null,
+        previous: comparison
+          ? {
+              month: comparison.month,
+              met: comparison.met ?? null,
+              samples: comparison.samples,
+              phrase: comparisonPhrase(comparison),
+            }
+          : null,
       };
     }),
   };

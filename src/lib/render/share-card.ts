@@ -10,6 +10,7 @@ import { MAP_STYLE } from './style';
 import { formatDate, formatMonth, formatNumber } from '../text/format';
 import type { MonthView } from '../model/map-view';
 import type { Area } from '../data/schema';
+import { unitNoun } from '../text/unit-noun';
 
 export const SHARE_CARD = { width: 1200, height: 630 } as const;
 
@@ -27,9 +28,9 @@ function figureLines(view: MonthView | undefined, target: number): string[] {
   }
   const lines = [
     `<text x="48" y="250" font-size="88" font-weight="bold" fill="${ink}">${formatNumber(view.summary.met)}/${formatNumber(view.summary.units)}</text>`,
-    `<text x="48" y="300" font-size="26" fill="${ink}">xã, phường đạt ${formatNumber(target)} mẫu đo</text>`,
+    `<text x="48" y="300" font-size="26" fill="${ink}">${escapeXml(unitNoun(view.vintage).kinds)} đạt ${formatNumber(target)} mẫu đo</text>`,
     `<text x="48" y="340" font-size="26" fill="${ink}">${escapeXml(formatMonth(view.month.month))}</text>`,
-    `<text x="48" y="420" font-size="21" fill="${muted}">Mỗi xã cần ít nhất ${formatNumber(target)} mẫu đo mỗi tháng.</text>`,
+    `<text x="48" y="420" font-size="21" fill="${muted}">Mỗi ${escapeXml(unitNoun(view.vintage).one)} cần ít nhất ${formatNumber(target)} mẫu đo mỗi tháng.</text>`,
     `<text x="48" y="454" font-size="21" fill="${muted}">Cài i-Speed, tắt Wi-Fi, bật vị trí và đo.</text>`,
     `<text x="48" y="580" font-size="18" fill="${muted}">Số liệu tính đến ${formatDate(view.month.asOf)}.</text>`,
   ];

@@ -117,6 +117,9 @@ export const textPath = (slug: string): string => `/${slug}/`;
 /** `/gioi-thieu/`: sources and licences. */
 export const aboutPath = (): string => '/gioi-thieu/';
 
+/** `/gioi-thieu/#don-vi-hanh-chinh`: the about page's section explaining the two unit lists. */
+export const vintagesExplainedPath = (): string => `${aboutPath()}#don-vi-hanh-chinh`;
+
 /** `/404.html`: the page a static host shows for an unknown address. */
 export const notFoundPath = (): string => '/404.html';
 

@@ -128,6 +128,8 @@ export type PrintProps = {
   district: string | undefined;
   /** Commune code; undefined for the area-wide version. */
   code: string | undefined;
+  /** The commune's vintage (the current one); undefined for the area-wide version. */
+  vintage: string | undefined;
   /** Samples a month the sheet asks for (the commune's target, or the default). */
   target: number;
 };
@@ -149,7 +151,13 @@ export function printPaths(): { params: { path: string }; props: PrintProps }[] 
   return [
     {
       params: { path: printSheet() },
-      props: { place: undefined, district: undefined, code: undefined, target: area.target.default },
+      props: {
+        place: undefined,
+        district: undefined,
+        code: undefined,
+        vintage: undefined,
+        target: area.target.default,
+      },
     },
     ...(units?.units ?? []).map((u) => ({
       params: { path: printSheet(current.id, u.code) },
@@ -157,6 +165,7 @@ export function printPaths(): { params: { path: string }; props: PrintProps }[] 
         place: u.name,
         district: u.districtCode === undefined ? undefined : districts.get(u.districtCode),
         code: u.code,
+        vintage: current.id,
         target: targetFor(area, current.id, u.code),
       },
     })),
