@@ -10,6 +10,8 @@ import type { MapIsland } from '../../lib/model/map-view';
 export interface PageIsland extends MapIsland {
   /** Former names (previous vintage) of each unit. */
   former?: Record<string, string[]>;
+  /** The next vintage's unit each unit was merged into (old vintage). */
+  later?: Record<string, string>;
   /** Change since the previous month of the same vintage, per commune. */
   changes?: Record<string, number>;
   previousMonth?: string | null;
