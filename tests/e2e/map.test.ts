@@ -149,6 +149,14 @@ describe('month switch', () => {
       expect(await page.textContent('[data-card-count]')).toBe(
         row.count === undefined ? 'Chưa có số liệu' : `${formatNumber(row.count)} mẫu`,
       );
+      // The share box follows the month shown: link, share button, embed code, share image.
+      const shown = `/ban-do/${earlier.month}/`;
+      expect(await page.inputValue('#share-link')).toMatch(new RegExp(`${shown}$`));
+      expect(await page.getAttribute('[data-share-button]', 'data-url')).toMatch(new RegExp(`${shown}$`));
+      expect(await page.inputValue('#embed-code')).toContain(`/nhung/ban-do/${earlier.month}/"`);
+      expect(await page.inputValue('#embed-code-latest')).toMatch(/\/nhung\/ban-do\/"/);
+      expect(await page.getAttribute('a[href*="anh-chia-se-"]', 'href')).toContain(`anh-chia-se-${earlier.month}.png`);
+      expect(await page.textContent('label[for="embed-code"]')).toContain(`tháng ${Number(earlier.month.slice(5))}/`);
       // No second page was loaded to switch: only the months file.
       expect(requests.filter((u) => u.includes('/ban-do/') && !u.endsWith('/ban-do/'))).toEqual([]);
       expect(requests.filter((u) => u.endsWith('/thang.json'))).toHaveLength(1);
