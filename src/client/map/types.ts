@@ -54,6 +54,10 @@ export interface Drawing {
 export interface Zoom {
   zoomIn(): void;
   zoomOut(): void;
+  /** Back to the whole map. */
+  reset(): void;
+  /** Zooms for a Ctrl (⌘) + wheel event, around the pointer. */
+  wheel(e: WheelEvent): void;
   /** Centres a commune and zooms until it is at least 66 px across (44 px plus a margin). */
   show(path: SVGGraphicsElement): void;
 }
