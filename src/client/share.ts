@@ -23,7 +23,8 @@ export function enhanceShare(): void {
     if (typeof navigator.share !== 'function' || !navigator.canShare?.(data)) continue;
     button.hidden = false;
     button.addEventListener('click', () => {
-      navigator.share(data).catch(() => undefined); // the reader closed the share sheet
+      // The URL is read now: a map page's month switch changes it (data-url).
+      navigator.share({ ...data, url: button.dataset['url'] ?? data.url }).catch(() => undefined); // the reader closed the share sheet
     });
   }
   for (const button of fresh('[data-copy-target]')) {

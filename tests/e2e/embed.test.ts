@@ -95,3 +95,20 @@ describe('Open Graph image of each month', () => {
     for (const m of months) expect(existsSync(`dist/du-lieu/ban-do-${m}.png`)).toBe(true);
   });
 });
+
+describe('share box of each month', () => {
+  const root = builtSiteRoot();
+  const textOf = (html: string, id: string) =>
+    new RegExp(`<textarea id="${id}"[^]*?>([^<]*)</textarea>`).exec(html)?.[1]?.replaceAll('&quot;', '"') ?? '';
+  it.each(months)(
+    "/ban-do/%s/ hands out that month's link, embed code and share image; the latest too, said so",
+    (m) => {
+      const html = readFileSync(`dist/ban-do/${m}/index.html`, 'utf8');
+      expect(html).toMatch(new RegExp(`id="share-link"[^>]*value="${root}ban-do/${m}/"`));
+      expect(textOf(html, 'embed-code')).toContain(`src="${root}nhung/ban-do/${m}/"`);
+      expect(textOf(html, 'embed-code-latest')).toContain(`src="${root}nhung/ban-do/"`);
+      expect(html).toContain('Mã nhúng luôn hiển thị tháng mới nhất');
+      expect(html).toContain(`href="${root.replace(/^https?:\/\/[^/]+/, '')}du-lieu/anh-chia-se-${m}.png"`);
+    },
+  );
+});

@@ -149,6 +149,14 @@ describe('month switch', () => {
       expect(await page.textContent('[data-card-count]')).toBe(
         row.count === undefined ? 'Chưa có số liệu' : `${formatNumber(row.count)} mẫu`,
       );
+      // The share box follows the month shown: link, share button, embed code, share image.
+      const shown = `/ban-do/${earlier.month}/`;
+      expect(await page.inputValue('#share-link')).toMatch(new RegExp(`${shown}$`));
+      expect(await page.getAttribute('[data-share-button]', 'data-url')).toMatch(new RegExp(`${shown}$`));
+      expect(await page.inputValue('#embed-code')).toContain(`/nhung/ban-do/${earlier.month}/"`);
+      expect(await page.inputValue('#embed-code-latest')).toMatch(/\/nhung\/ban-do\/"/);
+      expect(await page.getAttribute('a[href*="anh-chia-se-"]', 'href')).toContain(`anh-chia-se-${earlier.month}.png`);
+      expect(await page.textContent('label[for="embed-code"]')).toContain(`tháng ${Number(earlier.month.slice(5))}/`);
       // No second page was loaded to switch: only the months file.
       expect(requests.filter((u) => u.includes('/ban-do/') && !u.endsWith('/ban-do/'))).toEqual([]);
       expect(requests.filter((u) => u.endsWith('/thang.json'))).toHaveLength(1);
@@ -357,6 +365,104 @@ describe('without JavaScript', () => {
     expect(links).toHaveLength(48);
     for (const link of links) expect(link).toMatch(/\/xa\/2025-07\/\d{5}\/$/);
     expect(await page.$$eval('#bang-xa tbody tr', (rows) => rows.length)).toBe(viewOf(earlier.month).rows.length);
+    await context.close();
+  });
+});
+
+describe('search on an old month (issue 14)', () => {
+  it(`lists a former district's units, reads abbreviations, and says "not found" visibly`, async () => {
+    const { context, page } = await open(h.browser, `/ban-do/${older.month}/`);
+    const options = () => page.$$eval('#tim-xa-ket-qua [role="option"]', (o) => o.map((li) => li.textContent ?? ''));
+    await page.fill('#tim-xa', 'phu quoc');
+    const phuQuoc = await options();
+    expect(phuQuoc).toHaveLength(9);
+    expect(phuQuoc).toContain('Phường Dương Đông (Thành phố Phú Quốc)');
+    expect(phuQuoc).toContain('Xã Thổ Châu (Thành phố Phú Quốc)');
+    await page.fill('#tim-xa', 'tt hon dat');
+    expect((await options())[0]).toBe('Thị trấn Hòn Đất');
+    await page.fill('#tim-xa', 'xyz');
+    expect(await options()).toEqual([]);
+    expect(await page.isVisible('[data-search-status]')).toBe(true);
+    expect(await page.textContent('[data-search-status]')).toBe('Không tìm thấy xã, phường nào khớp với “xyz”.');
+    expect(await page.getAttribute('[data-search-status]', 'role')).toBe('status');
+    await context.close();
+  });
+});
+
+describe('the map in the hand (issue 14)', () => {
+  const mapWidth = (page: Page) => page.$eval('[data-map-svg]', (s) => s.getBoundingClientRect().width);
+
+  it('scrolls the page with the wheel, zooms with Ctrl + wheel, and "Toàn bản đồ" resets', async () => {
+    const { context, page } = await open(h.browser, '/ban-do/');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const reset = page.getByRole('button', { name: 'Toàn bản đồ' });
+    const size = await reset.boundingBox();
+    expect(Math.min(size!.width, size!.height)).toBeGreaterThanOrEqual(24);
+    await reset.click();
+    await page.waitForSelector('[data-map-figure][data-zoom-ready]');
+    const whole = await mapWidth(page);
+    const frame = (await page.locator('[data-map-frame]').boundingBox())!;
+    await page.mouse.move(frame.x + frame.width / 2, frame.y + frame.height / 2);
+    await page.mouse.wheel(0, 300);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await mapWidth(page)).toBe(whole);
+    expect(await page.isVisible('[data-wheel-hint]')).toBe(true);
+    expect(await page.textContent('[data-wheel-hint]')).toBe('Giữ Ctrl (⌘) và lăn chuột để phóng to');
+    const scrolled = await page.evaluate(() => window.scrollY);
+    const now = (await page.locator('[data-map-frame]').boundingBox())!;
+    await page.mouse.move(now.x + now.width / 2, now.y + now.height / 2);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -300);
+    await page.keyboard.up('Control');
+    await expect.poll(() => mapWidth(page)).toBeGreaterThan(whole * 1.5);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    await reset.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => mapWidth(page)).toBeCloseTo(whole, 0);
+    await context.close();
+  });
+
+  it('moves with the arrows to the neighbour in that direction, and focus follows a search choice', async () => {
+    const { context, page } = await open(h.browser, '/ban-do/');
+    const centre = () =>
+      page.evaluate(() => {
+        const b = (document.activeElement as SVGGraphicsElement).getBBox();
+        return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      });
+    await page.fill('#tim-xa', 'vinh hoa hung');
+    await page.keyboard.press('Enter');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-code'));
+    const code = pick(
+      viewOf(latest.month).units.units.find((u) => u.name === 'Xã Vĩnh Hòa Hưng'),
+      'Xã Vĩnh Hòa Hưng',
+    ).code;
+    expect(await focused()).toBe(code);
+    expect(await page.getAttribute(`[data-map-svg] path[data-code="${code}"]`, 'tabindex')).toBe('0');
+    // The arrows from the commune nearest the middle of the map: there is a neighbour every way.
+    await page.evaluate(() => {
+      const paths = [...document.querySelectorAll<SVGPathElement>('[data-map-svg] path[data-code]')];
+      const mid = (p: SVGPathElement) => {
+        const b = p.getBBox();
+        return [b.x + b.width / 2, b.y + b.height / 2] as const;
+      };
+      const all = paths.map(mid);
+      const cx = all.reduce((t, [x]) => t + x, 0) / all.length;
+      const cy = all.reduce((t, [, y]) => t + y, 0) / all.length;
+      const d = (i: number) => Math.hypot(all[i]![0] - cx, all[i]![1] - cy);
+      paths[paths.reduce((best, _p, i) => (d(i) < d(best) ? i : best), 0)]!.focus();
+    });
+    for (const [key, moved] of [
+      ['ArrowRight', (a: { x: number }, b: { x: number }) => b.x > a.x],
+      ['ArrowUp', (a: { y: number }, b: { y: number }) => b.y < a.y],
+      ['ArrowLeft', (a: { x: number }, b: { x: number }) => b.x < a.x],
+      ['ArrowDown', (a: { y: number }, b: { y: number }) => b.y > a.y],
+    ] as const) {
+      const before = await centre();
+      const from = await focused();
+      await page.keyboard.press(key);
+      expect(await focused(), key).not.toBe(from);
+      expect(moved(before, await centre()), key).toBe(true);
+    }
     await context.close();
   });
 });

@@ -4,30 +4,68 @@
  * drag told from a tap.
  */
 import { describe, expect, it } from 'vitest';
-import { keyAction } from '../../src/client/map/keys';
+import { keyAction, neighbourIn } from '../../src/client/map/keys';
 import { isDrag } from '../../src/client/map/pointer';
 
 describe('keyAction', () => {
-  it('moves to the next commune with Right or Down, the previous with Left or Up, wrapping around', () => {
-    expect(keyAction('ArrowRight', 3, 48)).toEqual({ kind: 'move', to: 4 });
-    expect(keyAction('ArrowDown', 47, 48)).toEqual({ kind: 'move', to: 0 });
-    expect(keyAction('ArrowLeft', 3, 48)).toEqual({ kind: 'move', to: 2 });
-    expect(keyAction('ArrowUp', 0, 48)).toEqual({ kind: 'move', to: 47 });
+  // The arrows used to follow document order; they now follow the map (issue 14, point 10).
+  it("moves in the arrow's direction on the map (y downwards)", () => {
+    expect(keyAction('ArrowRight', 48)).toEqual({ kind: 'arrow', direction: { x: 1, y: 0 } });
+    expect(keyAction('ArrowDown', 48)).toEqual({ kind: 'arrow', direction: { x: 0, y: 1 } });
+    expect(keyAction('ArrowLeft', 48)).toEqual({ kind: 'arrow', direction: { x: -1, y: 0 } });
+    expect(keyAction('ArrowUp', 48)).toEqual({ kind: 'arrow', direction: { x: 0, y: -1 } });
   });
 
   it('moves to the first commune with Home and the last with End', () => {
-    expect(keyAction('Home', 20, 143)).toEqual({ kind: 'move', to: 0 });
-    expect(keyAction('End', 20, 143)).toEqual({ kind: 'move', to: 142 });
+    expect(keyAction('Home', 143)).toEqual({ kind: 'move', to: 0 });
+    expect(keyAction('End', 143)).toEqual({ kind: 'move', to: 142 });
   });
 
   it('chooses with Enter or Space and closes the card with Escape', () => {
-    expect(keyAction('Enter', 5, 48)).toEqual({ kind: 'choose' });
-    expect(keyAction(' ', 5, 48)).toEqual({ kind: 'choose' });
-    expect(keyAction('Escape', 5, 48)).toEqual({ kind: 'close' });
+    expect(keyAction('Enter', 48)).toEqual({ kind: 'choose' });
+    expect(keyAction(' ', 48)).toEqual({ kind: 'choose' });
+    expect(keyAction('Escape', 48)).toEqual({ kind: 'close' });
   });
 
   it('leaves other keys to the browser (Tab leaves the map)', () => {
-    for (const key of ['Tab', 'a', 'PageDown', 'Shift']) expect(keyAction(key, 5, 48)).toBeUndefined();
+    for (const key of ['Tab', 'a', 'PageDown', 'Shift']) expect(keyAction(key, 48)).toBeUndefined();
+  });
+});
+
+describe('neighbourIn', () => {
+  // A plus sign of communes around 0, with one far off diagonally (4) and one just off-axis (5).
+  const centres = [
+    { x: 0, y: 0 },
+    { x: 10, y: 0 },
+    { x: -10, y: 0 },
+    { x: 0, y: 10 },
+    { x: 30, y: -30 },
+    { x: 0, y: -12 },
+  ];
+  const right = { x: 1, y: 0 };
+  const up = { x: 0, y: -1 };
+  it('takes the nearest centre within 45° of the arrow', () => {
+    expect(neighbourIn(centres, 0, right)).toBe(1);
+    expect(neighbourIn(centres, 0, { x: -1, y: 0 })).toBe(2);
+    expect(neighbourIn(centres, 0, { x: 0, y: 1 })).toBe(3);
+    expect(neighbourIn(centres, 0, up)).toBe(5);
+  });
+  it('prefers straight ahead to a nearer commune off to the side', () => {
+    const row = [
+      { x: 0, y: 0 },
+      { x: 8, y: 7 },
+      { x: 12, y: 0 },
+    ];
+    expect(neighbourIn(row, 0, right)).toBe(2);
+  });
+  it('goes to the nearest ahead outside the cone when the cone is empty, and nowhere at the edge', () => {
+    const lone = [
+      { x: 0, y: 0 },
+      { x: 5, y: 20 },
+    ];
+    expect(neighbourIn(lone, 0, right)).toBe(1);
+    expect(neighbourIn(centres, 4, right)).toBeUndefined();
+    expect(neighbourIn(centres, 4, up)).toBeUndefined();
   });
 });
 

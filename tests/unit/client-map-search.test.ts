@@ -10,7 +10,7 @@ describe('searchStatus', () => {
     expect(searchStatus('vinh', 3)).toBe('3 kết quả. Dùng phím mũi tên để chọn.');
   });
   it('says when nothing matches', () => {
-    expect(searchStatus('xyz', 0)).toBe('Không tìm thấy xã, phường nào có tên này.');
+    expect(searchStatus(' xyz ', 0)).toBe('Không tìm thấy xã, phường nào khớp với “xyz”.');
   });
   it('says nothing for an empty or blank query', () => {
     expect(searchStatus('', 0)).toBe('');

@@ -54,7 +54,13 @@ export function labelOf(c: Commune): string {
   return communeLabel(c.name, c.district, c.count, c.target);
 }
 
-/** The units the search looks through: every commune shown, with its former names. */
-export function searchUnitsOf(data: MapData, former: PageIsland['former']): SearchUnit[] {
-  return [...data.communes].map(([code, c]) => ({ code, name: c.name, former: former?.[code] ?? [] }));
+/** The units the search looks through: every commune shown, with its former names, district and later unit. */
+export function searchUnitsOf(data: MapData, former: PageIsland['former'], later?: PageIsland['later']): SearchUnit[] {
+  return [...data.communes].map(([code, c]) => ({
+    code,
+    name: c.name,
+    former: former?.[code] ?? [],
+    district: c.district,
+    ...(later?.[code] ? { later: later[code] } : {}),
+  }));
 }

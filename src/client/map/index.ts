@@ -80,7 +80,13 @@ export function mountMap(): void {
   setupKeys(drawing, { focus: say, choose: (code) => choose(code), close });
   setupPointer(frame, drawing, { hover: say, choose: (code) => choose(code) });
   const searchRoot = figure.querySelector<HTMLElement>('[data-map-search]');
-  if (searchRoot) setupSearch(searchRoot, searchUnitsOf(data, island.former), (code) => choose(code, { zoom: true }));
+  if (searchRoot) {
+    setupSearch(searchRoot, searchUnitsOf(data, island.former, island.later), (code) => {
+      choose(code, { zoom: true });
+      // Focus follows the choice: the shape becomes the map's Tab stop, so the arrows go on from it.
+      drawing.shapeOf(code)?.focus({ preventScroll: true });
+    });
+  }
   setupMonthSwitch({
     figure,
     data: () => data,

@@ -17,6 +17,8 @@ export function createZoom(frame: HTMLElement, svg: SVGSVGElement): Zoom {
     minZoom: -5,
     maxZoom: 6,
     keyboard: false,
+    // The wheel scrolls the page; Ctrl (⌘) + wheel zooms (zoom.ts calls `wheel`).
+    scrollWheelZoom: false,
     boxZoom: false,
     zoomControl: false,
     attributionControl: false,
@@ -31,6 +33,12 @@ export function createZoom(frame: HTMLElement, svg: SVGSVGElement): Zoom {
   return {
     zoomIn: () => map.zoomIn(1, { animate }),
     zoomOut: () => map.zoomOut(1, { animate }),
+    reset: () => map.fitBounds(bounds, { animate, padding: [0, 0] }),
+    wheel(e) {
+      // One notch (about 100 px) is half a zoom step, centred on the pointer.
+      const at = map.mouseEventToContainerPoint(e);
+      map.setZoomAround(at, map.getZoom() - Math.max(-2, Math.min(2, e.deltaY / 200)), { animate: false });
+    },
     show(path) {
       const box = path.getBBox();
       const size = map.getSize();

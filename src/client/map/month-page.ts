@@ -105,6 +105,25 @@ function updateTable(entry: MonthsFileMonth, data: MapData, from: string, to: st
 }
 
 /**
+ * What names the month by a template (MONTH = the month, from the path functions at build time):
+ * links, the share link and embed code (data-month-value), the share button's URL, and month words.
+ */
+function followMonth(month: string, before: string, after: string): void {
+  const fill = (template: string | undefined) => (template ?? '').replaceAll('MONTH', month);
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-month-href]')) {
+    a.href = fill(a.dataset['monthHref']);
+  }
+  for (const el of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-month-value]')) {
+    el.value = fill(el.dataset['monthValue']);
+  }
+  for (const el of document.querySelectorAll<HTMLElement>('[data-month-url]')) {
+    el.dataset['url'] = fill(el.dataset['monthUrl']);
+  }
+  for (const el of document.querySelectorAll('[data-month-text]'))
+    setText(el, (el.textContent ?? '').replace(before, after));
+}
+
+/**
  * Everything on the page outside the map that depends on the month, in one synchronous pass.
  * `data` is the month's map data (already drawn), `from` the month shown until now.
  */
@@ -114,9 +133,7 @@ export function showMonthOnPage(figure: HTMLElement, entry: MonthsFileMonth, dat
   updateHeading(figure, entry, before, after);
   updateSummary(entry);
   updateTable(entry, data, before, after);
-  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-month-href]')) {
-    a.href = (a.dataset['monthHref'] ?? '').replace('MONTH', entry.month);
-  }
+  followMonth(entry.month, before, after);
 }
 
 /**

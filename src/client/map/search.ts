@@ -13,13 +13,23 @@ export const SEARCH_LIMIT = 8;
 /** What the status line announces for `query` with `count` results. */
 export function searchStatus(query: string, count: number): string {
   if (query.trim() === '') return '';
-  return count > 0 ? `${count} kết quả. Dùng phím mũi tên để chọn.` : 'Không tìm thấy xã, phường nào có tên này.';
+  return count > 0
+    ? `${count} kết quả. Dùng phím mũi tên để chọn.`
+    : `Không tìm thấy xã, phường nào khớp với “${query.trim()}”.`;
 }
 
 /** The option an arrow key makes active: from none, Down goes to the first and Up to the last; wraps. */
 export function nextActive(active: number, step: 1 | -1, count: number): number {
   if (active < 0) return step > 0 ? 0 : count - 1;
   return (active + step + count) % count;
+}
+
+/** Why an option is listed when its own name did not match: a former name, its district, the unit it became. */
+export function optionNote(r: SearchResult): string {
+  if (r.formerly !== undefined) return `trước đây: ${r.formerly}`;
+  if (r.district !== undefined) return r.district;
+  if (r.later !== undefined) return `nay thuộc ${r.later}`;
+  return '';
 }
 
 /** One option of the listbox: the name, and the former name that matched, if only that did. */
@@ -30,10 +40,11 @@ function optionOf(r: SearchResult, id: string): HTMLLIElement {
   li.setAttribute('aria-selected', 'false');
   li.dataset['code'] = r.code;
   li.textContent = r.name;
-  if (r.formerly !== undefined) {
+  const why = optionNote(r);
+  if (why !== '') {
     const was = document.createElement('span');
     was.className = 'map-search-was';
-    was.textContent = ` (trước đây: ${r.formerly})`;
+    was.textContent = ` (${why})`;
     li.append(was);
   }
   return li;
@@ -73,6 +84,8 @@ function combobox({ input, list, status }: Combobox, units: SearchUnit[], onChoo
     input.setAttribute('aria-expanded', String(open));
     setActive(-1);
     status.textContent = searchStatus(input.value, results.length);
+    // "Not found" is also shown, not only announced: otherwise a sighted user sees nothing happen.
+    status.classList.toggle('sr-only', results.length > 0 || input.value.trim() === '');
   };
   const choose = (i: number) => {
     const r = results[i];
@@ -80,6 +93,7 @@ function combobox({ input, list, status }: Combobox, units: SearchUnit[], onChoo
     input.value = r.name;
     close();
     status.textContent = `Đã chọn ${r.name}.`;
+    status.classList.add('sr-only');
     onChoose(r.code);
   };
   return {

@@ -10,6 +10,8 @@ import type { MapIsland } from '../../lib/model/map-view';
 export interface PageIsland extends MapIsland {
   /** Former names (previous vintage) of each unit. */
   former?: Record<string, string[]>;
+  /** The next vintage's unit each unit was merged into (old vintage). */
+  later?: Record<string, string>;
   /** Change since the previous month of the same vintage, per commune. */
   changes?: Record<string, number>;
   previousMonth?: string | null;
@@ -52,6 +54,10 @@ export interface Drawing {
 export interface Zoom {
   zoomIn(): void;
   zoomOut(): void;
+  /** Back to the whole map. */
+  reset(): void;
+  /** Zooms for a Ctrl (⌘) + wheel event, around the pointer. */
+  wheel(e: WheelEvent): void;
   /** Centres a commune and zooms until it is at least 66 px across (44 px plus a margin). */
   show(path: SVGGraphicsElement): void;
 }

@@ -1,10 +1,12 @@
 /**
  * Finding a commune by what a person types: any case, with or without diacritics or the type
- * prefix, any part of the name ("vinh hoa" finds "Xã Vĩnh Hòa" and "Xã Vĩnh Hòa Hưng"), and former
- * names (a unit's name before the 2025 merger finds the unit it became). Uses the one name
- * normaliser of names.ts (`tonelessKey`); pure, so the browser and the tests share it.
+ * prefix, abbreviated or not ("tt hon dat", "p. vinh thanh", "dk phu quoc"), any part of the name
+ * ("vinh hoa" finds "Xã Vĩnh Hòa" and "Xã Vĩnh Hòa Hưng"), former names (a unit's name before the
+ * 2025 merger finds the unit it became), and, on an old month, a district's name or the name of the
+ * unit a group of old units became: these list every unit of the group. Uses the one name
+ * normaliser of names.ts; pure, so the browser and the tests share it.
  */
-import { tonelessKey } from '../text/names';
+import { searchReading, tonelessKey } from '../text/names';
 
 /** One searchable unit of the month's vintage. */
 export interface SearchUnit {
@@ -13,6 +15,10 @@ export interface SearchUnit {
   name: string;
   /** Names of the previous vintage's units merged into this one. */
   former?: readonly string[];
+  /** Its district's official name (old vintage; absent or '' without districts). */
+  district?: string;
+  /** The next vintage's unit this one was merged into (old vintage). */
+  later?: string;
 }
 
 export interface SearchResult {
@@ -20,13 +26,22 @@ export interface SearchResult {
   name: string;
   /** Set when only a former name matched: "Xã Thạnh Yên". */
   formerly?: string;
+  /** Set when the unit is listed because its district matched: "Thành phố Phú Quốc". */
+  district?: string;
+  /** Set when the unit is listed because the unit it became matched: "Đặc khu Phú Quốc". */
+  later?: string;
 }
 
-interface Entry {
-  code: string;
+interface Keyed {
   name: string;
   key: string;
-  former: { name: string; key: string }[];
+}
+
+interface Entry extends Keyed {
+  code: string;
+  former: Keyed[];
+  district: Keyed | undefined;
+  later: Keyed | undefined;
 }
 
 /** The prepared index (keys computed once). */
@@ -34,13 +49,16 @@ export interface SearchIndex {
   entries: Entry[];
 }
 
+const keyed = (name: string): Keyed => ({ name, key: ` ${tonelessKey(name)}` });
+
 export function buildSearchIndex(units: readonly SearchUnit[]): SearchIndex {
   return {
     entries: units.map((u) => ({
       code: u.code,
-      name: u.name,
-      key: ` ${tonelessKey(u.name)}`,
-      former: (u.former ?? []).map((name) => ({ name, key: ` ${tonelessKey(name)}` })),
+      ...keyed(u.name),
+      former: (u.former ?? []).map(keyed),
+      district: u.district ? keyed(u.district) : undefined,
+      later: u.later ? keyed(u.later) : undefined,
     })),
   };
 }
@@ -53,28 +71,72 @@ function rank(key: string, query: string): number {
   return inside >= 0 ? 1000 + inside : -1;
 }
 
+/** The best rank of any reading of the query (as typed, and with its prefix written out). */
+function bestRank(key: string, queries: readonly string[]): number {
+  const ranks = queries.map((q) => rank(key, q)).filter((r) => r >= 0);
+  return ranks.length > 0 ? Math.min(...ranks) : -1;
+}
+
 /**
- * Units whose name (or, failing that, a former name) contains the query. Current names come first,
- * then former names; within each, matches at a word start first, then by name. A unit appears once.
+ * Whether a group name (a district, a unit of the next vintage) is meant: the query, its type
+ * prefix aside, starts a word of the name, is at least 3 letters long, and a typed prefix is the
+ * group's own ("dk phu quoc" means the đặc khu, not the city). Shorter or looser queries would list
+ * whole districts for a letter.
  */
-export function searchUnits(index: SearchIndex, query: string, limit = 10): SearchResult[] {
-  const q = tonelessKey(query);
-  if (q === '') return [];
-  const current: [number, SearchResult][] = [];
-  const former: [number, SearchResult][] = [];
+function groupMatches(group: Keyed, reading: ReturnType<typeof searchReading>): boolean {
+  if (reading.rest.replace(/ /g, '').length < 3) return false;
+  if (reading.type !== undefined) return group.key.startsWith(` ${reading.key}`);
+  return group.key.includes(` ${reading.rest}`);
+}
+
+type Ranked = [number, SearchResult];
+const byRank = (a: Ranked, b: Ranked) => a[0] - b[0] || a[1].name.localeCompare(b[1].name, 'vi');
+
+/** Units matched by their own or a former name, best first, at most `limit`. */
+function byName(index: SearchIndex, queries: readonly string[], limit: number): SearchResult[] {
+  const current: Ranked[] = [];
+  const former: Ranked[] = [];
   for (const e of index.entries) {
-    const r = rank(e.key, q);
+    const r = bestRank(e.key, queries);
     if (r >= 0) {
       current.push([r, { code: e.code, name: e.name }]);
       continue;
     }
     const best = e.former
-      .map((f) => [rank(f.key, q), f.name] as const)
+      .map((f) => [bestRank(f.key, queries), f.name] as const)
       .filter(([fr]) => fr >= 0)
       .sort((a, b) => a[0] - b[0])[0];
     if (best) former.push([best[0], { code: e.code, name: e.name, formerly: best[1] }]);
   }
-  const byRank = (a: [number, SearchResult], b: [number, SearchResult]) =>
-    a[0] - b[0] || a[1].name.localeCompare(b[1].name, 'vi');
   return [...current.sort(byRank), ...former.sort(byRank)].slice(0, limit).map(([, r]) => r);
+}
+
+/**
+ * Units whose name (or, failing that, a former name) contains the query, at most `limit`: current
+ * names first, then former names; within each, matches at a word start first, then by name. Then
+ * every unit of a district, or of a next-vintage unit, the query names (not limited: a group is
+ * listed whole). A unit appears once.
+ */
+export function searchUnits(index: SearchIndex, query: string, limit = 10): SearchResult[] {
+  const reading = searchReading(query);
+  const typed = tonelessKey(query);
+  if (typed === '') return [];
+  const results = byName(index, [...new Set([typed, reading.key])], limit);
+  const seen = new Set(results.map((r) => r.code));
+  const groups: Ranked[] = [];
+  for (const e of index.entries) {
+    if (seen.has(e.code)) continue;
+    if (e.district && groupMatches(e.district, reading)) {
+      groups.push([0, { code: e.code, name: e.name, district: e.district.name }]);
+    } else if (e.later && groupMatches(e.later, reading)) {
+      groups.push([1, { code: e.code, name: e.name, later: e.later.name }]);
+    }
+  }
+  const grouped = groups.sort(
+    (a, b) =>
+      a[0] - b[0] ||
+      (a[1].district ?? a[1].later ?? '').localeCompare(b[1].district ?? b[1].later ?? '', 'vi') ||
+      byRank(a, b),
+  );
+  return [...results, ...grouped.map(([, r]) => r)];
 }

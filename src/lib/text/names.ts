@@ -161,6 +161,30 @@ function foldedReadings(text: string): Array<{ type: CommuneType | undefined; ke
   return [whole];
 }
 
+/** The district prefixes folded the same way ("TP." → ["tp"], "Thành phố" → ["thanh", "pho"]). */
+const FOLDED_DISTRICT_PREFIXES: ReadonlyArray<[string[], DistrictType]> = DISTRICT_PREFIXES.map(([text, type]) => [
+  tonelessKey(text).split(' '),
+  type,
+]);
+
+/**
+ * What a person typed in a search, folded, with an abbreviated type prefix written out so it meets
+ * the official names: "tt hon dat" → "thi tran hon dat", "p. vinh thanh" → "phuong vinh thanh",
+ * "dk phu quoc" → "dac khu phu quoc", "tp rach gia" → "thanh pho rach gia". `type` is that prefix's
+ * type and `rest` the words after it (the whole query when it starts with none).
+ */
+export function searchReading(text: string): { key: string; type: string | undefined; rest: string } {
+  const words = tonelessKey(text).split(' ');
+  for (const [prefix, type] of [...FOLDED_COMMUNE_PREFIXES, ...FOLDED_DISTRICT_PREFIXES]) {
+    if (words.length > prefix.length && prefix.every((p, i) => words[i] === p)) {
+      const rest = words.slice(prefix.length).join(' ');
+      return { key: `${tonelessKey(type)} ${rest}`, type, rest };
+    }
+  }
+  const key = words.join(' ');
+  return { key, type: undefined, rest: key };
+}
+
 function splitPrefix<T extends string>(
   text: string,
   prefixes: ReadonlyArray<[string[], T]>,
