@@ -288,6 +288,15 @@ export type AreaInput = z.input<typeof AreaSchema>;
 /** The data JSON, `data/campaign.json`: everything the site shows about measurements. */
 export const CampaignSchema = z
   .object({
+    /**
+     * sha256 (hex) of the canonical text (data/digest.ts) of the campaign this file was made
+     * from, written by the import. Publishing refuses a file whose base is not the data it
+     * replaces: it was made from stale data and would drop the months published since.
+     */
+    basedOn: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, 'must be a sha256 in lower-case hex')
+      .optional(),
     /** Months in ascending order, each at most once, each on its own vintage. */
     months: z.array(MonthSchema),
   })
