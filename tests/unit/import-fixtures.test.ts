@@ -612,6 +612,22 @@ describe('the command line', () => {
     expect(out).toContain('Reports for 2025-03: added Thành phố Rạch Giá, Huyện Hòn Đất, Huyện Kiên Hải');
   });
 
+  it('prints them in Vietnamese with --lang vi (the command line’s default)', async () => {
+    const ws = workspace(campaignWith(), ['existing-month.csv']);
+    const { out } = await ws.run('existing-month.csv', '--dry-run', '--lang', 'vi');
+    expect(out.slice(0, 5)).toEqual([
+      'Đọc tệp existing-month.csv (UTF-8, các cột cách nhau bằng dấu phẩy)',
+      'Dòng tiêu đề cột là dòng 2: A STT, B Xã/Phường/Thị trấn, C Huyện, D Số mẫu đo',
+      'Tháng 3/2025, lấy từ tiêu đề ("THÁNG 3/2025", dòng 1)',
+      '5 dòng số liệu: 5 dòng khớp, 0 dòng không khớp; bỏ qua 0 dòng tổng',
+      'Đối chiếu với data/campaign.json',
+    ]);
+    expect(out).toContain('Tháng 3/2025 (2025-03, danh sách đơn vị 2025-01) được thêm: đọc 5 dòng, 5 xã thay đổi');
+    expect(out.at(-1)).toBe(
+      'Chạy thử xong: chưa ghi gì, data/campaign.json giữ nguyên. Muốn nhập thật thì chạy lại mà không có --dry-run.',
+    );
+  });
+
   it('--sheet reads one named sheet of a workbook', async () => {
     const ws = workspace(campaignWith(realMonth('2025-03')), ['good-workbook.xlsx']);
     const { code, err } = await ws.run('good-workbook.xlsx', '--sheet', 'bao cao', '--replace');

@@ -86,6 +86,9 @@ function describeHeader(sheet: Sheet, header: Header): string {
     .join(', ');
 }
 
+/** A progress line as a sentence: its first letter in capitals ("dòng tiêu đề…" → "Dòng tiêu đề…"). */
+const sentence = (line: string): string => line.charAt(0).toUpperCase() + line.slice(1);
+
 /** What the steps of one plan share: findings so far, and what was read from the sheets. */
 interface PlanState {
   input: PlanInput;
@@ -182,10 +185,10 @@ function readSheet(state: PlanState, sheet: Sheet, first: boolean, format: 'csv'
     return;
   }
   checkExample(state, sheet, header, sheetLabel);
-  state.progress.push(say(voice, SHEETS.headerFound, where, header.row, describeHeader(sheet, header)));
+  state.progress.push(sentence(say(voice, SHEETS.headerFound, where, header.row, describeHeader(sheet, header))));
   if (header.ignored.length > 0) {
     const ignored = header.ignored.map((c) => `${columnLetter(c.column)} ("${c.text}")`);
-    state.progress.push(say(voice, SHEETS.columnsNotUsed, where, ignored.join(', ')));
+    state.progress.push(sentence(say(voice, SHEETS.columnsNotUsed, where, ignored.join(', '))));
   }
   if (header.kind === 'reports') readReports(state, sheet, header, sheetLabel, where);
   else if (isReportSheetName(sheet.name) && !first) {
@@ -211,7 +214,7 @@ function readCounts(state: PlanState, sheet: Sheet, header: Header, sheetLabel: 
   state.stats.matched += stats.matched;
   state.stats.unmatched += stats.unmatched;
   state.stats.totalRows += stats.totalRows;
-  state.progress.push(`${where}${result.monthFrom}`);
+  state.progress.push(sentence(`${where}${result.monthFrom}`));
   const blanks = options.blankIsNoData ? stats.blankCounts : 0;
   state.progress.push(
     say(state.voice, SHEETS.countRows, where, stats.rowsRead, stats.matched, stats.unmatched, stats.totalRows, blanks),
@@ -231,7 +234,7 @@ function readReports(state: PlanState, sheet: Sheet, header: Header, sheetLabel:
   state.warnings.push(...result.warnings);
   state.reports = result.months;
   state.stats.reportRows += result.stats.rowsRead;
-  state.progress.push(`${where}${result.monthFrom}`);
+  state.progress.push(sentence(`${where}${result.monthFrom}`));
   const { rowsRead, matched, unmatched } = result.stats;
   state.progress.push(say(state.voice, SHEETS.reportRows, where, rowsRead, matched, unmatched));
 }
