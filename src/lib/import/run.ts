@@ -11,6 +11,9 @@ import writeFileAtomic from 'write-file-atomic';
 import { DataValidationError } from '../data/errors';
 import { loadReference, type Reference } from '../data/load';
 import { JsonSyntaxError, parseJson } from '../data/json-file';
+import { say, voiceOf, type Voice } from './messages';
+import { DATA } from './messages/data';
+import { RUN } from './messages/summary';
 import { planImport, type ImportOptions, type Plan } from './plan';
 import { formatProblem, sortProblems, type Problem } from './problems';
 import { summaryLines } from './summary';
@@ -39,18 +42,17 @@ export interface RunResult {
 const sha = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /** The data file's JSON (the bytes just hashed, so what is checked is what was read), or a problem naming it. */
-function parseDataJson(bytes: Buffer, path: string, label: string): { value: unknown } | { problem: Problem } {
+function parseDataJson(
+  bytes: Buffer,
+  path: string,
+  label: string,
+  voice: Voice,
+): { value: unknown } | { problem: Problem } {
   try {
     return { value: parseJson(bytes.toString('utf8'), path) };
   } catch (e) {
     if (!(e instanceof JsonSyntaxError)) throw e;
-    return {
-      problem: {
-        file: label,
-        problem: `the file is not valid JSON: line ${e.line}, column ${e.column} (${e.reason})`,
-        todo: 'check the --data path; restore the file with git if it was damaged',
-      },
-    };
+    return { problem: { file: label, ...say(voice, DATA.notJson, e.line, e.column, voice.controls, e.reason) } };
   }
 }
 
@@ -58,17 +60,17 @@ function parseDataJson(bytes: Buffer, path: string, label: string): { value: unk
  * area.json and the unit lists of the data folder, validated by load.ts as the site build does; a
  * problem naming the file when one is missing or invalid.
  */
-function readReference(dir: string, cwd: string): { value: Reference } | { problem: Problem } {
-  const todo = 'check the --data path (area.json and vintages/ must be next to it); restore the files with git';
+function readReference(dir: string, cwd: string, voice: Voice): { value: Reference } | { problem: Problem } {
   try {
     return { value: loadReference(dir) };
   } catch (e) {
     if (e instanceof DataValidationError) {
-      return { problem: { file: relative(cwd, e.file), problem: `not valid: ${e.lines.join('; ')}`, todo } };
+      const texts = say(voice, DATA.referenceInvalid, e.lines.join('; '), voice.controls);
+      return { problem: { file: relative(cwd, e.file), ...texts } };
     }
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOENT' && err.path) {
-      return { problem: { file: relative(cwd, err.path), problem: 'the file does not exist', todo } };
+      return { problem: { file: relative(cwd, err.path), ...say(voice, DATA.referenceMissing, voice.controls) } };
     }
     throw e;
   }
@@ -76,14 +78,13 @@ function readReference(dir: string, cwd: string): { value: Reference } | { probl
 
 export async function runImport(options: RunOptions, io: RunIo): Promise<RunResult> {
   const cwd = io.cwd ?? process.cwd();
-  const say = (line: string): void => {
+  const voice = voiceOf(options);
+  const print = (line: string): void => {
     if (!options.quiet) io.out(line);
   };
   const fail = (problems: Problem[], plan?: Plan): RunResult => {
-    for (const p of sortProblems(problems)) io.err(formatProblem(options.file, p));
-    io.err(
-      `Nothing was written: ${problems.length} problem${problems.length === 1 ? '' : 's'}. Fix ${problems.length === 1 ? 'it' : 'them'} and run the import again.`,
-    );
+    for (const p of sortProblems(problems)) io.err(formatProblem(options.file, p, voice));
+    io.err(say(voice, RUN.nothingWritten, problems.length));
     return { exitCode: 1, wrote: false, plan };
   };
 
@@ -94,61 +95,44 @@ export async function runImport(options: RunOptions, io: RunIo): Promise<RunResu
   try {
     fileBytes = readFileSync(filePath);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return fail([
-      {
-        problem: code === 'ENOENT' ? 'the file does not exist' : `the file cannot be read (${code ?? 'error'})`,
-        todo: 'check the file name and folder',
-      },
-    ]);
+    return fail([say(voice, DATA.fileUnreadable, (e as NodeJS.ErrnoException).code)]);
   }
-  const reference = readReference(dirname(dataPath), cwd);
+  const reference = readReference(dirname(dataPath), cwd, voice);
   if ('problem' in reference) return fail([reference.problem]);
   let campaign: unknown;
   let dataSha: string | undefined;
   if (existsSync(dataPath)) {
     const bytes = readFileSync(dataPath);
     dataSha = sha(bytes);
-    const parsed = parseDataJson(bytes, dataPath, options.data);
+    const parsed = parseDataJson(bytes, dataPath, options.data, voice);
     if ('problem' in parsed) return fail([parsed.problem]);
     campaign = parsed.value;
   }
 
   const plan = await planImport({ options, fileBytes, reference: reference.value, campaign, now: io.now });
-  for (const line of plan.progress) say(line);
+  for (const line of plan.progress) print(line);
+  const warning = say(voice, RUN.warning);
   for (const w of sortProblems(plan.warnings))
-    say(`${formatProblem(options.file, w).replace(/^([^ ]*:) /u, '$1 warning: ')}`);
+    print(formatProblem(options.file, w, voice).replace(/^([^ ]*:) /u, (_, at: string) => `${at} ${warning} `));
   if (plan.problems.length > 0 || plan.text === undefined) {
-    for (const line of summaryLines(plan, { data: options.data, changes: false })) say(line);
-    say('');
-    return fail(
-      plan.problems.length > 0 ? plan.problems : [{ problem: 'nothing to import', todo: 'check the file' }],
-      plan,
-    );
+    for (const line of summaryLines(plan, { data: options.data, changes: false, voice })) print(line);
+    print('');
+    return fail(plan.problems.length > 0 ? plan.problems : [say(voice, DATA.nothingToImport)], plan);
   }
-  if (options.dryRun) say('Dry run: nothing is written. Importing this file would do this:');
-  for (const line of summaryLines(plan, { data: options.data })) say(line);
-  say('');
+  if (options.dryRun) print(say(voice, RUN.dryRunIntro));
+  for (const line of summaryLines(plan, { data: options.data, voice })) print(line);
+  print('');
   if (options.dryRun) {
-    say(`Dry run: nothing was written; ${options.data} is unchanged. Run again without --dry-run to import.`);
+    print(say(voice, RUN.dryRunDone, options.data, voice.controls));
     return { exitCode: 0, wrote: false, plan };
   }
 
   // Refuse to overwrite changes made to the data file while this import was running.
   const nowSha = existsSync(dataPath) ? sha(readFileSync(dataPath)) : undefined;
   if (nowSha !== dataSha) {
-    return fail(
-      [
-        {
-          file: options.data,
-          problem: 'the data file changed while the import was running',
-          todo: 'run the import again',
-        },
-      ],
-      plan,
-    );
+    return fail([{ file: options.data, ...say(voice, DATA.changedMeanwhile) }], plan);
   }
   await writeFileAtomic(dataPath, plan.text, { encoding: 'utf8' });
-  say(`Wrote ${options.data}. Review the change with "git diff ${options.data}", then build and publish the site.`);
+  print(say(voice, RUN.wrote, options.data));
   return { exitCode: 0, wrote: true, plan };
 }
