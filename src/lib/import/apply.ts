@@ -95,7 +95,7 @@ export function reportingUnitName(reference: Reference, vintage: string, code: s
   return found?.name ?? code;
 }
 
-function sortedRecord(map: ReadonlyMap<string, number>): Counts {
+function sortedRecord<T>(map: ReadonlyMap<string, T>): Record<string, T> {
   return Object.fromEntries([...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
@@ -163,6 +163,8 @@ function monthRecord(input: ApplyInput, imported: ImportedMonth, reports: UnitRe
     source: input.source,
     illustrative: false,
     counts: fixed ? { mobile, fixed } : { mobile },
+    // Speeds only when the file gave at least one: a month has speeds through this field alone.
+    ...(imported.speeds && imported.speeds.size > 0 ? { speeds: { mobile: sortedRecord(imported.speeds) } } : {}),
     provenance: {
       kind: 'import',
       file: input.provenance.file,

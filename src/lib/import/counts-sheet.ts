@@ -13,7 +13,10 @@ import { futureMonthProblems, monthSource, type MonthSource } from './month';
 import { headerTexts, locator, type Problem } from './problems';
 import { resolveCommune, resolveDistrict, type Place, type Resolved } from './resolve';
 import { classifyRow, codeText, type RowView } from './rows';
+import { rowSpeeds, speedColumns } from './speeds';
 import { unitLabel, type VintageContext, type VintageIndex } from './vintages';
+import type { UnitSpeeds } from '../data/schema';
+import type { SpeedRole } from '../spreadsheet/header';
 
 export type SeriesKey = 'mobile' | 'fixed';
 
@@ -23,6 +26,11 @@ export interface ImportedMonth {
   vintage: string;
   /** Counts by series, by commune code. A commune without a count is absent (no data). */
   counts: { mobile: Map<string, number>; fixed?: Map<string, number> };
+  /**
+   * Median speeds of the mobile series by commune code, when the sheet has speed columns; a
+   * commune whose speed cells are all blank is absent (not measured).
+   */
+  speeds?: Map<string, UnitSpeeds>;
   /** Data rows read for this month (title, header, group and total rows excluded). */
   rowsRead: number;
   /** Row of each commune, for messages. */
@@ -70,6 +78,8 @@ interface SheetState {
   header: Header;
   options: CountsSheetOptions;
   series: SeriesKey[];
+  /** The speed columns read (those whose header names an accepted unit, or none). */
+  speedRoles: SpeedRole[];
   at: ReturnType<typeof locator>;
   month: MonthSource;
   months: Map<string, ImportedMonth>;
@@ -119,14 +129,16 @@ function headerProblems(sheet: Sheet, header: Header, at: SheetState['at']): Pro
 export function readCountsSheet(sheet: Sheet, header: Header, options: CountsSheetOptions): CountsSheetResult {
   const cols = header.columns;
   const at = locator(options.sheetLabel);
+  const speeds = speedColumns(header, at);
   const state: SheetState = {
     header,
     options,
     series: (Object.keys(SERIES_ROLE) as SeriesKey[]).filter((s) => cols[SERIES_ROLE[s]] !== undefined),
+    speedRoles: speeds.roles,
     at,
     month: monthSource(sheet, header, options.optionMonth, options.sheetLabel),
     months: new Map(),
-    problems: headerProblems(sheet, header, at),
+    problems: [...headerProblems(sheet, header, at), ...speeds.problems],
     warnings: [],
     stats: { rowsRead: 0, matched: 0, unmatched: 0, totalRows: 0, blankCounts: 0 },
     firstRowOfMonth: new Map(),
@@ -258,7 +270,11 @@ function readDataRow(state: SheetState, row: number, view: RowView): void {
   if (unit) state.stats.matched += 1;
   else if (context) state.stats.unmatched += 1;
   const values = readCounts(state, row, view, unit);
-  if (unit && month && context) storeRow(state, row, { month, vintage: context.vintage.id, unit, values });
+  const speeds = rowSpeeds(state.speedRoles, state.header, view.cells, (c) => state.at(row, c));
+  state.problems.push(...speeds.problems);
+  if (unit && month && context) {
+    storeRow(state, row, { month, vintage: context.vintage.id, unit, values, speeds: speeds.speeds });
+  }
 }
 
 /**
@@ -372,13 +388,20 @@ function readCounts(
 function storeRow(
   state: SheetState,
   row: number,
-  data: { month: string; vintage: string; unit: Unit; values: Partial<Record<SeriesKey, number>> },
+  data: {
+    month: string;
+    vintage: string;
+    unit: Unit;
+    values: Partial<Record<SeriesKey, number>>;
+    speeds: UnitSpeeds | undefined;
+  },
 ): void {
   const { month, unit } = data;
   let entry = state.months.get(month);
   if (!entry) {
     entry = { month, vintage: data.vintage, counts: { mobile: new Map() }, rowsRead: 0, rowOf: new Map() };
     if (state.series.includes('fixed')) entry.counts.fixed = new Map();
+    if (state.speedRoles.length > 0) entry.speeds = new Map();
     state.months.set(month, entry);
   }
   entry.rowsRead += 1;
@@ -397,4 +420,5 @@ function storeRow(
     const v = data.values[s];
     if (v !== undefined) entry.counts[s]?.set(unit.code, v);
   }
+  if (data.speeds) entry.speeds?.set(unit.code, data.speeds);
 }
