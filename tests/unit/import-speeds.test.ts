@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../scripts/cli/import';
 import { CampaignSchema, MonthSchema, type CampaignInput, type UnitSpeeds } from '../../src/lib/data/schema';
-import { parseSpeed } from '../../src/lib/import/speeds';
+import { parseSpeed, speedSummaryLines } from '../../src/lib/import/speeds';
 import { roleOf, speedUnitOf } from '../../src/lib/spreadsheet/header';
 
 describe('speed headers', () => {
@@ -154,7 +154,10 @@ afterEach(() => {
 });
 
 /** Imports `file` at 15/10/2025 into a temp copy of the reference files and campaign-base.json. */
-async function importAt(file: string): Promise<{ code: number; err: string[]; campaign: () => CampaignInput }> {
+async function importAt(
+  file: string,
+  ...args: string[]
+): Promise<{ code: number; out: string[]; err: string[]; campaign: () => CampaignInput }> {
   const dir = mkdtempSync(join(tmpdir(), 'import-speeds-'));
   dirs.push(dir);
   mkdirSync(join(dir, 'data'));
@@ -166,9 +169,10 @@ async function importAt(file: string): Promise<{ code: number; err: string[]; ca
   const dataFile = join(dir, 'data/campaign.json');
   writeFileSync(dataFile, `${JSON.stringify(base, null, 2)}\n`);
   copyFileSync(join(FIXTURES, file), join(dir, file));
+  const out: string[] = [];
   const err: string[] = [];
-  const code = await main([file], { now: LATE, out: () => undefined, err: (l) => err.push(l), cwd: dir });
-  return { code, err, campaign: () => JSON.parse(readFileSync(dataFile, 'utf8')) as CampaignInput };
+  const code = await main([file, ...args], { now: LATE, out: (l) => out.push(l), err: (l) => err.push(l), cwd: dir });
+  return { code, out, err, campaign: () => JSON.parse(readFileSync(dataFile, 'utf8')) as CampaignInput };
 }
 
 describe('importing speed columns', () => {
@@ -187,6 +191,20 @@ describe('importing speed columns', () => {
     // A unit whose speed cells are all blank has no entry; one with only a latency has only that.
     expect(Object.keys(exp?.speeds ?? {})).toHaveLength(7);
     expect(Object.values(exp?.speeds ?? {}).filter((s) => Object.keys(s).length === 1)).toHaveLength(1);
+  });
+
+  it('says in the summary how many units have each measure', async () => {
+    const { out } = await importAt('good-2025-09-speeds-atlas.csv', '--dry-run');
+    expect(out).toContain(
+      '  Tốc độ trung vị (di động) được lưu: tải xuống 6 đơn vị, tải lên 6, độ trễ 7; ô trống là không có số liệu.',
+    );
+  });
+
+  it('says when replacing a month drops the speeds it had', () => {
+    expect(speedSummaryLines({ speedsBefore: 7 })).toEqual([
+      '  Tháng này đang có tốc độ của 7 đơn vị; tệp mới không có số liệu tốc độ nên các số liệu đó sẽ bị bỏ.',
+    ]);
+    expect(speedSummaryLines({ speedsBefore: 0 })).toEqual([]);
   });
 
   it('never invents speeds for a file without speed columns', async () => {

@@ -6,7 +6,16 @@
  */
 import { formatZodIssues } from '../data/errors';
 import { crossCheck, type Reference } from '../data/load';
-import { CampaignSchema, type Campaign, type CampaignInput, type Unit, type UnitReport } from '../data/schema';
+import {
+  CampaignSchema,
+  SPEED_MEASURES,
+  type Campaign,
+  type CampaignInput,
+  type SpeedMeasure,
+  type Unit,
+  type UnitReport,
+  type UnitSpeeds,
+} from '../data/schema';
 import type { ImportedMonth } from './counts-sheet';
 import { todayAt } from './month';
 import type { Problem } from './problems';
@@ -48,6 +57,10 @@ export interface MonthChange {
   keptReports: number;
   /** The date the month's figures are stored as valid for ("số liệu tính đến"). */
   asOf: string;
+  /** Units with a value of each speed measure after the import, when the file had speed columns. */
+  speedsAfter?: Record<SpeedMeasure, number> | undefined;
+  /** Units with speeds in the month this import replaces (0 when none or added). */
+  speedsBefore: number;
 }
 
 export interface ReportChange {
@@ -220,7 +233,16 @@ function monthChange(
     rowsRead: imported.rowsRead,
     keptReports: month.reports?.length ?? 0,
     asOf: input.asOf,
+    speedsAfter: imported.speeds ? speedCounts([...imported.speeds.values()]) : undefined,
+    speedsBefore: Object.keys((existing?.['speeds'] as { mobile?: object } | undefined)?.mobile ?? {}).length,
   };
+}
+
+/** How many units have a value of each speed measure. */
+function speedCounts(speeds: readonly UnitSpeeds[]): Record<SpeedMeasure, number> {
+  const out = { downloadMbps: 0, uploadMbps: 0, latencyMs: 0 };
+  for (const s of speeds) for (const m of SPEED_MEASURES) if (s[m] !== undefined) out[m] += 1;
+  return out;
 }
 
 /** Writes the imported reports into months of `next` that already hold real counts. */

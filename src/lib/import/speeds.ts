@@ -132,3 +132,27 @@ export function rowSpeeds(
   }
   return { speeds: Object.keys(speeds).length > 0 ? speeds : undefined, problems };
 }
+
+/**
+ * Summary lines of a month's speeds: how many units have each measure, and a warning-like note
+ * when a replaced month had speeds the new file does not carry (they are not kept).
+ */
+export function speedSummaryLines(m: {
+  speedsAfter?: Record<SpeedMeasure, number> | undefined;
+  speedsBefore: number;
+}): string[] {
+  const lines: string[] = [];
+  const after = m.speedsAfter;
+  if (after) {
+    lines.push(
+      `  Tốc độ trung vị (di động) được lưu: tải xuống ${after.downloadMbps} đơn vị, tải lên ${after.uploadMbps}, độ trễ ${after.latencyMs}; ô trống là không có số liệu.`,
+    );
+  }
+  const total = after ? Math.max(after.downloadMbps, after.uploadMbps, after.latencyMs) : 0;
+  if (m.speedsBefore > 0 && total === 0) {
+    lines.push(
+      `  Tháng này đang có tốc độ của ${m.speedsBefore} đơn vị; tệp mới không có số liệu tốc độ nên các số liệu đó sẽ bị bỏ.`,
+    );
+  }
+  return lines;
+}

@@ -10,6 +10,7 @@ import { isMonthInProgress, lastDayOfMonth } from '../data/months';
 import { reportingUnitName, type MonthChange } from './apply';
 import type { Plan } from './plan';
 import { asOfInProgressLine, asOfStoredLine } from './messages-vi';
+import { speedSummaryLines } from './speeds';
 
 function table(rows: string[][], rightAligned: ReadonlySet<number>): string[] {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length))) ?? [];
@@ -101,6 +102,7 @@ function monthLines(m: MonthChange, reference: Reference): string[] {
     asOfStoredLine(m.asOf),
   ];
   if (isMonthInProgress(m)) lines.push(asOfInProgressLine(m.month, lastDayOfMonth(m.month)));
+  lines.push(...speedSummaryLines(m));
   if (m.keptReports > 0) lines.push(`  ${m.keptReports} report(s) of this month are kept.`);
   if (m.withoutData.length > 0) {
     lines.push(`  Communes without data (stored as "no data", not 0): ${m.withoutData.length}`);
