@@ -202,7 +202,9 @@ export function speedUnitOf(text: string, role: SpeedRole): { kind: 'none' | 'ok
   const ok =
     role === 'latency'
       ? ['ms', 'msec', 'mili giay', 'millisecond', 'milliseconds'].includes(key)
-      : ['mbps', 'mbit s', 'mbits s', 'mb s'].includes(key) && !/MB/u.test(unit);
+      : // A capital B next to lower-case letters is a deliberate byte ("MB/s"); an all-capitals
+        // header ("(MBPS)") says nothing by its case.
+        ['mbps', 'mbit s', 'mbits s', 'mb s'].includes(key) && !(/B(?!it)/u.test(unit) && /[a-z]/u.test(unit));
   return ok ? { kind: 'ok' } : { kind: 'other', unit };
 }
 
