@@ -6,7 +6,16 @@
  */
 import { formatZodIssues } from '../data/errors';
 import { crossCheck, type Reference } from '../data/load';
-import { CampaignSchema, type Campaign, type CampaignInput, type Unit, type UnitReport } from '../data/schema';
+import {
+  CampaignSchema,
+  SPEED_MEASURES,
+  type Campaign,
+  type CampaignInput,
+  type SpeedMeasure,
+  type Unit,
+  type UnitReport,
+  type UnitSpeeds,
+} from '../data/schema';
 import type { ImportedMonth } from './counts-sheet';
 import { DEFAULT_VOICE, say, type Voice } from './messages';
 import { DATA } from './messages/data';
@@ -57,6 +66,10 @@ export interface MonthChange {
   keptReports: number;
   /** The date the month's figures are stored as valid for ("số liệu tính đến"). */
   asOf: string;
+  /** Units with a value of each speed measure after the import, when the file had speed columns. */
+  speedsAfter?: Record<SpeedMeasure, number> | undefined;
+  /** Units with speeds in the month this import replaces (0 when none or added). */
+  speedsBefore: number;
 }
 
 export interface ReportChange {
@@ -104,7 +117,7 @@ export function reportingUnitName(reference: Reference, vintage: string, code: s
   return found?.name ?? code;
 }
 
-function sortedRecord(map: ReadonlyMap<string, number>): Counts {
+function sortedRecord<T>(map: ReadonlyMap<string, T>): Record<string, T> {
   return Object.fromEntries([...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
@@ -162,6 +175,8 @@ function monthRecord(input: ApplyInput, imported: ImportedMonth, reports: UnitRe
     source: input.source,
     illustrative: false,
     counts: fixed ? { mobile, fixed } : { mobile },
+    // Speeds only when the file gave at least one: a month has speeds through this field alone.
+    ...(imported.speeds && imported.speeds.size > 0 ? { speeds: { mobile: sortedRecord(imported.speeds) } } : {}),
     provenance: {
       kind: 'import',
       file: input.provenance.file,
@@ -217,7 +232,16 @@ function monthChange(
     rowsRead: imported.rowsRead,
     keptReports: month.reports?.length ?? 0,
     asOf: input.asOf,
+    speedsAfter: imported.speeds ? speedCounts([...imported.speeds.values()]) : undefined,
+    speedsBefore: Object.keys((existing?.['speeds'] as { mobile?: object } | undefined)?.mobile ?? {}).length,
   };
+}
+
+/** How many units have a value of each speed measure. */
+function speedCounts(speeds: readonly UnitSpeeds[]): Record<SpeedMeasure, number> {
+  const out = { downloadMbps: 0, uploadMbps: 0, latencyMs: 0 };
+  for (const s of speeds) for (const m of SPEED_MEASURES) if (s[m] !== undefined) out[m] += 1;
+  return out;
 }
 
 /** Writes the imported reports into months of `next` that already hold real counts. */

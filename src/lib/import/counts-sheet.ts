@@ -14,7 +14,10 @@ import { futureMonthProblems, monthSource, type MonthSource } from './month';
 import { headerTexts, locator, type Problem } from './problems';
 import { resolveCommune, resolveDistrict, type Place, type Resolved } from './resolve';
 import { classifyRow, codeText, type RowView } from './rows';
+import { rowSpeeds, speedColumns } from './speeds';
 import { unitLabel, type VintageContext, type VintageIndex } from './vintages';
+import type { UnitSpeeds } from '../data/schema';
+import type { SpeedRole } from '../spreadsheet/header';
 
 export type SeriesKey = 'mobile' | 'fixed';
 
@@ -24,6 +27,11 @@ export interface ImportedMonth {
   vintage: string;
   /** Counts by series, by commune code. A commune without a count is absent (no data). */
   counts: { mobile: Map<string, number>; fixed?: Map<string, number> };
+  /**
+   * Median speeds of the mobile series by commune code, when the sheet has speed columns; a
+   * commune whose speed cells are all blank is absent (not measured).
+   */
+  speeds?: Map<string, UnitSpeeds>;
   /** Data rows read for this month (title, header, group and total rows excluded). */
   rowsRead: number;
   /** Row of each commune, for messages. */
@@ -71,6 +79,8 @@ interface SheetState {
   header: Header;
   options: CountsSheetOptions;
   series: SeriesKey[];
+  /** The speed columns read (those whose header names an accepted unit, or none). */
+  speedRoles: SpeedRole[];
   at: ReturnType<typeof locator>;
   month: MonthSource;
   months: Map<string, ImportedMonth>;
@@ -112,14 +122,16 @@ export function readCountsSheet(sheet: Sheet, header: Header, options: CountsShe
   const cols = header.columns;
   const at = locator(options.sheetLabel);
   const { voice } = options.index;
+  const speeds = speedColumns(header, at);
   const state: SheetState = {
     header,
     options,
     series: (Object.keys(SERIES_ROLE) as SeriesKey[]).filter((s) => cols[SERIES_ROLE[s]] !== undefined),
+    speedRoles: speeds.roles,
     at,
     month: monthSource(sheet, header, options.optionMonth, options.sheetLabel, voice),
     months: new Map(),
-    problems: headerProblems(sheet, header, at, voice),
+    problems: [...headerProblems(sheet, header, at, voice), ...speeds.problems],
     warnings: [],
     stats: { rowsRead: 0, matched: 0, unmatched: 0, totalRows: 0, blankCounts: 0 },
     firstRowOfMonth: new Map(),
@@ -239,7 +251,11 @@ function readDataRow(state: SheetState, row: number, view: RowView): void {
   if (unit) state.stats.matched += 1;
   else if (context) state.stats.unmatched += 1;
   const values = readCounts(state, row, view, unit);
-  if (unit && month && context) storeRow(state, row, { month, vintage: context.vintage.id, unit, values });
+  const speeds = rowSpeeds(state.speedRoles, state.header, view.cells, (c) => state.at(row, c));
+  state.problems.push(...speeds.problems);
+  if (unit && month && context) {
+    storeRow(state, row, { month, vintage: context.vintage.id, unit, values, speeds: speeds.speeds });
+  }
 }
 
 /**
@@ -355,13 +371,20 @@ function readCounts(
 function storeRow(
   state: SheetState,
   row: number,
-  data: { month: string; vintage: string; unit: Unit; values: Partial<Record<SeriesKey, number>> },
+  data: {
+    month: string;
+    vintage: string;
+    unit: Unit;
+    values: Partial<Record<SeriesKey, number>>;
+    speeds: UnitSpeeds | undefined;
+  },
 ): void {
   const { month, unit } = data;
   let entry = state.months.get(month);
   if (!entry) {
     entry = { month, vintage: data.vintage, counts: { mobile: new Map() }, rowsRead: 0, rowOf: new Map() };
     if (state.series.includes('fixed')) entry.counts.fixed = new Map();
+    if (state.speedRoles.length > 0) entry.speeds = new Map();
     state.months.set(month, entry);
   }
   entry.rowsRead += 1;
@@ -379,4 +402,5 @@ function storeRow(
     const v = data.values[s];
     if (v !== undefined) entry.counts[s]?.set(unit.code, v);
   }
+  if (data.speeds) entry.speeds?.set(unit.code, data.speeds);
 }

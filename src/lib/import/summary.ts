@@ -11,6 +11,7 @@ import { reportingUnitName, type MonthChange } from './apply';
 import type { Plan } from './plan';
 import { DEFAULT_VOICE, say, type Voice } from './messages';
 import { SUMMARY, type SummaryRow, type TableColumn } from './messages/summary';
+import { speedSummaryLines } from './speeds';
 
 function table(rows: string[][], rightAligned: ReadonlySet<number>): string[] {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length))) ?? [];
@@ -110,6 +111,7 @@ function monthLines(m: MonthChange, reference: Reference, voice: Voice): string[
     say(voice, SUMMARY.asOfStored, m.asOf, voice.controls),
   ];
   if (isMonthInProgress(m)) lines.push(say(voice, SUMMARY.asOfInProgress, m.month, lastDayOfMonth(m.month)));
+  lines.push(...speedSummaryLines(m));
   if (m.keptReports > 0) lines.push(say(voice, SUMMARY.keptReports, m.keptReports));
   if (m.withoutData.length > 0) {
     lines.push(say(voice, SUMMARY.withoutData, m.withoutData.length));
