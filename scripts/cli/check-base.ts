@@ -39,7 +39,8 @@ Options:
   --help            Show this help.
 
 Passes (exit 0) when the file is unchanged, has no basedOn (a developer's
-import: said in a note), or its basedOn is the previous data's digest. Refuses
+import: said in a note), its basedOn is the previous data's digest, or it is a
+"git revert" of an accepted change (removing a month on purpose). Refuses
 (exit 1) otherwise, naming the months the new file would remove.`;
 
 export interface CheckIo {
@@ -84,10 +85,17 @@ export function gitVersions(cwd: string | undefined, file: string): DataVersion[
       'The history is shallow or not a git repository: check:base needs all of it (actions/checkout with fetch-depth: 0; GitLab GIT_DEPTH: 0).',
     );
   }
-  const commits = (git(cwd, ['log', '--first-parent', '--reverse', '--format=%H', 'HEAD', '--', file]) ?? '')
-    .split('\n')
-    .filter(Boolean);
-  const versions = commits.map((c) => ({ label: c.slice(0, 7), text: git(cwd, ['show', `${c}:${file}`]) }));
+  // One record per commit: its id, then its message (NUL-separated, as messages hold newlines).
+  const log = git(cwd, ['log', '-z', '--first-parent', '--reverse', '--format=%H%n%B', 'HEAD', '--', file]) ?? '';
+  const versions: DataVersion[] = log
+    .split('\0')
+    .filter((record) => record.trim() !== '')
+    .map((record) => {
+      const [commit = '', ...message] = record.split('\n');
+      const reverts = /^This reverts commit ([0-9a-f]{40})/m.exec(message.join('\n'))?.[1];
+      const text = git(cwd, ['show', `${commit}:${file}`]);
+      return { label: commit.slice(0, 7), text, commit, ...(reverts ? { reverts } : {}) };
+    });
   let working: string | undefined;
   try {
     working = readFileSync(cwd ? `${cwd}/${file}` : file, 'utf8');

@@ -78,6 +78,37 @@ describe('checkHistory', () => {
     expect(afterFix).toEqual({ outcome: { ok: true, kind: 'based-on-previous' }, base: 'b', refused: ['c'] });
   });
 
+  it('accepts a git revert of an accepted change, not the same bytes uploaded again without one', async () => {
+    const p8 = await importOnto(BASE, '2025-08');
+    const p9 = await importOnto(p8, '2025-09');
+    const history = [
+      { label: 'a', text: text(p8), commit: 'a'.repeat(40) },
+      { label: 'b', text: text(p9), commit: 'b'.repeat(40) },
+    ];
+    const revert = { label: 'c', text: text(p8), commit: 'c'.repeat(40), reverts: 'b'.repeat(40) };
+    expect((await checkHistory([...history, revert])).outcome).toEqual({ ok: true, kind: 'reverted' });
+    // The August file kept in Downloads and uploaded again in September would delete September.
+    const again = { label: 'c', text: text(p8), commit: 'c'.repeat(40) };
+    expect((await checkHistory([...history, again])).outcome).toMatchObject({ ok: false, removedMonths: ['2025-09'] });
+    // A message that names another commit is no revert of this one.
+    const wrong = { ...revert, reverts: 'a'.repeat(40) };
+    expect((await checkHistory([...history, wrong])).outcome.ok).toBe(false);
+  });
+
+  it('refuses a revert that would bring back refused data', async () => {
+    const p8 = await importOnto(BASE, '2025-08');
+    const stale = await importOnto(BASE, '2025-09');
+    const fixed = await importOnto(p8, '2025-09');
+    const versions = [
+      { label: 'a', text: text(p8), commit: 'a'.repeat(40) },
+      { label: 'b', text: text(stale), commit: 'b'.repeat(40) },
+      { label: 'c', text: text(fixed), commit: 'c'.repeat(40) },
+      // git revert of c restores b's bytes, the refused stale file.
+      { label: 'd', text: text(stale), commit: 'd'.repeat(40), reverts: 'c'.repeat(40) },
+    ];
+    expect((await checkHistory(versions)).outcome).toMatchObject({ ok: false, removedMonths: ['2025-08'] });
+  });
+
   it('an empty history or one version passes', async () => {
     expect((await checkHistory([])).outcome.ok).toBe(true);
     expect((await checkHistory([{ label: 'a', text: BASE_TEXT }])).outcome).toEqual({ ok: true, kind: 'first' });
@@ -172,5 +203,10 @@ describe('npm run check:base', () => {
     const passed = io(dir);
     expect(await main(['--lang', 'en'], passed.io)).toBe(0);
     expect(passed.out.join('\n')).toMatch(/never published.*\n.*made from the published data/);
+    commit(text(await importOnto(await importOnto(p8, '2025-09'), '2025-10')), 'October');
+    run('-c', 'user.name=t', '-c', 'user.email=t@t', 'revert', '--no-edit', 'HEAD');
+    const reverted = io(dir);
+    expect(await main(['--lang', 'en'], reverted.io)).toBe(0);
+    expect(reverted.out.at(-1)).toMatch(/git revert/);
   });
 });

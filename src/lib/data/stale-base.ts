@@ -18,7 +18,9 @@ export type AcceptedKind =
   /** No recorded base (written by hand or by an older import): not checked, said in a note. */
   | 'no-base'
   /** Its recorded base is the data it replaces. */
-  | 'based-on-previous';
+  | 'based-on-previous'
+  /** A `git revert` of an accepted change: back to the exact data before it, on purpose. */
+  | 'reverted';
 
 export type BaseOutcome =
   | { ok: true; kind: AcceptedKind }
@@ -77,6 +79,20 @@ export async function checkBase(previous: string | undefined, current: string): 
 export interface DataVersion {
   label: string;
   text: string | undefined;
+  /** The commit's full id, and the commit it says it reverts ("This reverts commit …", as git writes). */
+  commit?: string;
+  reverts?: string;
+}
+
+/**
+ * True when `version` is a `git revert` of an accepted change, restoring exactly the data that
+ * change was accepted on (`bases`: commit → the text it was compared with). Only git's own revert
+ * message counts, so an old downloaded file uploaded again by mistake (the same bytes as an
+ * earlier month) is still refused; and a revert that would bring back refused data is no revert.
+ */
+function isRevert(version: DataVersion, bases: ReadonlyMap<string, string | undefined>): boolean {
+  if (version.reverts === undefined || !bases.has(version.reverts)) return false;
+  return bases.get(version.reverts) === version.text;
 }
 
 export interface HistoryOutcome {
@@ -97,16 +113,21 @@ export async function checkHistory(versions: readonly DataVersion[]): Promise<Hi
   let accepted: DataVersion | undefined;
   const refused: string[] = [];
   let last: HistoryOutcome = { outcome: { ok: true, kind: 'first' }, base: undefined, refused };
+  const bases = new Map<string, string | undefined>();
   for (const version of versions) {
     if (version.text === undefined) {
       // The file was deleted (the build then fails): whatever comes next starts afresh.
       accepted = undefined;
       continue;
     }
-    const outcome = await checkBase(accepted?.text, version.text);
+    const outcome: BaseOutcome = isRevert(version, bases)
+      ? { ok: true, kind: 'reverted' }
+      : await checkBase(accepted?.text, version.text);
     last = { outcome, base: accepted?.label, refused: [...refused] };
-    if (outcome.ok) accepted = version;
-    else refused.push(version.label);
+    if (outcome.ok) {
+      if (version.commit !== undefined) bases.set(version.commit, accepted?.text);
+      accepted = version;
+    } else refused.push(version.label);
   }
   return last;
 }
@@ -149,12 +170,14 @@ function acceptedLine(kind: AcceptedKind, file: string, lang: Lang): string {
     unchanged: `${file} không thay đổi so với dữ liệu đã đăng.`,
     'no-base': `Ghi chú: ${file} không ghi dữ liệu gốc (basedOn) — tệp được nhập từ máy của người phát triển hoặc sửa tay, nên không kiểm tra được; vẫn tiếp tục.`,
     'based-on-previous': `${file} được tạo từ đúng dữ liệu đang đăng: không tháng nào bị mất.`,
+    reverted: `${file} trở về đúng dữ liệu trước một lần cập nhật (git revert): phần bị bỏ là có chủ ý.`,
   };
   const en: Record<AcceptedKind, string> = {
     first: `${file}: no data was published before it; nothing can be lost.`,
     unchanged: `${file} is unchanged from the published data.`,
     'no-base': `Note: ${file} records no base (basedOn): written from a developer's terminal or by hand, so it cannot be checked; going on.`,
     'based-on-previous': `${file} was made from the published data: no month is lost.`,
+    reverted: `${file} is back to the data before an accepted change (git revert): what it drops is dropped on purpose.`,
   };
   return (lang === 'vi' ? vi : en)[kind];
 }
