@@ -82,7 +82,7 @@ class ShallowHistoryError extends Error {}
 export function gitVersions(cwd: string | undefined, file: string): DataVersion[] {
   if (git(cwd, ['rev-parse', '--is-shallow-repository'])?.trim() !== 'false') {
     throw new ShallowHistoryError(
-      'The history is shallow or not a git repository: check:base needs all of it (actions/checkout with fetch-depth: 0; GitLab GIT_DEPTH: 0).',
+      'Cannot read the whole history: it is shallow, or not a git repository, or git refuses this folder (git config --global --add safe.directory <folder>). check:base needs all of it (actions/checkout with fetch-depth: 0; GitLab GIT_DEPTH: 0).',
     );
   }
   // One record per commit: its id, then its message (NUL-separated, as messages hold newlines).
