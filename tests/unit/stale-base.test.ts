@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main, staffPage } from '../../scripts/cli/check-base';
 import { campaignDigest, campaignText } from '../../src/lib/data/digest';
-import type { CampaignInput } from '../../src/lib/data/schema';
+import { CampaignSchema, type CampaignInput } from '../../src/lib/data/schema';
 import { baseMessage, checkBase, checkHistory } from '../../src/lib/data/stale-base';
 
 const BASE_TEXT = readFileSync('tests/fixtures/import/campaign-base.json', 'utf8');
@@ -59,6 +59,19 @@ describe('checkBase', () => {
       basedOn: createHash('sha256').update(handEdited).digest('hex'),
     };
     expect(await checkBase(handEdited, text(next))).toEqual({ ok: true, kind: 'based-on-previous' });
+  });
+
+  it('accepts the digest of the data as the site publishes it (schema defaults filled in)', async () => {
+    // A month stored without its (default, empty) reports: the site publishes it with "reports": [].
+    const sparse: CampaignInput = {
+      months: BASE.months.map((m) => {
+        const copy = { ...m };
+        delete copy.reports;
+        return copy;
+      }),
+    };
+    const published = await importOnto(CampaignSchema.parse(sparse), '2025-08');
+    expect(await checkBase(text(sparse), text(published))).toEqual({ ok: true, kind: 'based-on-previous' });
   });
 
   it('refuses a file that is not JSON', async () => {

@@ -6,7 +6,7 @@
  * when its base is the data it replaces. Pure: the callers read the files (from git or disk).
  */
 import { campaignDigest, sha256Hex } from './digest';
-import type { CampaignInput } from './schema';
+import { CampaignSchema, type CampaignInput } from './schema';
 import { formatMonth } from '../text/format';
 
 /** Why a data file may be published. */
@@ -52,10 +52,25 @@ function parse(text: string): { value: unknown } | { reason: string } {
 }
 
 /**
+ * The digests a file made from `previous` may record: of its canonical text (what the import
+ * computes from the file), of its exact bytes (a file edited by hand, not in canonical form), and
+ * of the campaign as the site publishes it (`/du-lieu/campaign.json` without `area`, with the
+ * schema's defaults filled in), which is what the staff page starts from. For a file the import
+ * wrote, the three are the same.
+ */
+async function digestsOf(previous: string, parsed: unknown): Promise<{ canonical: string; all: Set<string> }> {
+  const bytes = await sha256Hex(previous);
+  if (parsed === undefined) return { canonical: bytes, all: new Set([bytes]) };
+  const canonical = await campaignDigest(parsed as CampaignInput);
+  const published = CampaignSchema.safeParse(parsed);
+  const all = new Set([canonical, bytes]);
+  if (published.success) all.add(await campaignDigest(published.data));
+  return { canonical, all };
+}
+
+/**
  * Decides whether `current` may replace `previous` (the text of the data file now published, or
- * undefined when there was none). The base matches when it is the digest of the previous
- * campaign's canonical text; the digest of the previous file's exact bytes is accepted too, so a
- * previous file that was not written in canonical form (edited by hand) does not block the month.
+ * undefined when there was none): whether its recorded base is one of the previous data's digests.
  */
 export async function checkBase(previous: string | undefined, current: string): Promise<BaseOutcome> {
   if (previous !== undefined && current === previous) return { ok: true, kind: 'unchanged' };
@@ -65,11 +80,9 @@ export async function checkBase(previous: string | undefined, current: string): 
   const basedOn = (parsed.value as { basedOn?: unknown }).basedOn;
   if (basedOn === undefined) return { ok: true, kind: 'no-base' };
   const before = parse(previous);
-  const previousDigest =
-    'value' in before ? await campaignDigest(before.value as CampaignInput) : await sha256Hex(previous);
-  if (basedOn === previousDigest || basedOn === (await sha256Hex(previous))) {
-    return { ok: true, kind: 'based-on-previous' };
-  }
+  const digests = await digestsOf(previous, 'value' in before ? before.value : undefined);
+  if (typeof basedOn === 'string' && digests.all.has(basedOn)) return { ok: true, kind: 'based-on-previous' };
+  const previousDigest = digests.canonical;
   const kept = new Set(monthKeys(parsed.value));
   const removedMonths = ('value' in before ? monthKeys(before.value) : []).filter((m) => !kept.has(m)).sort();
   return { ok: false, kind: 'stale', removedMonths, basedOn: typeof basedOn === 'string' ? basedOn : JSON.stringify(basedOn), previousDigest };
