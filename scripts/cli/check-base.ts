@@ -38,8 +38,8 @@ Options:
   --lang vi|en      Language of the messages (default: vi, for provincial staff).
   --help            Show this help.
 
-Passes (exit 0) when the file is unchanged, has no basedOn (a developer's
-import: said in a note), its basedOn is the previous data's digest, or it is a
+Passes (exit 0) when the file is unchanged, has no basedOn (edited by hand or
+by an older import: said in a note), its basedOn is the previous data's digest, or it is a
 "git revert" of an accepted change (removing a month on purpose). Refuses
 (exit 1) otherwise, naming the months the new file would remove.`;
 

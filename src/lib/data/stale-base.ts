@@ -15,7 +15,7 @@ export type AcceptedKind =
   | 'first'
   /** The same bytes as the data it replaces. */
   | 'unchanged'
-  /** No recorded base (written by hand or by an older import): not checked, said in a note. */
+  /** No recorded base (edited by hand, or an import older than basedOn): not checked, said in a note. */
   | 'no-base'
   /** Its recorded base is the data it replaces. */
   | 'based-on-previous'
@@ -181,14 +181,14 @@ function acceptedLine(kind: AcceptedKind, file: string, lang: Lang): string {
   const vi: Record<AcceptedKind, string> = {
     first: `${file}: chưa có dữ liệu nào được đăng trước đó, không có gì bị mất.`,
     unchanged: `${file} không thay đổi so với dữ liệu đã đăng.`,
-    'no-base': `Ghi chú: ${file} không ghi dữ liệu gốc (basedOn) — tệp được nhập từ máy của người phát triển hoặc sửa tay, nên không kiểm tra được; vẫn tiếp tục.`,
+    'no-base': `Ghi chú: ${file} không ghi dữ liệu gốc (basedOn) — tệp do người phát triển sửa tay hoặc nhập bằng bản cũ của lệnh nhập, nên không kiểm tra được; vẫn tiếp tục.`,
     'based-on-previous': `${file} được tạo từ đúng dữ liệu đang đăng: không tháng nào bị mất.`,
     reverted: `${file} trở về đúng dữ liệu trước một lần cập nhật (git revert): phần bị bỏ là có chủ ý.`,
   };
   const en: Record<AcceptedKind, string> = {
     first: `${file}: no data was published before it; nothing can be lost.`,
     unchanged: `${file} is unchanged from the published data.`,
-    'no-base': `Note: ${file} records no base (basedOn): written from a developer's terminal or by hand, so it cannot be checked; going on.`,
+    'no-base': `Note: ${file} records no base (basedOn): edited by hand or written by an older import, so it cannot be checked; going on.`,
     'based-on-previous': `${file} was made from the published data: no month is lost.`,
     reverted: `${file} is back to the data before an accepted change (git revert): what it drops is dropped on purpose.`,
   };
