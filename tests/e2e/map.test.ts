@@ -331,7 +331,12 @@ describe('the first screen of a phone', () => {
       return undefined;
     });
     expect(spot).toBeDefined();
-    await page.mouse.click(spot?.x ?? 0, spot?.y ?? 0);
+    // The press loads Leaflet, which moves the drawing into its pane; hold the button until it has
+    // (the worst case on a slow phone): the release still chooses the commune pressed.
+    await page.mouse.move(spot?.x ?? 0, spot?.y ?? 0);
+    await page.mouse.down();
+    await page.waitForSelector('[data-map-figure][data-zoom-ready]');
+    await page.mouse.up();
     expect(await page.isVisible('[data-map-card]')).toBe(true);
     expect(await page.getAttribute('[data-card-link]', 'href')).toContain(`/${spot?.code}/`);
     const card = pick(await page.locator('[data-map-card]').boundingBox(), 'card');
