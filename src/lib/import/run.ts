@@ -1,8 +1,9 @@
 /**
  * Runs one import with the disk: reads the file, area.json and the unit list of every vintage
- * (data/vintages/<id>/units.json, next to the data file), and the data file, plans the import
- * (plan.ts, pure), prints, and writes the data file atomically only when no problem was found — so
- * a failed or dry run leaves the data file byte-identical.
+ * (data/vintages/<id>/units.json, next to the data file), and the data file, hands them to the
+ * in-memory import (check.ts, also run by the staff page in the browser), prints its lines, and
+ * writes the text it returns atomically only when no problem was found — so a failed or dry run
+ * leaves the data file byte-identical. This file is the only part of the import that needs Node.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -11,13 +12,11 @@ import writeFileAtomic from 'write-file-atomic';
 import { DataValidationError } from '../data/errors';
 import { loadReference, type Reference } from '../data/load';
 import { JsonSyntaxError, parseJson } from '../data/json-file';
-import { planImport, type ImportOptions, type Plan } from './plan';
-import { formatProblem, sortProblems, type Problem } from './problems';
-import { summaryLines } from './summary';
+import { checkImport, failLines, type Line, type RunOptions } from './check';
+import type { Plan } from './plan';
+import type { Problem } from './problems';
 
-export interface RunOptions extends ImportOptions {
-  quiet: boolean;
-}
+export type { RunOptions } from './check';
 
 export interface RunIo {
   /** "Now", injected: decides the current month, today's date and `importedAt`. */
@@ -76,14 +75,11 @@ function readReference(dir: string, cwd: string): { value: Reference } | { probl
 
 export async function runImport(options: RunOptions, io: RunIo): Promise<RunResult> {
   const cwd = io.cwd ?? process.cwd();
-  const say = (line: string): void => {
-    if (!options.quiet) io.out(line);
+  const print = (lines: readonly Line[]): void => {
+    for (const line of lines) (line.stream === 'out' ? io.out : io.err)(line.text);
   };
   const fail = (problems: Problem[], plan?: Plan): RunResult => {
-    for (const p of sortProblems(problems)) io.err(formatProblem(options.file, p));
-    io.err(
-      `Nothing was written: ${problems.length} problem${problems.length === 1 ? '' : 's'}. Fix ${problems.length === 1 ? 'it' : 'them'} and run the import again.`,
-    );
+    print(failLines(options.file, problems));
     return { exitCode: 1, wrote: false, plan };
   };
 
@@ -114,25 +110,11 @@ export async function runImport(options: RunOptions, io: RunIo): Promise<RunResu
     campaign = parsed.value;
   }
 
-  const plan = await planImport({ options, fileBytes, reference: reference.value, campaign, now: io.now });
-  for (const line of plan.progress) say(line);
-  for (const w of sortProblems(plan.warnings))
-    say(`${formatProblem(options.file, w).replace(/^([^ ]*:) /u, '$1 warning: ')}`);
-  if (plan.problems.length > 0 || plan.text === undefined) {
-    for (const line of summaryLines(plan, { data: options.data, changes: false })) say(line);
-    say('');
-    return fail(
-      plan.problems.length > 0 ? plan.problems : [{ problem: 'nothing to import', todo: 'check the file' }],
-      plan,
-    );
-  }
-  if (options.dryRun) say('Dry run: nothing is written. Importing this file would do this:');
-  for (const line of summaryLines(plan, { data: options.data })) say(line);
-  say('');
-  if (options.dryRun) {
-    say(`Dry run: nothing was written; ${options.data} is unchanged. Run again without --dry-run to import.`);
-    return { exitCode: 0, wrote: false, plan };
-  }
+  const result = await checkImport({ options, fileBytes, reference: reference.value, campaign, now: io.now });
+  print(result.lines);
+  const { plan, text } = result;
+  if (result.exitCode !== 0 || text === undefined) return { exitCode: 1, wrote: false, plan };
+  if (options.dryRun) return { exitCode: 0, wrote: false, plan };
 
   // Refuse to overwrite changes made to the data file while this import was running.
   const nowSha = existsSync(dataPath) ? sha(readFileSync(dataPath)) : undefined;
@@ -148,7 +130,11 @@ export async function runImport(options: RunOptions, io: RunIo): Promise<RunResu
       plan,
     );
   }
-  await writeFileAtomic(dataPath, plan.text, { encoding: 'utf8' });
-  say(`Wrote ${options.data}. Review the change with "git diff ${options.data}", then build and publish the site.`);
+  await writeFileAtomic(dataPath, text, { encoding: 'utf8' });
+  if (!options.quiet) {
+    io.out(
+      `Wrote ${options.data}. Review the change with "git diff ${options.data}", then build and publish the site.`,
+    );
+  }
   return { exitCode: 0, wrote: true, plan };
 }
