@@ -5,7 +5,7 @@
  * are not spreadsheets, too large or an expanding .xlsx get the page's own message; nothing leaves
  * the computer; the first load keeps its budget; axe finds nothing, before and after a check.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -143,6 +143,32 @@ describe('the staff page', () => {
       await context.close();
     },
   );
+
+  it('says what the command says for every fixture of the import', async () => {
+    const { context, page } = await open();
+    const files = readdirSync(FIXTURES).filter((f) => /\.(csv|txt|xlsx)$/u.test(f));
+    let refused = 0;
+    for (const file of files) {
+      const before = await page.textContent('[data-output]');
+      await page.setInputFiles('[data-staff-file]', join(FIXTURES, file));
+      // The status may read the same for two files in a row: wait for this file's output instead.
+      await page.waitForFunction(
+        ([name, old]) => {
+          const status = document.querySelector('[data-staff-status]')?.textContent ?? '';
+          const output = document.querySelector('[data-output]')?.textContent ?? '';
+          return status.includes(name ?? '') && !status.startsWith('Đang') && output !== old;
+        },
+        [file, before] as const,
+      );
+      const expected = await cli(file);
+      const lines = expected.code === 0 ? expected.out.slice(0, -1) : [...expected.out, ...expected.err];
+      expect(await page.textContent('[data-output]'), file).toBe(lines.join('\n'));
+      expect(await page.isVisible('[data-staff-download]'), file).toBe(expected.code === 0);
+      if (expected.code !== 0) refused += 1;
+    }
+    expect(refused).toBeGreaterThan(15);
+    await context.close();
+  }, 180_000);
 
   it('says plainly when a file is not a spreadsheet, too large, or expands too much', async () => {
     const { context, page, later } = await open(PHONE);
