@@ -5,7 +5,7 @@
  * are not spreadsheets, too large or an expanding .xlsx get the page's own message; nothing leaves
  * the computer; the first load keeps its budget; axe finds nothing, before and after a check.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -27,17 +27,21 @@ const work = mkdtempSync(join(tmpdir(), 'staff-e2e-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** What `npm run import` prints and writes for `file` on the e2e site's data at NOW. */
-async function cli(file: string): Promise<{ code: number; out: string[]; err: string[]; written: string }> {
+async function cli(
+  file: string,
+  args: string[] = [],
+  from = FIXTURES,
+): Promise<{ code: number; out: string[]; err: string[]; written: string }> {
   const dir = mkdtempSync(join(work, 'ws-'));
   mkdirSync(join(dir, 'data/vintages/2025-01'), { recursive: true });
   mkdirSync(join(dir, 'data/vintages/2025-07'), { recursive: true });
   for (const f of ['area.json', 'campaign.json', 'vintages/2025-01/units.json', 'vintages/2025-07/units.json']) {
     copyFileSync(join(TEST_DATA_DIR, f), join(dir, 'data', f));
   }
-  copyFileSync(join(FIXTURES, file), join(dir, file));
+  copyFileSync(join(from, file), join(dir, file));
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main([file], { now: NOW, cwd: dir, out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await main([file, ...args], { now: NOW, cwd: dir, out: (l) => out.push(l), err: (l) => err.push(l) });
   return { code, out, err, written: readFileSync(join(dir, 'data/campaign.json'), 'utf8') };
 }
 
@@ -72,7 +76,7 @@ async function open(viewport: { width: number; height: number } = DESKTOP): Prom
 
 /** Chooses a file through the input, as a keyboard or screen-reader user does, and waits for the answer. */
 async function choose(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<string> {
-  await page.setInputFiles('[data-staff-file]', typeof file === 'string' ? join(FIXTURES, file) : file);
+  await page.setInputFiles('[data-staff-file]', typeof file === 'string' ? resolve(FIXTURES, file) : file);
   await page.waitForFunction(() => {
     const text = document.querySelector('[data-staff-status]')?.textContent ?? '';
     return text !== '' && !text.startsWith('Đang kiểm tra');
@@ -169,6 +173,28 @@ describe('the staff page', () => {
     expect(refused).toBeGreaterThan(15);
     await context.close();
   }, 180_000);
+
+  it('passes its options to the import as the command takes its flags', async () => {
+    const { context, page } = await open();
+    // A month the e2e data already holds (08/2025), from the clean fixture with another title.
+    const file = 'so-mau-thang-8.csv';
+    const text = readFileSync(join(FIXTURES, 'warn-no-diacritics.csv'), 'utf8').replace(/9\/2025/u, '8/2025');
+    writeFileSync(join(work, file), text);
+    expect(await choose(page, join(work, file))).toContain('có 1 lỗi');
+    expect(await page.textContent('[data-problems]')).toMatch(/2025-08/u);
+    await page.click('.staff-more summary');
+    await page.check('#thay-the');
+    await page.fill('#tinh-den', '2025-09-05');
+    await page.click('button[type="submit"]');
+    await page.waitForFunction(() => document.querySelector('[data-staff-status]')?.textContent?.includes('hợp lệ'));
+    const expected = await cli(file, ['--replace', '--as-of', '2025-09-05'], work);
+    expect(expected.code).toBe(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-staff-download-link]')]);
+    const saved = join(work, 'replaced-campaign.json');
+    await download.saveAs(saved);
+    expect(readFileSync(saved, 'utf8')).toBe(expected.written);
+    await context.close();
+  });
 
   it('says plainly when a file is not a spreadsheet, too large, or expands too much', async () => {
     const { context, page, later } = await open(PHONE);
