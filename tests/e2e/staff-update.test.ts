@@ -196,6 +196,20 @@ describe('the staff page', () => {
     await context.close();
   });
 
+  it('checks a file dropped on the zone as one chosen with the input', async () => {
+    const { context, page } = await open();
+    const text = readFileSync(join(FIXTURES, 'warn-no-diacritics.csv'), 'utf8');
+    await page.evaluate((csv) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([csv], 'keo-tha.csv', { type: 'text/csv' }));
+      const zone = document.querySelector('[data-staff-drop]');
+      zone?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, text);
+    await page.waitForFunction(() => document.querySelector('[data-staff-status]')?.textContent?.includes('hợp lệ'));
+    expect(await page.textContent('[data-staff-status]')).toContain('keo-tha.csv');
+    await context.close();
+  });
+
   it('says plainly when a file is not a spreadsheet, too large, or expands too much', async () => {
     const { context, page, later } = await open(PHONE);
     expect(
