@@ -6,51 +6,17 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { CLI_CONTROLS, isLang, say, type Lang, type Voice } from '../../src/lib/import/messages';
+import { CLI } from '../../src/lib/import/messages/cli';
 import { DEFAULT_SOURCE } from '../../src/lib/import/plan';
 import { runImport } from '../../src/lib/import/run';
 
-export const HELP = `Usage: npm run import -- <file> [options]
+/** The help, in Vietnamese (`--help`); `helpText('en')` is the English one (`--help --lang en`). */
+export function helpText(lang: Lang): string {
+  return say({ lang, controls: CLI_CONTROLS }, CLI.help, DEFAULT_SOURCE);
+}
 
-Imports one month of i-Speed sample counts per commune (or the reports of the
-month) from a .csv or .xlsx file into the site's data file. Everything is checked
-first; if anything is wrong, all problems are listed and nothing is written.
-
-The month decides the unit list. Months before 2025-07 use the 143 communes of
-the 15 former districts (a "Huyện" column helps with names found in two
-districts; reports are per district). Months from 2025-07 use the 48 new units
-(Xã, Phường, Đặc khu; no districts; reports are per commune): head the name
-column "Xã/Phường/Đặc khu". A name of the other list is refused with the name to
-write instead; a code and a name that name two different units are refused.
-A name typed without diacritics ("Vinh Hoa Hung") is imported, with a warning,
-only when it can be one unit of the month's list; otherwise it is refused with
-the units it could be.
-
-Options:
-  --month YYYY-MM        The month of the figures, e.g. --month 2025-09. Needed when the
-                         file has no "Tháng" column and no "THÁNG 9/2025" in its title.
-  --sheet NAME           Read this sheet of an .xlsx file (default: the first sheet, plus
-                         a sheet named "Báo cáo" with the reports).
-  --replace              Overwrite a month (or a report) that is already imported.
-  --dry-run              Check and show what would change; write nothing.
-  --data PATH            The data file (default: data/campaign.json). The unit lists are
-                         read from the same folder: area.json and vintages/<id>/units.json.
-  --blank-is-no-data     Store a blank count as "no data" instead of refusing the file.
-  --as-of YYYY-MM-DD     The date the figures are valid for (default: today). The summary
-                         names it; before the month's last day the site shows the month
-                         as in progress ("đang cập nhật"); more than two months after
-                         the month's end it gets a warning.
-  --source TEXT          Who published the figures (default: "${DEFAULT_SOURCE}").
-  --quiet                Print only problems.
-  --help                 Show this help.
-
-Examples:
-  npm run import -- ~/Downloads/so-mau-thang-9-2025.xlsx --dry-run
-  npm run import -- ~/Downloads/so-mau-thang-9-2025.xlsx
-  npm run import -- bao-cao-thang-9-2025.csv
-  npm run import -- so-mau.csv --month 2025-03 --as-of 2025-04-05 --replace
-
-Exit status: 0 imported (or dry run passed), 1 problems found (nothing written),
-2 wrong options.`;
+export const HELP = helpText('vi');
 
 export interface MainIo {
   now: Date;
@@ -59,41 +25,76 @@ export interface MainIo {
   cwd?: string;
 }
 
+const OPTIONS = {
+  month: { type: 'string' },
+  sheet: { type: 'string' },
+  replace: { type: 'boolean', default: false },
+  'dry-run': { type: 'boolean', default: false },
+  data: { type: 'string', default: 'data/campaign.json' },
+  'blank-is-no-data': { type: 'boolean', default: false },
+  'as-of': { type: 'string' },
+  source: { type: 'string' },
+  'imported-at': { type: 'string' },
+  lang: { type: 'string' },
+  quiet: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/** The language asked for on the command line (read before the options are parsed, for their errors). */
+function requestedLang(argv: readonly string[]): Lang {
+  const at = argv.lastIndexOf('--lang');
+  const written = argv.findLast((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+  const value = at >= 0 ? argv[at + 1] : written;
+  return value === 'en' ? 'en' : 'vi';
+}
+
+/** The message for options node:util could not parse, in the user's language. */
+function optionError(e: unknown, voice: Voice): string {
+  const error = e as Error & { code?: string };
+  const option = /'(-[^' ]+)/u.exec(error.message)?.[1] ?? '';
+  const text =
+    error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+      ? say(voice, CLI.unknownOption, option)
+      : error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+        ? say(voice, CLI.missingValue, option)
+        : say(voice, CLI.badOptions, error.message);
+  return `${text}\n${say(voice, CLI.seeHelp)}`;
+}
+
+/** `--imported-at` as a Date, or undefined when it is not an ISO date and time. */
+function importedAt(value: string): Date | undefined {
+  const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/u;
+  const date = new Date(value);
+  return iso.test(value) && !Number.isNaN(date.getTime()) ? date : undefined;
+}
+
 /** Runs the command with `argv` (without "node script"); returns the exit code. */
 export async function main(argv: readonly string[], io: MainIo): Promise<number> {
   let parsed;
+  const fallback: Voice = { lang: requestedLang(argv), controls: CLI_CONTROLS };
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        month: { type: 'string' },
-        sheet: { type: 'string' },
-        replace: { type: 'boolean', default: false },
-        'dry-run': { type: 'boolean', default: false },
-        data: { type: 'string', default: 'data/campaign.json' },
-        'blank-is-no-data': { type: 'boolean', default: false },
-        'as-of': { type: 'string' },
-        source: { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS });
   } catch (e) {
-    io.err(`${(e as Error).message}\nRun "npm run import -- --help" to see the options.`);
+    io.err(optionError(e, fallback));
     return 2;
   }
   const { values, positionals } = parsed;
+  if (values.lang !== undefined && !isLang(values.lang)) {
+    io.err(say({ lang: 'vi', controls: CLI_CONTROLS }, CLI.badLang, values.lang));
+    return 2;
+  }
+  const voice: Voice = { lang: values.lang ?? 'vi', controls: CLI_CONTROLS };
   if (values.help) {
-    io.out(HELP);
+    io.out(helpText(voice.lang));
     return 0;
   }
+  const now = values['imported-at'] === undefined ? io.now : importedAt(values['imported-at']);
+  if (!now) {
+    io.err(say(voice, CLI.badImportedAt, values['imported-at'] ?? ''));
+    return 2;
+  }
   if (positionals.length !== 1) {
-    io.err(
-      positionals.length === 0
-        ? 'Give the file to import, e.g. npm run import -- so-mau-thang-3-2025.xlsx (see --help).'
-        : `Give one file at a time (got ${positionals.length}: ${positionals.join(', ')}).`,
-    );
+    io.err(positionals.length === 0 ? say(voice, CLI.noFile) : say(voice, CLI.severalFiles, positionals));
     return 2;
   }
   const result = await runImport(
@@ -108,8 +109,10 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
       asOf: values['as-of'],
       source: values.source,
       quiet: values.quiet,
+      lang: voice.lang,
+      controls: voice.controls,
     },
-    io,
+    { ...io, now },
   );
   return result.exitCode;
 }

@@ -1,5 +1,10 @@
-/** axe over every audited page at phone width (390 px); see accessibility.ts. */
+/**
+ * axe at phone width (390 px) over one page of every template, per boundary vintage; see
+ * accessibility.ts. What differs on a phone is the templates' layout (menu, stacked tables,
+ * map height), which every page of a template shares: the desktop file audits every page.
+ */
 import { PHONE } from './harness';
 import { auditPagesAt } from './accessibility';
+import { onePerTemplate } from './pages';
 
-auditPagesAt('phone', PHONE);
+auditPagesAt('phone', PHONE, onePerTemplate({ perVintage: true }));

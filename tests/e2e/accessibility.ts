@@ -8,10 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext } from 'playwright-core';
 import { newContext, useSiteAndBrowser } from './harness';
-import { pagesToAudit } from './pages';
 
-/** Registers the audit of every page of `pagesToAudit()` at one viewport. */
-export function auditPagesAt(width: string, viewport: { width: number; height: number }): void {
+/** Registers the audit of `pages` at one viewport. */
+export function auditPagesAt(width: string, viewport: { width: number; height: number }, pages: string[]): void {
   const h = useSiteAndBrowser();
   let context: BrowserContext;
   beforeAll(async () => {
@@ -19,7 +18,7 @@ export function auditPagesAt(width: string, viewport: { width: number; height: n
   });
 
   describe(`accessibility at ${width} width`, () => {
-    it.each(pagesToAudit())('%s has no axe violations', async (path) => {
+    it.each(pages)('%s has no axe violations', async (path) => {
       const page = await context.newPage();
       await page.goto(h.site.url(path));
       if (await page.$('[data-map-figure]')) await page.waitForSelector('[data-map-figure][data-ready]');

@@ -147,7 +147,7 @@ describe('month switch', () => {
       );
       expect(await page.isVisible('[data-map-card]')).toBe(true);
       expect(await page.textContent('[data-card-count]')).toBe(
-        row.count === undefined ? 'Chưa có số liệu' : `${formatNumber(row.count)} mẫu`,
+        row.count === undefined ? 'Chưa có số liệu' : `${formatNumber(row.count)} mẫu đo`,
       );
       // The share box follows the month shown: link, share button, embed code, share image.
       const shown = `/ban-do/${earlier.month}/`;
@@ -206,7 +206,7 @@ describe('finding a commune', () => {
       expect(await page.textContent(`#${active ?? ''}`)).toBe('Xã Vĩnh Hòa Hưng');
       await page.keyboard.press('Enter');
       expect(await page.textContent('[data-card-name]')).toBe('Xã Vĩnh Hòa Hưng');
-      expect(await page.textContent('[data-card-gap]')).toMatch(/Còn thiếu \d+ mẫu|Đã đạt chỉ tiêu/);
+      expect(await page.textContent('[data-card-gap]')).toMatch(/Còn thiếu \d+ mẫu đo|Đã đạt chỉ tiêu/);
       const code = pick(
         viewOf(latest.month).units.units.find((u) => u.name === 'Xã Vĩnh Hòa Hưng'),
         'Xã Vĩnh Hòa Hưng',

@@ -48,7 +48,8 @@ describe('building for publishing or for a preview', () => {
     await page.goto(h.site.url('/in-an/2025-07/30742/'));
     const png = PNG.sync.read(await page.locator('[data-qr]').screenshot());
     const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-    expect(code?.data).toBe(`http://localhost:4321${BASE}huong-dan/`);
+    // A commune poster's QR code opens that commune's page (issue 14.7); a preview build names localhost.
+    expect(code?.data).toBe(`http://localhost:4321${BASE}xa/2025-07/30742/`);
     const mark = page.locator('[data-poster] [data-preview-mark]');
     await expect.poll(() => mark.isVisible()).toBe(true);
     expect(await mark.textContent()).toContain('Bản xem thử – không dùng để in hay phát hành');

@@ -45,7 +45,7 @@ describe('a made-up area from its own data folder', () => {
     expect(drawn.sort()).toEqual(units.map((u) => u.code).sort());
     const text = (await page.textContent('main')) ?? '';
     expect(text).toContain(`Chỉ tiêu: ${target} mẫu/xã/tháng`);
-    expect(text).toContain(`Dưới ${target} mẫu một tháng`);
+    expect(text).toContain(`Dưới ${target} mẫu đo một tháng`);
     expect(await page.title()).toContain(synthetic.area.name);
     await context.close();
   });

@@ -21,7 +21,7 @@ describe('cardText', () => {
       district: '',
       count: 'Chưa có số liệu',
       share: '',
-      gap: 'Chưa có số mẫu của tháng 7/2025.',
+      gap: 'Chưa có số mẫu đo của tháng 7/2025.',
       change: '',
       href: '/ispeed/xa/2025-07/30826/',
       link: 'Xem trang Xã Bình Giang →',
@@ -31,18 +31,18 @@ describe('cardText', () => {
   it('gives the count, share of target, what is missing and the change since the month before', () => {
     expect(textOf(august, '30811')).toMatchObject({
       name: 'Xã Sơn Hải',
-      count: '44 mẫu',
+      count: '44 mẫu đo',
       share: '· 15% chỉ tiêu 300',
-      gap: 'Còn thiếu 256 mẫu',
-      change: '-16 mẫu so với tháng 7/2025',
+      gap: 'Còn thiếu 256 mẫu đo',
+      change: '-16 mẫu đo so với tháng 7/2025',
     });
-    expect(textOf(august, '30742')).toMatchObject({ count: '788 mẫu', change: '+244 mẫu so với tháng 7/2025' });
+    expect(textOf(august, '30742')).toMatchObject({ count: '788 mẫu đo', change: '+244 mẫu đo so với tháng 7/2025' });
   });
 
   it('says when a commune reached its target, in thousands the Vietnamese way', () => {
     expect(textOf(august, '31078')).toMatchObject({
       name: 'Đặc khu Phú Quốc',
-      count: '1.148 mẫu',
+      count: '1.148 mẫu đo',
       share: '· 383% chỉ tiêu 300',
       gap: 'Đã đạt chỉ tiêu',
     });

@@ -47,10 +47,13 @@ function cli(cwd: string, ...args: string[]) {
 const sha = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 describe('the command in its own process', () => {
-  it('prints the help', () => {
-    const { code, out } = cli(ROOT, '--help');
-    expect(code).toBe(0);
-    expect(out).toMatch(/^Usage: npm run import -- <file> \[options\]/u);
+  it('prints the help in Vietnamese, or in English with --lang en', () => {
+    const vi = cli(ROOT, '--help');
+    expect(vi.code).toBe(0);
+    expect(vi.out).toMatch(/^Cách dùng: npm run import -- <tệp> \[tùy chọn\]/u);
+    const en = cli(ROOT, '--help', '--lang', 'en');
+    expect(en.code).toBe(0);
+    expect(en.out).toMatch(/^Usage: npm run import -- <file> \[options\]/u);
   }, 60_000);
 
   it('imports a good workbook and writes the data file', () => {
@@ -59,7 +62,7 @@ describe('the command in its own process', () => {
     const { code, out, err } = cli(dir, 'good-workbook.xlsx');
     expect(err).toBe('');
     expect(code).toBe(0);
-    expect(out).toMatch(/Wrote data\/campaign\.json\./u);
+    expect(out).toMatch(/Đã ghi data\/campaign\.json\./u);
     const campaign = CampaignSchema.parse(JSON.parse(readFileSync(data, 'utf8')));
     expect(Object.keys(campaign.months[0]?.counts.mobile ?? {})).toHaveLength(143);
   }, 60_000);
@@ -71,12 +74,54 @@ describe('the command in its own process', () => {
     const { code, err } = cli(dir, 'bad.csv', '--quiet');
     expect(code).toBe(1);
     expect(err.trim().split('\n')).toHaveLength(5);
-    expect(err).toMatch(/^bad\.csv:8:B: unknown commune "Xã Bình Anh"/u);
+    // Vietnamese by default, whatever the machine's locale says.
+    expect(err).toMatch(/^bad\.csv:8:B: không tìm thấy xã "Xã Bình Anh" ở Huyện Kiên Lương — sửa lại tên/u);
+    expect(err.trim().split('\n').at(-1)).toBe(
+      'Chưa ghi gì vào tệp dữ liệu: có 4 lỗi. Hãy sửa các lỗi này trong tệp rồi nhập lại.',
+    );
     expect(sha(data)).toBe(before);
+    const en = cli(dir, 'bad.csv', '--quiet', '--lang', 'en');
+    expect(en.code).toBe(1);
+    expect(en.err).toMatch(/^bad\.csv:8:B: unknown commune "Xã Bình Anh" in Huyện Kiên Lương — correct the name/u);
+    expect(en.err.trim().split('\n').at(-1)).toBe(
+      'Nothing was written: 4 problems. Fix them and run the import again.',
+    );
   }, 60_000);
 
-  it('exits with 2 on a wrong option', () => {
-    expect(cli(ROOT, 'x.csv', '--month').code).toBe(2);
+  it('exits with 2 on a wrong option, saying it in Vietnamese', () => {
+    const missing = cli(ROOT, 'x.csv', '--month');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/^Tùy chọn --month cần có giá trị đi kèm\./u);
+    const french = cli(ROOT, 'x.csv', '--lang', 'fr');
+    expect(french.code).toBe(2);
+    expect(french.err.trim()).toBe(
+      'Không có ngôn ngữ "fr": dùng --lang vi (tiếng Việt, mặc định) hoặc --lang en (tiếng Anh).',
+    );
+  }, 60_000);
+
+  it('writes the same bytes twice with the same --imported-at and --as-of, recording the data it started from', () => {
+    const runs = [workspace(), workspace()].map(({ dir, data }) => {
+      copyFileSync(join(FIXTURES, 'good-workbook.xlsx'), join(dir, 'good-workbook.xlsx'));
+      const base = sha(data);
+      const at = ['--imported-at', '2025-04-15T10:00:00+07:00', '--as-of', '2025-04-10'];
+      const { code, err } = cli(dir, 'good-workbook.xlsx', ...at, '--quiet');
+      expect(err).toBe('');
+      expect(code).toBe(0);
+      return { base, bytes: readFileSync(data) };
+    });
+    expect(runs[0]?.bytes.equals(runs[1]?.bytes ?? Buffer.alloc(0))).toBe(true);
+    const written = JSON.parse(runs[0]?.bytes.toString('utf8') ?? '{}') as Record<string, unknown>;
+    expect(Object.keys(written)[0]).toBe('basedOn');
+    expect(written['basedOn']).toBe(runs[0]?.base);
+    const month = CampaignSchema.parse(written).months[0];
+    expect(month?.asOf).toBe('2025-04-10');
+    expect(month?.provenance).toMatchObject({ importedAt: '2025-04-15T03:00:00.000Z' });
+  }, 120_000);
+
+  it('refuses an --imported-at that is not a date and time', () => {
+    const { code, err } = cli(ROOT, 'x.csv', '--imported-at', '15/04/2025');
+    expect(code).toBe(2);
+    expect(err).toMatch(/^"15\/04\/2025" ở --imported-at không phải là một thời điểm/u);
   }, 60_000);
 });
 
@@ -94,6 +139,7 @@ describe('a data file changed during the import', () => {
         data: 'data/campaign.json',
         blankIsNoData: false,
         quiet: false,
+        lang: 'en',
       },
       {
         now: new Date('2025-04-15T03:00:00Z'),

@@ -83,7 +83,7 @@ describe.each([
     const wrote = code === 0 ? out.pop() : undefined;
     expect(result.lines.filter((l) => l.stream === 'out').map((l) => l.text)).toEqual(out);
     if (code === 0) {
-      expect(wrote).toMatch(/^Wrote data\/campaign\.json\./u);
+      expect(wrote).toMatch(/^Đã ghi data\/campaign\.json\./u);
       expect(result.text).toBe(readFileSync(join(dir, 'data/campaign.json'), 'utf8'));
       expect(result.problems).toEqual([]);
     } else {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCount } from '../../src/lib/import/count';
+import { CLI_CONTROLS } from '../../src/lib/import/messages';
 
 describe('reading a sample count', () => {
   it.each([
@@ -28,9 +29,18 @@ describe('reading a sample count', () => {
     ['an English thousands comma', '1,234', 'ambiguous count "1,234" (in Vietnamese a comma is a decimal point)'],
     ['an Excel error', '#REF!', 'count "#REF!" is not a number'],
   ])('refuses %s', (_, cell, problem) => {
-    const result = parseCount(cell);
+    const result = parseCount(cell, { lang: 'en', controls: CLI_CONTROLS });
     expect(result.ok).toBe(false);
     expect(!result.ok && !result.blank && result.problem).toBe(problem);
+  });
+
+  it('says it in Vietnamese by default', () => {
+    expect(parseCount('-5')).toEqual({
+      ok: false,
+      blank: false,
+      problem: 'số mẫu âm "-5"',
+      todo: 'số mẫu không thể nhỏ hơn 0; sửa lại con số.',
+    });
   });
 
   it.each([null, '', '   ', '-'])('treats %j as blank', (cell) => {

@@ -136,7 +136,13 @@ function workspace(campaign: CampaignInput | undefined, files: string[] = []): W
     async runAt(now, ...args) {
       const out: string[] = [];
       const err: string[] = [];
-      const code = await main(args, { now, out: (l) => out.push(l), err: (l) => err.push(l), cwd: dir });
+      // English unless a test asks for Vietnamese (the last --lang wins): the wordings below are the English ones.
+      const code = await main(['--lang', 'en', ...args], {
+        now,
+        out: (l) => out.push(l),
+        err: (l) => err.push(l),
+        cwd: dir,
+      });
       return { code, out, err };
     },
     campaign: () => JSON.parse(readFileSync(dataFile, 'utf8')) as CampaignInput,
@@ -537,9 +543,12 @@ describe('months and reports against the data file', () => {
 });
 
 describe('the command line', () => {
-  it('--help explains every option with an example', async () => {
+  it.each([
+    ['in Vietnamese by default', [], /Ví dụ:\n {2}npm run import -- /u],
+    ['in English with --lang en', ['--lang', 'en'], /Examples:\n {2}npm run import -- /u],
+  ])('--help explains every option with an example, %s', async (_, lang, examples) => {
     const out: string[] = [];
-    expect(await main(['--help'], { now: NOW, out: (l) => out.push(l), err: () => undefined })).toBe(0);
+    expect(await main(['--help', ...lang], { now: NOW, out: (l) => out.push(l), err: () => undefined })).toBe(0);
     const help = out.join('\n');
     for (const option of [
       '--month',
@@ -550,11 +559,13 @@ describe('the command line', () => {
       '--blank-is-no-data',
       '--as-of',
       '--source',
+      '--imported-at',
+      '--lang',
       '--quiet',
     ]) {
       expect(help).toContain(option);
     }
-    expect(help).toMatch(/Examples:\n {2}npm run import -- /u);
+    expect(help).toMatch(examples);
   });
 
   it.each([
@@ -599,6 +610,22 @@ describe('the command line', () => {
       '  Reports read             3',
     ]);
     expect(out).toContain('Reports for 2025-03: added Thành phố Rạch Giá, Huyện Hòn Đất, Huyện Kiên Hải');
+  });
+
+  it('prints them in Vietnamese with --lang vi (the command line’s default)', async () => {
+    const ws = workspace(campaignWith(), ['existing-month.csv']);
+    const { out } = await ws.run('existing-month.csv', '--dry-run', '--lang', 'vi');
+    expect(out.slice(0, 5)).toEqual([
+      'Đọc tệp existing-month.csv (UTF-8, các cột cách nhau bằng dấu phẩy)',
+      'Dòng tiêu đề cột là dòng 2: A STT, B Xã/Phường/Thị trấn, C Huyện, D Số mẫu đo',
+      'Tháng 3/2025, lấy từ tiêu đề ("THÁNG 3/2025", dòng 1)',
+      '5 dòng số liệu: 5 dòng khớp, 0 dòng không khớp; bỏ qua 0 dòng tổng',
+      'Đối chiếu với data/campaign.json',
+    ]);
+    expect(out).toContain('Tháng 3/2025 (2025-03, danh sách đơn vị 2025-01) được thêm: đọc 5 dòng, 5 xã thay đổi');
+    expect(out.at(-1)).toBe(
+      'Chạy thử xong: chưa ghi gì, data/campaign.json giữ nguyên. Muốn nhập thật thì chạy lại mà không có --dry-run.',
+    );
   });
 
   it('--sheet reads one named sheet of a workbook', async () => {
@@ -726,30 +753,30 @@ describe('names typed without diacritics', () => {
   it('imports a name that folds to one unit, with a warning naming that unit', async () => {
     const file = 'warn-no-diacritics.csv';
     const ws = workspace(base, [file]);
-    const { code, out, err } = await ws.runAt(LATE, file);
+    const { code, out, err } = await ws.runAt(LATE, file, '--lang', 'vi');
     expect(err).toEqual([]);
     expect(code).toBe(0);
     expect(ws.campaign().months.find((m) => m.month === '2025-09')?.counts.mobile).toEqual(
       expected[file]?.months['2025-09']?.mobile,
     );
-    expect(out.filter((l) => l.includes('warning:')).join('\n')).toMatchInlineSnapshot(`
-      "warn-no-diacritics.csv:7:B: warning: "vinh hoa hung" được hiểu là Xã Vĩnh Hòa Hưng (viết không dấu) — nên sửa tên trong tệp cho đúng.
-      warn-no-diacritics.csv:8:B: warning: "Xa Vinh Hoa" được hiểu là Xã Vĩnh Hòa (viết không dấu) — nên sửa tên trong tệp cho đúng."
+    expect(out.filter((l) => l.includes('cảnh báo:')).join('\n')).toMatchInlineSnapshot(`
+      "warn-no-diacritics.csv:7:B: cảnh báo: "vinh hoa hung" được hiểu là Xã Vĩnh Hòa Hưng (viết không dấu) — nên sửa tên trong tệp cho đúng.
+      warn-no-diacritics.csv:8:B: cảnh báo: "Xa Vinh Hoa" được hiểu là Xã Vĩnh Hòa (viết không dấu) — nên sửa tên trong tệp cho đúng."
     `);
-    expect(out.find((l) => l.startsWith('  Warnings'))).toMatch(/^ {2}Warnings +2$/u);
+    expect(out.find((l) => l.startsWith('  Cảnh báo'))).toMatch(/^ {2}Cảnh báo +2$/u);
   });
 
   it('refuses a name that folds to two units, listing both, and writes nothing', async () => {
     const file = 'bad-ambiguous-no-diacritics.csv';
     const ws = workspace(campaignWith(realMonth('2025-02')), [file]);
     const before = ws.dataSha();
-    const { code, err } = await ws.run(file);
+    const { code, err } = await ws.run(file, '--lang', 'vi');
     expect(code).toBe(1);
     expect(ws.dataSha()).toBe(before);
     expect(err.join('\n')).toMatchInlineSnapshot(`
       "bad-ambiguous-no-diacritics.csv:4:B: "Vinh Thanh" viết không dấu nên có thể là 2 đơn vị: Phường Vĩnh Thanh (30733, Thành phố Rạch Giá) hoặc Xã Vĩnh Thạnh (30946, Huyện Giồng Riềng) — viết tên có dấu cho đúng, thêm cột "Huyện" hoặc ghi mã trong cột "Mã ĐVHC"; không nhập theo tên đoán.
       bad-ambiguous-no-diacritics.csv:5:B: "tan thanh" viết không dấu nên có thể là 2 đơn vị: Xã Tân Thành (30856, Huyện Tân Hiệp) hoặc Xã Tân Thạnh (31031, Huyện An Minh) — viết tên có dấu cho đúng, thêm cột "Huyện" hoặc ghi mã trong cột "Mã ĐVHC"; không nhập theo tên đoán.
-      Nothing was written: 2 problems. Fix them and run the import again."
+      Chưa ghi gì vào tệp dữ liệu: có 2 lỗi. Hãy sửa các lỗi này trong tệp rồi nhập lại."
     `);
   });
 
@@ -766,22 +793,22 @@ describe('names typed without diacritics', () => {
 
 describe('the "as of" date in the summary', () => {
   const asOfLines = (out: string[]): string[] =>
-    out.filter((l) => /tính đến ngày|đang cập nhật/u.test(l) || l.includes('warning:'));
+    out.filter((l) => /tính đến ngày|đang cập nhật/u.test(l) || l.includes('cảnh báo:'));
 
   it('names the date it stores; a complete month is not in progress', async () => {
     const ws = workspace(campaignWith(), ['existing-month.csv']);
-    const { code, out } = await ws.run('existing-month.csv');
+    const { code, out } = await ws.run('existing-month.csv', '--lang', 'vi');
     expect(code).toBe(0);
     expect(asOfLines(out)).toEqual([
-      '  Số liệu tính đến ngày 15/04/2025 (ngày lưu cùng tháng; ghi ngày khác bằng --as-of YYYY-MM-DD).',
+      '  Số liệu tính đến ngày 15/04/2025 (ngày lưu cùng tháng; ghi ngày khác bằng --as-of, dạng YYYY-MM-DD).',
     ]);
   });
 
   it('says a month whose date is before its last day will be shown as in progress', async () => {
     const ws = workspace(campaignWith(), ['existing-month.csv']);
-    const { out } = await ws.run('existing-month.csv', '--as-of', '2025-03-30', '--dry-run');
+    const { out } = await ws.run('existing-month.csv', '--as-of', '2025-03-30', '--dry-run', '--lang', 'vi');
     expect(asOfLines(out)).toEqual([
-      '  Số liệu tính đến ngày 30/03/2025 (ngày lưu cùng tháng; ghi ngày khác bằng --as-of YYYY-MM-DD).',
+      '  Số liệu tính đến ngày 30/03/2025 (ngày lưu cùng tháng; ghi ngày khác bằng --as-of, dạng YYYY-MM-DD).',
       '  Ngày này trước ngày cuối tháng 3/2025 (31/03/2025): trang web sẽ ghi tháng 3/2025 là "đang cập nhật".',
     ]);
   });
@@ -790,10 +817,14 @@ describe('the "as of" date in the summary', () => {
     const ws = workspace(campaignWith(), ['existing-month.csv']);
     const onTime = await ws.runAt(new Date('2025-05-31T03:00:00Z'), 'existing-month.csv', '--dry-run');
     expect(onTime.out.filter((l) => l.includes('warning:'))).toEqual([]);
-    const late = await ws.runAt(new Date('2025-06-01T03:00:00Z'), 'existing-month.csv', '--dry-run');
+    const late = await ws.runAt(new Date('2025-06-01T03:00:00Z'), 'existing-month.csv', '--dry-run', '--lang', 'vi');
     expect(late.code).toBe(0);
-    expect(late.out.filter((l) => l.includes('warning:'))).toEqual([
-      'existing-month.csv: warning: số liệu tháng 3/2025 được lưu là tính đến ngày 01/06/2025, hơn hai tháng sau ngày cuối tháng (31/03/2025) — nếu số liệu được lấy sớm hơn, ghi đúng ngày bằng --as-of YYYY-MM-DD.',
+    expect(late.out.filter((l) => l.includes('cảnh báo:'))).toEqual([
+      'existing-month.csv: cảnh báo: số liệu tháng 3/2025 được lưu là tính đến ngày 01/06/2025, hơn hai tháng sau ngày cuối tháng (31/03/2025) — nếu số liệu được lấy sớm hơn, ghi đúng ngày bằng --as-of (dạng YYYY-MM-DD).',
+    ]);
+    const english = await ws.runAt(new Date('2025-06-01T03:00:00Z'), 'existing-month.csv', '--dry-run');
+    expect(english.out.filter((l) => l.includes('warning:'))).toEqual([
+      "existing-month.csv: warning: the figures of 2025-03 are stored as valid on 2025-06-01, more than two months after the month's last day (2025-03-31) — if the figures were taken earlier, give that date with --as-of YYYY-MM-DD",
     ]);
   });
 });

@@ -23,7 +23,7 @@ describe('the "as of" date stored with an imported month', () => {
       {
         problem:
           'số liệu tháng 1/2025 được lưu là tính đến ngày 15/04/2025, hơn hai tháng sau ngày cuối tháng (31/01/2025)',
-        todo: 'nếu số liệu được lấy sớm hơn, ghi đúng ngày bằng --as-of YYYY-MM-DD.',
+        todo: 'nếu số liệu được lấy sớm hơn, ghi đúng ngày bằng --as-of (dạng YYYY-MM-DD).',
       },
     ]);
   });

@@ -8,6 +8,7 @@ import { readCountsSheet, type ImportedMonth } from '../../src/lib/import/counts
 import { planImport, type ImportOptions } from '../../src/lib/import/plan';
 import { formatProblem } from '../../src/lib/import/problems';
 import { VintageIndex } from '../../src/lib/import/vintages';
+import { CLI_CONTROLS, type Voice } from '../../src/lib/import/messages';
 import { loadReference } from '../../src/lib/data/load';
 import { CampaignSchema, type CampaignInput } from '../../src/lib/data/schema';
 import { findHeader } from '../../src/lib/spreadsheet/header';
@@ -15,7 +16,9 @@ import type { CellValue, Sheet } from '../../src/lib/spreadsheet/types';
 
 /** The reference unit lists only (area.json, each vintage's units.json), never data/campaign.json. */
 const reference = loadReference('data');
-const index = new VintageIndex(reference);
+/** The wordings below are the English ones (Vietnamese is the default). */
+const EN: Voice = { lang: 'en', controls: CLI_CONTROLS };
+const index = new VintageIndex(reference, EN);
 
 function sheet(...rows: CellValue[][]): Sheet {
   return { name: 'test.csv', rows: rows.map((cells, i) => ({ row: i + 1, cells })) };
@@ -190,6 +193,7 @@ const base = {
   source: 'VNNIC',
   provenance: { file: 'x.csv', sha256: 'a'.repeat(64), importedAt: '2025-04-15T03:00:00.000Z' },
   reports: new Map(),
+  voice: EN,
 };
 
 describe('months to campaign', () => {
@@ -261,6 +265,7 @@ describe('the whole plan, from bytes', () => {
     dryRun: false,
     data: 'data/campaign.json',
     blankIsNoData: false,
+    lang: 'en',
   };
   const plan = (csv: string, more: Partial<ImportOptions> = {}) =>
     planImport({

@@ -27,18 +27,18 @@ export function cardText(code: string, c: Commune, data: MapData, unitBase: stri
   const { previousMonth } = data;
   const figures =
     c.count === null
-      ? { count: band('none').label, share: '', gap: `Chưa có số mẫu của ${formatMonth(data.month)}.` }
+      ? { count: band('none').label, share: '', gap: `Chưa có số mẫu đo của ${formatMonth(data.month)}.` }
       : {
-          count: `${formatNumber(c.count)} mẫu`,
+          count: `${formatNumber(c.count)} mẫu đo`,
           share: `· ${formatPercent(c.count / c.target)} chỉ tiêu ${formatNumber(c.target)}`,
-          gap: c.count >= c.target ? 'Đã đạt chỉ tiêu' : `Còn thiếu ${formatNumber(c.target - c.count)} mẫu`,
+          gap: c.count >= c.target ? 'Đã đạt chỉ tiêu' : `Còn thiếu ${formatNumber(c.target - c.count)} mẫu đo`,
         };
   return {
     name: c.name,
     district: c.district,
     ...figures,
     change:
-      c.change !== undefined && previousMonth ? `${signed(c.change)} mẫu so với ${formatMonth(previousMonth)}` : '',
+      c.change !== undefined && previousMonth ? `${signed(c.change)} mẫu đo so với ${formatMonth(previousMonth)}` : '',
     href: `${unitBase}${code}/`,
     link: `Xem trang ${c.name} →`,
   };

@@ -39,6 +39,13 @@ function monthProblems(area: Area, vintages: Map<string, VintageData>, m: Month,
       }
     }
   }
+  for (const code of Object.keys(m.speeds?.mobile ?? {})) {
+    if (!known.has(code)) {
+      lines.push(
+        `months[${i}].speeds.mobile.${code}: commune code not in the ${expected.id} unit list (value: "${code}") — use a code of vintage ${expected.id} (data/vintages/${expected.id}/units.json), or correct the month`,
+      );
+    }
+  }
   const reporting = new Set(
     expected.reportingUnit === 'district' ? data.units.districts.map((d) => d.code) : [...known],
   );

@@ -118,6 +118,31 @@ export const CountsSchema = z.record(
 );
 export type Counts = z.infer<typeof CountsSchema>;
 
+/**
+ * Median speeds of one unit in one month, as the month's file gave them (VNNIC's Atlas publishes
+ * medians per place). Each measure is present only when the file had its column and a value in the
+ * unit's row: a blank cell means "not measured", so the field is absent, never 0.
+ */
+export const UnitSpeedsSchema = z
+  .object({
+    /** Median download speed, in Mbps (megabits per second). */
+    downloadMbps: z.number().nonnegative('cannot be negative').optional(),
+    /** Median upload speed, in Mbps (megabits per second). */
+    uploadMbps: z.number().nonnegative('cannot be negative').optional(),
+    /** Median latency (ping), in milliseconds. */
+    latencyMs: z.number().nonnegative('cannot be negative').optional(),
+  })
+  .strict()
+  .refine(
+    (s) => s.downloadMbps !== undefined || s.uploadMbps !== undefined || s.latencyMs !== undefined,
+    'must hold at least one of downloadMbps, uploadMbps, latencyMs — leave the unit out when it has none',
+  );
+export type UnitSpeeds = z.infer<typeof UnitSpeedsSchema>;
+
+/** The three speed measures, in the order every table and file lists them. */
+export const SPEED_MEASURES = ['downloadMbps', 'uploadMbps', 'latencyMs'] as const;
+export type SpeedMeasure = (typeof SPEED_MEASURES)[number];
+
 /** Where a month's figures came from. */
 export const ProvenanceSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -174,6 +199,12 @@ export const MonthSchema = z.object({
   illustrative: z.boolean(),
   /** Counts per series. `mobile` is the campaign's series; `fixed` is optional. */
   counts: z.object({ mobile: CountsSchema, fixed: CountsSchema.optional() }),
+  /**
+   * Median speeds per unit code, of the mobile series, when the month's file carried speed
+   * columns; absent otherwise (a month "has speeds" only through this field). A unit without a
+   * measured value is left out. Optional, so every data file written before it stays valid.
+   */
+  speeds: z.object({ mobile: z.record(UnitCodeSchema, UnitSpeedsSchema) }).optional(),
   provenance: ProvenanceSchema,
   /** Reports of the month's reporting units; empty until they report. */
   reports: z.array(UnitReportSchema).default([]),

@@ -7,8 +7,19 @@
 import { formatZodIssues } from '../data/errors';
 import { crossCheck, type Reference } from '../data/cross-check';
 import { campaignText } from '../data/digest';
-import { CampaignSchema, type Campaign, type CampaignInput, type Unit, type UnitReport } from '../data/schema';
+import {
+  CampaignSchema,
+  SPEED_MEASURES,
+  type Campaign,
+  type CampaignInput,
+  type SpeedMeasure,
+  type Unit,
+  type UnitReport,
+  type UnitSpeeds,
+} from '../data/schema';
 import type { ImportedMonth } from './counts-sheet';
+import { DEFAULT_VOICE, say, type Voice } from './messages';
+import { DATA } from './messages/data';
 import { todayAt } from './month';
 import type { Problem } from './problems';
 import type { ImportedReport } from './reports-sheet';
@@ -27,6 +38,13 @@ export interface ApplyInput {
   provenance: { file: string; sha256: string; importedAt: string };
   /** Sheet name for report problems (when reports come from a workbook's second sheet). */
   reportsSheet?: string | undefined;
+  /** The language of the problems (default Vietnamese, naming the command line's options). */
+  voice?: Voice | undefined;
+  /**
+   * The digest of the data file the import started from (campaignDigest), written first in the
+   * result as `basedOn`; absent when the data file is created.
+   */
+  basedOn?: string | undefined;
 }
 
 type Counts = Record<string, number>;
@@ -49,6 +67,10 @@ export interface MonthChange {
   keptReports: number;
   /** The date the month's figures are stored as valid for ("số liệu tính đến"). */
   asOf: string;
+  /** Units with a value of each speed measure after the import, when the file had speed columns. */
+  speedsAfter?: Record<SpeedMeasure, number> | undefined;
+  /** Units with speeds in the month this import replaces (0 when none or added). */
+  speedsBefore: number;
 }
 
 export interface ReportChange {
@@ -96,7 +118,7 @@ export function reportingUnitName(reference: Reference, vintage: string, code: s
   return found?.name ?? code;
 }
 
-function sortedRecord(map: ReadonlyMap<string, number>): Counts {
+function sortedRecord<T>(map: ReadonlyMap<string, T>): Record<string, T> {
   return Object.fromEntries([...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
@@ -107,8 +129,6 @@ function changedCount(before: Counts, after: Counts): number {
   return n;
 }
 
-const FIX = 'fix the data file (or undo the last change with git revert) before importing';
-
 /**
  * Problems of the existing data file. Checked in full only when the result fails its checks, to
  * say whose fault it is: the existing file, or the import.
@@ -116,40 +136,32 @@ const FIX = 'fix the data file (or undo the last change with git revert) before 
 function existingProblems(input: ApplyInput): Problem[] {
   if (input.campaign === undefined) return [];
   const { dataLabel, reference } = input;
+  const voice = input.voice ?? DEFAULT_VOICE;
   const parsed = CampaignSchema.safeParse(input.campaign);
   if (!parsed.success) {
     return formatZodIssues(parsed.error, input.campaign).map((line) => ({
       file: dataLabel,
-      problem: `the data file is not valid: ${line}`,
-      todo: FIX,
+      ...say(voice, DATA.invalid, line),
     }));
   }
   return crossCheck(reference.area, parsed.data, reference.vintages).map((line) => ({
     file: dataLabel,
-    problem: `the data file does not match the unit list: ${line}`,
-    todo: FIX,
+    ...say(voice, DATA.unitsMismatch, line),
   }));
 }
 
 /** Why an imported month cannot be written (already there without --replace, --as-of too early). */
 function monthProblem(input: ApplyInput, imported: ImportedMonth, existing: RawMonth | undefined): Problem | undefined {
   const { dataLabel } = input;
+  const voice = input.voice ?? DEFAULT_VOICE;
   if (existing && !input.replace) {
     const prov = existing['provenance'] as { kind?: string; file?: string; importedAt?: string } | undefined;
-    const on = prov?.importedAt ? ` on ${todayAt(new Date(prov.importedAt))}` : '';
-    const from = prov?.kind === 'import' && prov.file ? ` (imported from ${prov.file}${on})` : '';
-    return {
-      file: dataLabel,
-      problem: `month ${imported.month} is already in ${dataLabel}${from}`,
-      todo: 'run again with --replace to overwrite it (try --dry-run first to see what changes)',
-    };
+    const on = prov?.importedAt ? todayAt(new Date(prov.importedAt)) : undefined;
+    const from = prov?.kind === 'import' && prov.file ? { file: prov.file, on } : undefined;
+    return { file: dataLabel, ...say(voice, DATA.monthExists, imported.month, dataLabel, from, voice.controls) };
   }
-  if (input.asOf < `${imported.month}-01`) {
-    return {
-      problem: `--as-of ${input.asOf} is before ${imported.month} starts`,
-      todo: 'give the date the figures are valid for, on or after the first day of the month',
-    };
-  }
+  if (input.asOf < `${imported.month}-01`)
+    return say(voice, DATA.asOfBeforeMonth, input.asOf, imported.month, voice.controls);
   return undefined;
 }
 
@@ -164,6 +176,8 @@ function monthRecord(input: ApplyInput, imported: ImportedMonth, reports: UnitRe
     source: input.source,
     illustrative: false,
     counts: fixed ? { mobile, fixed } : { mobile },
+    // Speeds only when the file gave at least one: a month has speeds through this field alone.
+    ...(imported.speeds && imported.speeds.size > 0 ? { speeds: { mobile: sortedRecord(imported.speeds) } } : {}),
     provenance: {
       kind: 'import',
       file: input.provenance.file,
@@ -219,7 +233,16 @@ function monthChange(
     rowsRead: imported.rowsRead,
     keptReports: month.reports?.length ?? 0,
     asOf: input.asOf,
+    speedsAfter: imported.speeds ? speedCounts([...imported.speeds.values()]) : undefined,
+    speedsBefore: Object.keys((existing?.['speeds'] as { mobile?: object } | undefined)?.mobile ?? {}).length,
   };
+}
+
+/** How many units have a value of each speed measure. */
+function speedCounts(speeds: readonly UnitSpeeds[]): Record<SpeedMeasure, number> {
+  const out = { downloadMbps: 0, uploadMbps: 0, latencyMs: 0 };
+  for (const s of speeds) for (const m of SPEED_MEASURES) if (s[m] !== undefined) out[m] += 1;
+  return out;
 }
 
 /** Writes the imported reports into months of `next` that already hold real counts. */
@@ -230,10 +253,7 @@ function applyReports(input: ApplyInput, next: RawCampaign, changes: Changes, pr
       problems.push({
         row: list[0]?.row,
         sheet: input.reportsSheet,
-        problem: month
-          ? `${monthKey} holds only illustrative figures in ${input.dataLabel}`
-          : `${monthKey} has no counts in ${input.dataLabel}`,
-        todo: `import the counts for ${monthKey} first`,
+        ...say(input.voice ?? DEFAULT_VOICE, DATA.reportsWithoutCounts, monthKey, input.dataLabel, month !== undefined),
       });
       continue;
     }
@@ -255,11 +275,12 @@ function applyMonthReports(
     const existing = at >= 0 ? reports[at] : undefined;
     if (existing && !input.replace) {
       const name = reportingUnitName(input.reference, vintage, report.unit);
+      const voice = input.voice ?? DEFAULT_VOICE;
+      const { dataLabel } = input;
       problems.push({
         row,
         sheet: input.reportsSheet,
-        problem: `${name} already has a report for ${month.month} in ${input.dataLabel} (reported on ${existing.reportedOn})`,
-        todo: 'run again with --replace to overwrite it',
+        ...say(voice, DATA.reportExists, name, month.month, dataLabel, existing.reportedOn, voice.controls),
       });
       continue;
     }
@@ -283,8 +304,7 @@ function checkNext(input: ApplyInput, next: RawCampaign, changes: Changes): Appl
   if (before.length > 0) return { problems: before, changes };
   const problems = lines.map((line) => ({
     file: input.dataLabel,
-    problem: `the data file would not be valid after the import: ${line}`,
-    todo: 'nothing was written; tell the site maintainer',
+    ...say(input.voice ?? DEFAULT_VOICE, DATA.invalidAfter, line),
   }));
   return { problems, changes };
 }
@@ -298,8 +318,11 @@ export function applyImport(input: ApplyInput): ApplyResult {
   const hasMonths = raw !== null && typeof raw === 'object' && Array.isArray((raw as { months?: unknown }).months);
   if (raw !== undefined && !hasMonths) return { problems: existingProblems(input), changes };
   // A shallow copy: month objects are replaced, never changed in place, so the input stays as it was.
-  const source = (raw ?? emptyCampaign()) as RawCampaign;
-  const next: RawCampaign = { ...source, months: source.months.map((m) => ({ ...m })) };
+  const source: RawCampaign = { ...((raw ?? emptyCampaign()) as RawCampaign) };
+  delete source['basedOn'];
+  // `basedOn` first, so that it is the first thing a reader of the file sees.
+  const based = input.basedOn === undefined ? {} : { basedOn: input.basedOn };
+  const next: RawCampaign = { ...based, ...source, months: source.months.map((m) => ({ ...m })) };
   applyCounts(input, next, changes, problems);
   applyReports(input, next, changes, problems);
   if (problems.length > 0) return { problems, changes };

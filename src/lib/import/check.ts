@@ -6,6 +6,9 @@
  * shows and downloads is what `npm run import` prints and writes, by construction.
  */
 import type { Reference } from '../data/cross-check';
+import { say, voiceOf, type Voice } from './messages';
+import { DATA } from './messages/data';
+import { RUN } from './messages/summary';
 import { planImport, type ImportOptions, type Plan } from './plan';
 import { formatProblem, sortProblems, type Problem } from './problems';
 import { summaryLines } from './summary';
@@ -46,22 +49,18 @@ export interface CheckResult {
 }
 
 /** The lines of a refused import: every problem, then the sentence that nothing was written. */
-export function failLines(file: string, problems: readonly Problem[]): Line[] {
-  const n = problems.length;
+export function failLines(file: string, problems: readonly Problem[], voice: Voice): Line[] {
   return [
-    ...sortProblems(problems).map((p) => ({ stream: 'err' as const, text: formatProblem(file, p) })),
-    {
-      stream: 'err',
-      text: `Nothing was written: ${n} problem${n === 1 ? '' : 's'}. Fix ${n === 1 ? 'it' : 'them'} and run the import again.`,
-    },
+    ...sortProblems(problems).map((p) => ({ stream: 'err' as const, text: formatProblem(file, p, voice) })),
+    { stream: 'err', text: say(voice, RUN.nothingWritten, problems.length) },
   ];
 }
 
 /** A refused import, e.g. when the data file cannot be read (before any plan). */
-export function refused(file: string, problems: Problem[], lines: Line[] = [], plan?: Plan): CheckResult {
+export function refused(file: string, problems: Problem[], voice: Voice, lines: Line[] = [], plan?: Plan): CheckResult {
   return {
     exitCode: 1,
-    lines: [...lines, ...failLines(file, problems)],
+    lines: [...lines, ...failLines(file, problems, voice)],
     problems: sortProblems(problems),
     warnings: plan ? sortProblems(plan.warnings) : [],
     plan,
@@ -71,8 +70,9 @@ export function refused(file: string, problems: Problem[], lines: Line[] = [], p
 /** Plans the import and words it as the command does. */
 export async function checkImport(input: CheckInput): Promise<CheckResult> {
   const { options } = input;
+  const voice = voiceOf(options);
   const lines: Line[] = [];
-  const say = (text: string): void => {
+  const tell = (text: string): void => {
     if (!options.quiet) lines.push({ stream: 'out', text });
   };
   const plan = await planImport({
@@ -82,21 +82,21 @@ export async function checkImport(input: CheckInput): Promise<CheckResult> {
     campaign: input.campaign,
     now: input.now,
   });
-  for (const line of plan.progress) say(line);
+  for (const line of plan.progress) tell(line);
+  const warning = say(voice, RUN.warning);
   const warnings = sortProblems(plan.warnings);
-  for (const w of warnings) say(formatProblem(options.file, w).replace(/^([^ ]*:) /u, '$1 warning: '));
+  for (const w of warnings) {
+    tell(formatProblem(options.file, w, voice).replace(/^([^ ]*:) /u, (_, at: string) => `${at} ${warning} `));
+  }
   if (plan.problems.length > 0 || plan.text === undefined) {
-    for (const line of summaryLines(plan, { data: options.data, changes: false })) say(line);
-    say('');
-    const problems =
-      plan.problems.length > 0 ? plan.problems : [{ problem: 'nothing to import', todo: 'check the file' }];
-    return refused(options.file, problems, lines, plan);
+    for (const line of summaryLines(plan, { data: options.data, changes: false, voice })) tell(line);
+    tell('');
+    const problems = plan.problems.length > 0 ? plan.problems : [say(voice, DATA.nothingToImport)];
+    return refused(options.file, problems, voice, lines, plan);
   }
-  if (options.dryRun) say('Dry run: nothing is written. Importing this file would do this:');
-  for (const line of summaryLines(plan, { data: options.data })) say(line);
-  say('');
-  if (options.dryRun) {
-    say(`Dry run: nothing was written; ${options.data} is unchanged. Run again without --dry-run to import.`);
-  }
+  if (options.dryRun) tell(say(voice, RUN.dryRunIntro));
+  for (const line of summaryLines(plan, { data: options.data, voice })) tell(line);
+  tell('');
+  if (options.dryRun) tell(say(voice, RUN.dryRunDone, options.data, voice.controls));
   return { exitCode: 0, lines, problems: [], warnings, plan, text: plan.text };
 }

@@ -4,16 +4,20 @@
  * row is resolved in the vintage of its month (resolve.ts). Pure: the sheet, the unit lists and
  * the options go in; months, problems and warnings come out.
  */
-import { formatNumber } from '../text/format';
 import type { Unit } from '../data/schema';
 import type { Header, Role } from '../spreadsheet/header';
 import { cellText, columnLetter, isBlank, type CellValue, type Sheet } from '../spreadsheet/types';
 import { parseCount } from './count';
+import { say, type Voice } from './messages';
+import { COUNTS } from './messages/sheet';
 import { futureMonthProblems, monthSource, type MonthSource } from './month';
 import { headerTexts, locator, type Problem } from './problems';
 import { resolveCommune, resolveDistrict, type Place, type Resolved } from './resolve';
 import { classifyRow, codeText, type RowView } from './rows';
+import { rowSpeeds, speedColumns } from './speeds';
 import { unitLabel, type VintageContext, type VintageIndex } from './vintages';
+import type { UnitSpeeds } from '../data/schema';
+import type { SpeedRole } from '../spreadsheet/header';
 
 export type SeriesKey = 'mobile' | 'fixed';
 
@@ -23,6 +27,11 @@ export interface ImportedMonth {
   vintage: string;
   /** Counts by series, by commune code. A commune without a count is absent (no data). */
   counts: { mobile: Map<string, number>; fixed?: Map<string, number> };
+  /**
+   * Median speeds of the mobile series by commune code, when the sheet has speed columns; a
+   * commune whose speed cells are all blank is absent (not measured).
+   */
+  speeds?: Map<string, UnitSpeeds>;
   /** Data rows read for this month (title, header, group and total rows excluded). */
   rowsRead: number;
   /** Row of each commune, for messages. */
@@ -70,6 +79,8 @@ interface SheetState {
   header: Header;
   options: CountsSheetOptions;
   series: SeriesKey[];
+  /** The speed columns read (those whose header names an accepted unit, or none). */
+  speedRoles: SpeedRole[];
   at: ReturnType<typeof locator>;
   month: MonthSource;
   months: Map<string, ImportedMonth>;
@@ -86,30 +97,21 @@ interface SheetState {
 }
 
 /** Problems of the header row: the count and commune columns must exist, each role once. */
-function headerProblems(sheet: Sheet, header: Header, at: SheetState['at']): Problem[] {
+function headerProblems(sheet: Sheet, header: Header, at: SheetState['at'], voice: Voice): Problem[] {
   const problems: Problem[] = [];
   const cols = header.columns;
-  const headerCells = headerTexts(sheet, header.index);
+  const headerCells = headerTexts(sheet, header.index).join(', ');
   if (cols.count === undefined) {
-    problems.push({
-      ...at(header.row),
-      problem: `no count column in the header row (${headerCells.join(', ')})`,
-      todo: 'name the column of sample counts "Số mẫu đo" (or "Số mẫu", "samples")',
-    });
+    problems.push({ ...at(header.row), ...say(voice, COUNTS.noCountColumn, headerCells) });
   }
   if (cols.commune === undefined && cols.code === undefined) {
-    problems.push({
-      ...at(header.row),
-      problem: `no commune column in the header row (${headerCells.join(', ')})`,
-      todo: 'name the column of commune names "Xã/Phường/Thị trấn" (from 07/2025 "Xã/Phường/Đặc khu"), or the column of codes "Mã ĐVHC"',
-    });
+    problems.push({ ...at(header.row), ...say(voice, COUNTS.noCommuneColumn, headerCells) });
   }
   for (const { role, columns } of header.repeated) {
     if (role === 'stt') continue;
     problems.push({
       ...at(header.row, columns[1]),
-      problem: `two columns are headed like "${header.labels[role] ?? role}" (${columns.map(columnLetter).join(' and ')})`,
-      todo: 'rename or delete one of them so each kind of data has one column',
+      ...say(voice, COUNTS.repeatedColumn, header.labels[role] ?? role, columns.map(columnLetter)),
     });
   }
   return problems;
@@ -119,14 +121,17 @@ function headerProblems(sheet: Sheet, header: Header, at: SheetState['at']): Pro
 export function readCountsSheet(sheet: Sheet, header: Header, options: CountsSheetOptions): CountsSheetResult {
   const cols = header.columns;
   const at = locator(options.sheetLabel);
+  const { voice } = options.index;
+  const speeds = speedColumns(header, at);
   const state: SheetState = {
     header,
     options,
     series: (Object.keys(SERIES_ROLE) as SeriesKey[]).filter((s) => cols[SERIES_ROLE[s]] !== undefined),
+    speedRoles: speeds.roles,
     at,
-    month: monthSource(sheet, header, options.optionMonth, options.sheetLabel),
+    month: monthSource(sheet, header, options.optionMonth, options.sheetLabel, voice),
     months: new Map(),
-    problems: headerProblems(sheet, header, at),
+    problems: [...headerProblems(sheet, header, at, voice), ...speeds.problems],
     warnings: [],
     stats: { rowsRead: 0, matched: 0, unmatched: 0, totalRows: 0, blankCounts: 0 },
     firstRowOfMonth: new Map(),
@@ -148,13 +153,9 @@ export function readCountsSheet(sheet: Sheet, header: Header, options: CountsShe
   for (const { row, cells } of sheet.rows.slice(header.index + 1)) readRow(state, row, cells);
   closeGroup(state);
   if (state.stats.rowsRead === 0) {
-    state.problems.push({
-      ...at(header.row),
-      problem: 'no data rows under the header',
-      todo: 'check that this is the right file and sheet',
-    });
+    state.problems.push({ ...at(header.row), ...say(voice, COUNTS.noDataRows) });
   }
-  state.problems.push(...futureMonthProblems(state.firstRowOfMonth, options.currentMonth, options.sheetLabel));
+  state.problems.push(...futureMonthProblems(state.firstRowOfMonth, options.currentMonth, options.sheetLabel, voice));
   return done();
 }
 
@@ -187,21 +188,14 @@ function readTotalRow(state: SheetState, row: number, view: RowView): void {
   closeGroup(state);
   state.stats.totalRows += 1;
   state.afterTotal = true;
+  const { voice } = state.options.index;
   state.series.forEach((s, k) => {
-    const parsed = parseCount(view.counts[k] ?? null);
+    const parsed = parseCount(view.counts[k] ?? null, voice);
     const place = state.at(row, state.header.columns[SERIES_ROLE[s]]);
     if (parsed.ok && parsed.value !== state.sums[s]) {
-      state.warnings.push({
-        ...place,
-        problem: `the total row says ${formatNumber(parsed.value)} but the rows above add up to ${formatNumber(state.sums[s])}`,
-        todo: 'check the file; the rows are imported, the total row is not',
-      });
+      state.warnings.push({ ...place, ...say(voice, COUNTS.totalMismatch, parsed.value, state.sums[s]) });
     } else if (!parsed.ok && !parsed.blank) {
-      state.warnings.push({
-        ...place,
-        problem: `the total row's ${parsed.problem}`,
-        todo: 'the total row is not imported; check the file',
-      });
+      state.warnings.push({ ...place, ...say(voice, COUNTS.totalUnreadable, parsed.problem) });
     }
   });
   state.sums = zero();
@@ -211,7 +205,7 @@ function openGroup(state: SheetState, row: number, view: RowView, district: { co
   closeGroup(state);
   const totals: Partial<Record<SeriesKey, number>> = {};
   state.series.forEach((s, k) => {
-    const parsed = parseCount(view.counts[k] ?? null);
+    const parsed = parseCount(view.counts[k] ?? null, state.options.index.voice);
     if (parsed.ok) totals[s] = parsed.value;
   });
   state.group = { district: district.code, name: district.name, row, totals, sums: zero() };
@@ -226,8 +220,7 @@ function closeGroup(state: SheetState): void {
     if (stated !== undefined && stated !== group.sums[s]) {
       state.warnings.push({
         ...state.at(group.row, state.header.columns[SERIES_ROLE[s]]),
-        problem: `the subtotal of ${group.name} says ${formatNumber(stated)} but its rows add up to ${formatNumber(group.sums[s])}`,
-        todo: 'check the file; the commune rows are imported, the subtotal is not',
+        ...say(state.options.index.voice, COUNTS.subtotalMismatch, group.name, stated, group.sums[s]),
       });
     }
   }
@@ -258,7 +251,11 @@ function readDataRow(state: SheetState, row: number, view: RowView): void {
   if (unit) state.stats.matched += 1;
   else if (context) state.stats.unmatched += 1;
   const values = readCounts(state, row, view, unit);
-  if (unit && month && context) storeRow(state, row, { month, vintage: context.vintage.id, unit, values });
+  const speeds = rowSpeeds(state.speedRoles, state.header, view.cells, (c) => state.at(row, c));
+  state.problems.push(...speeds.problems);
+  if (unit && month && context) {
+    storeRow(state, row, { month, vintage: context.vintage.id, unit, values, speeds: speeds.speeds });
+  }
 }
 
 /**
@@ -271,8 +268,7 @@ function monthContext(state: SheetState, row: number, month: string): VintageCon
   if (!context) {
     state.problems.push({
       ...state.at(row, state.header.columns.month),
-      problem: `no unit list covers ${month} (data/area.json: the last vintage has ended)`,
-      todo: 'add the new vintage to data/area.json before importing this month',
+      ...say(state.options.index.voice, COUNTS.noVintage, month),
     });
   }
   return context;
@@ -328,7 +324,13 @@ function rowDistrict(
   if (column !== undefined && !isBlank(cell ?? null)) {
     const code = collect(
       state,
-      resolveDistrict(cellText(cell ?? null), context.matcher, (c) => state.at(row, c), column),
+      resolveDistrict(
+        cellText(cell ?? null),
+        context.matcher,
+        (c) => state.at(row, c),
+        column,
+        state.options.index.voice,
+      ),
     );
     if (code) state.lastDistrict = code;
     return { ok: code !== undefined, code };
@@ -345,9 +347,10 @@ function readCounts(
   unit: Unit | undefined,
 ): Partial<Record<SeriesKey, number>> {
   const values: Partial<Record<SeriesKey, number>> = {};
+  const { voice } = state.options.index;
   state.series.forEach((s, k) => {
     const column = state.header.columns[SERIES_ROLE[s]];
-    const parsed = parseCount(view.counts[k] ?? null);
+    const parsed = parseCount(view.counts[k] ?? null, voice);
     if (parsed.ok) {
       values[s] = parsed.value;
       state.sums[s] += parsed.value;
@@ -356,11 +359,7 @@ function readCounts(
       state.stats.blankCounts += 1;
       if (state.options.blankIsNoData) return;
       const what = unit ? unitLabel(unit) : `"${view.name || (view.code ?? '')}"`;
-      state.problems.push({
-        ...state.at(row, column),
-        problem: `no count for ${what}`,
-        todo: 'write the number of samples (0 if none were taken), or run with --blank-is-no-data to store blank counts as "no data"',
-      });
+      state.problems.push({ ...state.at(row, column), ...say(voice, COUNTS.blank, what, voice.controls) });
     } else {
       state.problems.push({ ...state.at(row, column), problem: parsed.problem, todo: parsed.todo });
     }
@@ -372,13 +371,20 @@ function readCounts(
 function storeRow(
   state: SheetState,
   row: number,
-  data: { month: string; vintage: string; unit: Unit; values: Partial<Record<SeriesKey, number>> },
+  data: {
+    month: string;
+    vintage: string;
+    unit: Unit;
+    values: Partial<Record<SeriesKey, number>>;
+    speeds: UnitSpeeds | undefined;
+  },
 ): void {
   const { month, unit } = data;
   let entry = state.months.get(month);
   if (!entry) {
     entry = { month, vintage: data.vintage, counts: { mobile: new Map() }, rowsRead: 0, rowOf: new Map() };
     if (state.series.includes('fixed')) entry.counts.fixed = new Map();
+    if (state.speedRoles.length > 0) entry.speeds = new Map();
     state.months.set(month, entry);
   }
   entry.rowsRead += 1;
@@ -387,8 +393,7 @@ function storeRow(
     const cols = state.header.columns;
     state.problems.push({
       ...state.at(row, cols.commune ?? cols.code),
-      problem: `${unitLabel(unit)} appears twice for ${month}: rows ${firstRow} and ${row}`,
-      todo: 'keep one of the two rows',
+      ...say(state.options.index.voice, COUNTS.duplicate, unitLabel(unit), month, firstRow, row),
     });
     return;
   }
@@ -397,4 +402,5 @@ function storeRow(
     const v = data.values[s];
     if (v !== undefined) entry.counts[s]?.set(unit.code, v);
   }
+  if (data.speeds) entry.speeds?.set(unit.code, data.speeds);
 }

@@ -7,7 +7,8 @@ import type { Header } from '../spreadsheet/header';
 import { columnLetter, isBlank, cellText, type CellValue, type Sheet } from '../spreadsheet/types';
 import { parseMonth, titleMonths, type TitleMonth } from '../spreadsheet/title';
 import { lastDayOfMonth, nextMonth } from '../data/months';
-import { asOfLate } from './messages-vi';
+import { DEFAULT_VOICE, say, type Voice } from './messages';
+import { MONTH } from './messages/sheet';
 import type { Problem } from './problems';
 
 const VN_DATE = new Intl.DateTimeFormat('en-CA', {
@@ -43,7 +44,9 @@ function titleMonth(
   titles: readonly TitleMonth[],
   optionMonth: string | undefined,
   sheetLabel: string | undefined,
+  voice: Voice,
 ): { title: TitleMonth | undefined; problems: Problem[] } {
+  const c = voice.controls;
   const problems: Problem[] = [];
   const distinct = [...new Map(titles.map((t) => [t.month, t])).values()];
   const [title] = distinct;
@@ -53,8 +56,7 @@ function titleMonth(
       row: b.row,
       column: b.column,
       sheet: sheetLabel,
-      problem: `the title names two months: "${a.text}" (row ${a.row}) and "${b.text}" (row ${b.row})`,
-      todo: 'keep one month in the title, or give the month with --month YYYY-MM',
+      ...say(voice, MONTH.titleTwoMonths, a.text, a.row, b.text, b.row, c),
     });
   }
   if (title && optionMonth && title.month !== optionMonth) {
@@ -62,20 +64,24 @@ function titleMonth(
       row: title.row,
       column: title.column,
       sheet: sheetLabel,
-      problem: `the title says "${title.text}" (${title.month}) but --month says ${optionMonth}`,
-      todo: 'fix the title or the --month option so they name the same month',
+      ...say(voice, MONTH.titleVsOption, title.text, title.month, optionMonth, c),
     });
   }
   return { title, problems };
 }
 
 /** Where the months of a sheet come from, for the progress line. */
-function describeSource(header: Header, optionMonth: string | undefined, title: TitleMonth | undefined): string {
+function describeSource(
+  header: Header,
+  optionMonth: string | undefined,
+  title: TitleMonth | undefined,
+  voice: Voice,
+): string {
   const column = header.columns.month;
-  if (column !== undefined) return `month from the "${header.labels.month ?? ''}" column ${columnLetter(column)}`;
-  if (optionMonth) return `month ${optionMonth} from --month`;
-  if (title) return `month ${title.month} from the title ("${title.text}", row ${title.row})`;
-  return 'no month found';
+  if (column !== undefined) return say(voice, MONTH.fromColumn, header.labels.month ?? '', columnLetter(column));
+  if (optionMonth) return say(voice, MONTH.fromOption, optionMonth, voice.controls);
+  if (title) return say(voice, MONTH.fromTitle, title.month, title.text, title.row);
+  return say(voice, MONTH.notFound);
 }
 
 /** What reading one row's month needs: the month column, and the months it must agree with. */
@@ -84,42 +90,28 @@ interface RowMonthContext {
   optionMonth: string | undefined;
   title: TitleMonth | undefined;
   sheetLabel: string | undefined;
+  voice: Voice;
 }
 
 type RowMonth = ReturnType<MonthSource['forRow']>;
 
 /** The month of one row read from its "Tháng" cell, or a problem at that cell. */
 function rowMonth(context: RowMonthContext, cells: readonly CellValue[], row: number): RowMonth {
-  const { column, optionMonth, title } = context;
+  const { column, optionMonth, title, voice } = context;
+  const c = voice.controls;
   const fallback = optionMonth ?? title?.month;
   const cell = cells[column];
   const at = { row, column: columnLetter(column), sheet: context.sheetLabel };
   const problem = (p: Pick<Problem, 'problem' | 'todo'>): RowMonth => ({ problem: { ...at, ...p } });
   if (isBlank(cell)) {
     if (fallback) return { month: fallback };
-    return problem({
-      problem: 'no month in this row',
-      todo: 'write the month as MM/YYYY, e.g. 03/2025, or give --month YYYY-MM',
-    });
+    return problem(say(voice, MONTH.rowNone, c));
   }
   const month = parseMonth(cell);
-  if (!month) {
-    return problem({
-      problem: `month "${cellText(cell)}" is not a month with its year`,
-      todo: 'write it as MM/YYYY, e.g. 03/2025, or as 2025-03',
-    });
-  }
-  if (optionMonth && month !== optionMonth) {
-    return problem({
-      problem: `the row says ${month} but --month says ${optionMonth}`,
-      todo: 'fix the "Tháng" cell or the --month option',
-    });
-  }
+  if (!month) return problem(say(voice, MONTH.rowInvalid, cellText(cell)));
+  if (optionMonth && month !== optionMonth) return problem(say(voice, MONTH.rowVsOption, month, optionMonth, c));
   if (!optionMonth && title && month !== title.month) {
-    return problem({
-      problem: `the row says ${month} but the title says "${title.text}" (${title.month})`,
-      todo: 'fix the "Tháng" cell or the title',
-    });
+    return problem(say(voice, MONTH.rowVsTitle, month, title.text, title.month));
   }
   return { month };
 }
@@ -130,24 +122,22 @@ export function monthSource(
   header: Header,
   optionMonth: string | undefined,
   sheetLabel?: string,
+  voice: Voice = DEFAULT_VOICE,
 ): MonthSource {
-  const { title, problems } = titleMonth(titleMonths(sheet.rows.slice(0, header.index)), optionMonth, sheetLabel);
+  const titles = titleMonths(sheet.rows.slice(0, header.index));
+  const { title, problems } = titleMonth(titles, optionMonth, sheetLabel, voice);
   const column = header.columns.month;
   const fallback = optionMonth ?? title?.month;
   if (column === undefined && !fallback) {
-    problems.push({
-      sheet: sheetLabel,
-      problem: 'no month found: no --month option, no "Tháng" column and no "THÁNG m/yyyy" in the title rows',
-      todo: 'run again with --month YYYY-MM, e.g. --month 2025-03',
-    });
+    problems.push({ sheet: sheetLabel, ...say(voice, MONTH.none, voice.controls) });
   }
   return {
     problems,
     title,
-    describe: describeSource(header, optionMonth, title),
+    describe: describeSource(header, optionMonth, title, voice),
     forRow(cells, row) {
       if (column === undefined) return fallback ? { month: fallback } : { none: true };
-      return rowMonth({ column, optionMonth, title, sheetLabel }, cells, row);
+      return rowMonth({ column, optionMonth, title, sheetLabel, voice }, cells, row);
     },
   };
 }
@@ -157,14 +147,14 @@ export function futureMonthProblems(
   firstRowOf: ReadonlyMap<string, { row?: number | undefined; column?: string | undefined }>,
   currentMonth: string,
   sheetLabel?: string,
+  voice: Voice = DEFAULT_VOICE,
 ): Problem[] {
   return [...firstRowOf.entries()]
     .filter(([month]) => month > currentMonth)
     .map(([month, at]) => ({
       ...at,
       sheet: sheetLabel,
-      problem: `month ${month} is after the current month (${currentMonth})`,
-      todo: 'check the month in the title, the "Tháng" column or --month: a month cannot be imported before it starts',
+      ...say(voice, MONTH.future, month, currentMonth, voice.controls),
     }));
 }
 
@@ -173,8 +163,11 @@ export function futureMonthProblems(
  * day of the second month that follows): most likely figures fetched long before, imported without
  * --as-of, so the stored date would say they are fresher than they are.
  */
-export function asOfWarnings(months: ReadonlyArray<{ month: string; asOf: string }>): Problem[] {
+export function asOfWarnings(
+  months: ReadonlyArray<{ month: string; asOf: string }>,
+  voice: Voice = DEFAULT_VOICE,
+): Problem[] {
   return months
     .filter((m) => m.asOf > lastDayOfMonth(nextMonth(nextMonth(m.month))))
-    .map((m) => asOfLate(m.month, m.asOf, lastDayOfMonth(m.month)));
+    .map((m) => say(voice, MONTH.asOfLate, m.month, m.asOf, lastDayOfMonth(m.month), voice.controls));
 }

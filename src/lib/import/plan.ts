@@ -4,14 +4,16 @@
  * come out. Nothing is written by this module; `run.ts` writes only when there is no problem.
  */
 import type { Reference } from '../data/cross-check';
-import { sha256HexOfBytes } from '../data/digest';
-import { MonthKeySchema, IsoDateSchema, type Campaign } from '../data/schema';
+import { campaignDigest, sha256HexOfBytes } from '../data/digest';
+import { MonthKeySchema, IsoDateSchema, type Campaign, type CampaignInput } from '../data/schema';
 import { findHeader, headerKey, type Header } from '../spreadsheet/header';
 import { readWorkbook } from '../spreadsheet/read';
 import { exampleMarker } from '../spreadsheet/title';
 import { SpreadsheetError, cellText, columnLetter, type Sheet } from '../spreadsheet/types';
 import { applyImport, type Changes } from './apply';
 import { readCountsSheet, type ImportedMonth } from './counts-sheet';
+import { say, voiceOf, type Controls, type Lang, type Voice } from './messages';
+import { OPTIONS, SHEETS } from './messages/sheet';
 import { asOfWarnings, currentMonthAt, todayAt } from './month';
 import type { Problem } from './problems';
 import { readReportsSheet, type ImportedReport } from './reports-sheet';
@@ -31,6 +33,10 @@ export interface ImportOptions {
   blankIsNoData: boolean;
   asOf?: string | undefined;
   source?: string | undefined;
+  /** The language of the messages (default Vietnamese). */
+  lang?: Lang | undefined;
+  /** How messages name the options (default: the command line's flags). */
+  controls?: Controls | undefined;
 }
 
 export interface PlanInput {
@@ -78,9 +84,13 @@ function describeHeader(sheet: Sheet, header: Header): string {
     .join(', ');
 }
 
+/** A progress line as a sentence: its first letter in capitals ("dòng tiêu đề…" → "Dòng tiêu đề…"). */
+const sentence = (line: string): string => line.charAt(0).toUpperCase() + line.slice(1);
+
 /** What the steps of one plan share: findings so far, and what was read from the sheets. */
 interface PlanState {
   input: PlanInput;
+  voice: Voice;
   index: VintageIndex;
   today: string;
   currentMonth: string;
@@ -96,29 +106,19 @@ interface PlanState {
 
 /** Problems of the options themselves (checked before the file is read). */
 function optionProblems(options: ImportOptions, today: string): Problem[] {
+  const voice = voiceOf(options);
+  const c = voice.controls;
   const problems: Problem[] = [];
   if (options.month !== undefined && !MonthKeySchema.safeParse(options.month).success) {
-    problems.push({
-      problem: `--month "${options.month}" is not a month`,
-      todo: 'write it as YYYY-MM, e.g. --month 2025-03',
-    });
+    problems.push(say(voice, OPTIONS.monthInvalid, options.month, c));
   }
   if (options.asOf !== undefined && !IsoDateSchema.safeParse(options.asOf).success) {
-    problems.push({
-      problem: `--as-of "${options.asOf}" is not a date`,
-      todo: 'write it as YYYY-MM-DD, e.g. --as-of 2025-04-05',
-    });
+    problems.push(say(voice, OPTIONS.asOfInvalid, options.asOf, c));
   } else if (options.asOf !== undefined && options.asOf > today) {
-    problems.push({
-      problem: `--as-of ${options.asOf} is in the future (today is ${today})`,
-      todo: 'give the date the figures are valid for',
-    });
+    problems.push(say(voice, OPTIONS.asOfFuture, options.asOf, today, c));
   }
   if (options.source !== undefined && options.source.trim() === '') {
-    problems.push({
-      problem: '--source is empty',
-      todo: 'leave it out to use the default source, or write who published the figures',
-    });
+    problems.push(say(voice, OPTIONS.sourceEmpty, c));
   }
   return problems;
 }
@@ -128,11 +128,11 @@ async function readSheets(state: PlanState): Promise<{ sheets: Sheet[]; format: 
   const { options } = state.input;
   try {
     const workbook = await readWorkbook(state.input.fileBytes, options.file);
-    state.progress.push(`Reading ${options.file} (${workbook.description})`);
+    state.progress.push(say(state.voice, SHEETS.reading, options.file, workbook.description[state.voice.lang]));
     return { sheets: workbook.sheets, format: workbook.format };
   } catch (e) {
     if (!(e instanceof SpreadsheetError)) throw e;
-    state.problems.push({ problem: e.problem, todo: e.todo });
+    state.problems.push(e.texts[state.voice.lang]);
     return undefined;
   }
 }
@@ -140,27 +140,22 @@ async function readSheets(state: PlanState): Promise<{ sheets: Sheet[]; format: 
 /** Which sheets to read: --sheet, or the first sheet plus any sheet named like "Báo cáo". */
 function chooseSheets(state: PlanState, sheets: Sheet[], format: 'csv' | 'xlsx'): Sheet[] {
   const { sheet: name } = state.input.options;
+  const { voice } = state;
   if (name === undefined) {
     const chosen = sheets.filter((s, i) => i === 0 || isReportSheetName(s.name));
     const skipped = sheets.filter((s) => !chosen.includes(s)).map((s) => `"${s.name}"`);
-    if (skipped.length > 0)
-      state.progress.push(`Sheets not read: ${skipped.join(', ')} (use --sheet NAME to read one of them)`);
+    if (skipped.length > 0) state.progress.push(say(voice, SHEETS.notRead, skipped.join(', '), voice.controls));
     return chosen;
   }
   if (format === 'csv') {
-    state.warnings.push({
-      problem: '--sheet is ignored for a CSV file (it has one sheet)',
-      todo: 'leave --sheet out for CSV files',
-    });
+    state.warnings.push(say(voice, SHEETS.ignoredForCsv, voice.controls));
     return sheets;
   }
   const wanted = headerKey(name);
   const found = sheets.find((s) => s.name === name) ?? sheets.find((s) => headerKey(s.name) === wanted);
   if (found) return [found];
-  state.problems.push({
-    problem: `the workbook has no sheet "${name}" (sheets: ${sheets.map((s) => `"${s.name}"`).join(', ')})`,
-    todo: 'give one of these names with --sheet, or leave --sheet out to read the first sheet',
-  });
+  const names = sheets.map((s) => `"${s.name}"`).join(', ');
+  state.problems.push(say(voice, SHEETS.noSuchSheet, name, names, voice.controls));
   return [];
 }
 
@@ -173,40 +168,29 @@ function checkExample(state: PlanState, sheet: Sheet, header: Header, sheetLabel
     row: example.row,
     column: example.column,
     sheet: sheetLabel,
-    problem: 'the file says it is an example ("VÍ DỤ"): its numbers are not real',
-    todo: dryRun
-      ? 'a real import of this file would be refused; import the export from the VNNIC portal'
-      : 'import the export from the VNNIC portal instead (example files can only be tried with --dry-run)',
+    ...say(state.voice, SHEETS.example, dryRun, state.voice.controls),
   });
 }
 
 /** Reads one chosen sheet: its header, then its counts or its reports. */
 function readSheet(state: PlanState, sheet: Sheet, first: boolean, format: 'csv' | 'xlsx'): void {
   const sheetLabel = format === 'xlsx' && !first ? sheet.name : undefined;
-  const where = format === 'xlsx' ? `Sheet "${sheet.name}": ` : '';
+  const { voice } = state;
+  const where = format === 'xlsx' ? say(voice, SHEETS.prefix, sheet.name) : '';
   const header = findHeader(sheet.rows);
   if (!header) {
-    state.problems.push({
-      sheet: sheetLabel,
-      problem: 'no header row found in the first 20 rows',
-      todo: 'the header row needs columns such as "Xã/Phường/Đặc khu" (before 07/2025 "Xã/Phường/Thị trấn") and "Số mẫu đo" (see data/examples/so-mau-thang-mau.csv)',
-    });
+    state.problems.push({ sheet: sheetLabel, ...say(voice, SHEETS.noHeader) });
     return;
   }
   checkExample(state, sheet, header, sheetLabel);
-  state.progress.push(`${where}header on row ${header.row}: ${describeHeader(sheet, header)}`);
+  state.progress.push(sentence(say(voice, SHEETS.headerFound, where, header.row, describeHeader(sheet, header))));
   if (header.ignored.length > 0) {
     const ignored = header.ignored.map((c) => `${columnLetter(c.column)} ("${c.text}")`);
-    state.progress.push(`${where}columns not used: ${ignored.join(', ')}`);
+    state.progress.push(sentence(say(voice, SHEETS.columnsNotUsed, where, ignored.join(', '))));
   }
   if (header.kind === 'reports') readReports(state, sheet, header, sheetLabel, where);
   else if (isReportSheetName(sheet.name) && !first) {
-    state.problems.push({
-      sheet: sheetLabel,
-      row: header.row,
-      problem: 'a sheet named like "Báo cáo" has the headers of sample counts',
-      todo: 'rename the sheet, or give the report headers (Huyện or Xã/Phường/Đặc khu, Ngày báo cáo, Giải pháp, Khó khăn)',
-    });
+    state.problems.push({ sheet: sheetLabel, row: header.row, ...say(voice, SHEETS.reportSheetHasCounts) });
   } else readCounts(state, sheet, header, sheetLabel, where);
 }
 
@@ -228,11 +212,10 @@ function readCounts(state: PlanState, sheet: Sheet, header: Header, sheetLabel: 
   state.stats.matched += stats.matched;
   state.stats.unmatched += stats.unmatched;
   state.stats.totalRows += stats.totalRows;
-  state.progress.push(`${where}${result.monthFrom}`);
-  const blanks =
-    options.blankIsNoData && stats.blankCounts > 0 ? `; ${stats.blankCounts} blank count(s) stored as no data` : '';
+  state.progress.push(sentence(`${where}${result.monthFrom}`));
+  const blanks = options.blankIsNoData ? stats.blankCounts : 0;
   state.progress.push(
-    `${where}${stats.rowsRead} data rows: ${stats.matched} matched, ${stats.unmatched} unmatched; ${stats.totalRows} total row(s) skipped${blanks}`,
+    say(state.voice, SHEETS.countRows, where, stats.rowsRead, stats.matched, stats.unmatched, stats.totalRows, blanks),
   );
 }
 
@@ -249,10 +232,9 @@ function readReports(state: PlanState, sheet: Sheet, header: Header, sheetLabel:
   state.warnings.push(...result.warnings);
   state.reports = result.months;
   state.stats.reportRows += result.stats.rowsRead;
-  state.progress.push(`${where}${result.monthFrom}`);
-  state.progress.push(
-    `${where}${result.stats.rowsRead} report(s): ${result.stats.matched} matched, ${result.stats.unmatched} unmatched`,
-  );
+  state.progress.push(sentence(`${where}${result.monthFrom}`));
+  const { rowsRead, matched, unmatched } = result.stats;
+  state.progress.push(say(state.voice, SHEETS.reportRows, where, rowsRead, matched, unmatched));
 }
 
 /** The last part of a path, as Node's `basename` gives it on POSIX (the CLI's provenance.file). */
@@ -262,12 +244,10 @@ export function baseName(path: string): string {
 }
 
 /** Applies what was read to the data file (checked even when the sheet has problems, so one run lists them all). */
-async function applyToData(state: PlanState): Promise<Plan> {
+async function applyToData(state: PlanState, basedOn: string | undefined): Promise<Plan> {
   const { input, currentMonth } = state;
   const { options, reference } = input;
-  state.progress.push(
-    `Checking against ${options.data}${input.campaign === undefined ? ' (it does not exist yet and will be created)' : ''}`,
-  );
+  state.progress.push(say(state.voice, SHEETS.checkingAgainst, options.data, input.campaign === undefined));
   // Future months are already refused by the sheet readers.
   const applied = applyImport({
     campaign: input.campaign,
@@ -284,9 +264,11 @@ async function applyToData(state: PlanState): Promise<Plan> {
       importedAt: input.now.toISOString(),
     },
     reportsSheet: state.reportsSheet,
+    voice: state.voice,
+    basedOn,
   });
   state.problems.push(...applied.problems);
-  state.warnings.push(...asOfWarnings(applied.changes.months));
+  state.warnings.push(...asOfWarnings(applied.changes.months, state.voice));
   const { problems, warnings, progress, stats } = state;
   const plan: Plan = { problems, warnings, progress, stats, changes: applied.changes, reference };
   return problems.length > 0 ? plan : { ...plan, text: applied.text, campaign: applied.campaign };
@@ -294,9 +276,11 @@ async function applyToData(state: PlanState): Promise<Plan> {
 
 export async function planImport(input: PlanInput): Promise<Plan> {
   const today = todayAt(input.now);
+  const voice = voiceOf(input.options);
   const state: PlanState = {
     input,
-    index: new VintageIndex(input.reference),
+    voice,
+    index: new VintageIndex(input.reference, voice),
     today,
     currentMonth: currentMonthAt(input.now),
     problems: optionProblems(input.options, today),
@@ -323,7 +307,9 @@ export async function planImport(input: PlanInput): Promise<Plan> {
   if (chosen.length === 0) return stop();
   for (const sheet of chosen) readSheet(state, sheet, sheet === workbook.sheets[0], workbook.format);
   if (state.countSheets > 1) {
-    problems.push({ problem: 'more than one sheet of counts was read', todo: 'choose one with --sheet NAME' });
+    problems.push(say(voice, SHEETS.severalCountSheets, voice.controls));
   }
-  return applyToData(state);
+  // The digest of the data the import starts from, recorded as `basedOn` (src/lib/data/digest.ts).
+  const basedOn = input.campaign === undefined ? undefined : await campaignDigest(input.campaign as CampaignInput);
+  return applyToData(state, basedOn);
 }

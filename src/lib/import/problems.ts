@@ -3,6 +3,8 @@
  * `file:row:column: problem — what to do`.
  */
 import { cellText, columnLetter, type Sheet } from '../spreadsheet/types';
+import { DEFAULT_VOICE, say, type Voice } from './messages';
+import { RUN } from './messages/summary';
 
 export interface Problem {
   /** 1-based spreadsheet row; absent for problems of the whole file or of the data file. */
@@ -19,12 +21,12 @@ export interface Problem {
   file?: string | undefined;
 }
 
-/** One line: `file:row:column: problem — what to do`. */
-export function formatProblem(file: string, p: Problem): string {
+/** One line: `file:row:column: problem — what to do` (`voice`: the language of the sheet's label). */
+export function formatProblem(file: string, p: Problem, voice: Voice = DEFAULT_VOICE): string {
   let where = p.file ?? file;
   if (p.row !== undefined) where += `:${p.row}`;
   if (p.row !== undefined && p.column !== undefined) where += `:${p.column}`;
-  const sheet = p.sheet ? `sheet "${p.sheet}": ` : '';
+  const sheet = p.sheet ? say(voice, RUN.sheet, p.sheet) : '';
   return `${where}: ${sheet}${p.problem} — ${p.todo}`;
 }
 

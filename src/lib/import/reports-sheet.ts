@@ -8,6 +8,8 @@ import type { UnitReport } from '../data/schema';
 import type { Header, Role } from '../spreadsheet/header';
 import { parseDate } from '../spreadsheet/title';
 import { cellText, columnLetter, isBlank, type CellValue, type Sheet } from '../spreadsheet/types';
+import { say } from './messages';
+import { NAMES, REPORTS } from './messages/names';
 import { futureMonthProblems, monthSource, type MonthSource } from './month';
 import { headerTexts, locator, type Problem } from './problems';
 import { resolveCommune, resolveDistrict, type Resolved } from './resolve';
@@ -81,11 +83,12 @@ const communeColumn = (h: Header): number | undefined => h.columns.commune ?? h.
 
 export function readReportsSheet(sheet: Sheet, header: Header, options: ReportsSheetOptions): ReportsSheetResult {
   const at = locator(options.sheetLabel);
+  const { voice } = options.index;
   const state: ReportState = {
     header,
     options,
     at,
-    month: monthSource(sheet, header, options.optionMonth, options.sheetLabel),
+    month: monthSource(sheet, header, options.optionMonth, options.sheetLabel, voice),
     months: new Map(),
     problems: [],
     warnings: [],
@@ -94,13 +97,10 @@ export function readReportsSheet(sheet: Sheet, header: Header, options: ReportsS
     rowOfUnit: new Map(),
   };
   const missing = REQUIRED.filter(([role]) => header.columns[role] === undefined).map(([, name]) => name);
-  if (districtColumn(header) === undefined) missing.unshift('"Huyện" (or "Xã/Phường/Đặc khu")');
+  if (districtColumn(header) === undefined) missing.unshift(say(voice, REPORTS.unitColumn));
   if (missing.length > 0) {
-    state.problems.push({
-      ...at(header.row),
-      problem: `the report header row (${headerTexts(sheet, header.index).join(', ')}) has no ${missing.join(', ')} column`,
-      todo: 'use the headers Huyện (from 07/2025: Xã/Phường/Đặc khu), Ngày báo cáo, Giải pháp, Khó khăn, vướng mắc (see data/examples)',
-    });
+    const cells = headerTexts(sheet, header.index).join(', ');
+    state.problems.push({ ...at(header.row), ...say(voice, REPORTS.headerMissing, cells, missing) });
   }
   state.problems.push(...state.month.problems);
   const done = (): ReportsSheetResult => ({
@@ -114,13 +114,9 @@ export function readReportsSheet(sheet: Sheet, header: Header, options: ReportsS
 
   for (const { row, cells } of sheet.rows.slice(header.index + 1)) readReportRow(state, row, cells);
   if (state.stats.rowsRead === 0) {
-    state.problems.push({
-      ...at(header.row),
-      problem: 'no reports under the header',
-      todo: 'check that this is the right file and sheet',
-    });
+    state.problems.push({ ...at(header.row), ...say(voice, REPORTS.none) });
   }
-  state.problems.push(...futureMonthProblems(state.firstRowOfMonth, options.currentMonth, options.sheetLabel));
+  state.problems.push(...futureMonthProblems(state.firstRowOfMonth, options.currentMonth, options.sheetLabel, voice));
   return done();
 }
 
@@ -197,20 +193,15 @@ function reportingUnit(r: ReportRow): { code: string; name: string } | undefined
 function reportingDistrict({ state, row, cells, context }: ReportRow): { code: string; name: string } | undefined {
   const column = districtColumn(state.header) ?? 0;
   const cell = cells[column] ?? null;
+  const { voice } = state.options.index;
   if (isBlank(cell)) {
-    state.problems.push({
-      ...state.at(row, column),
-      problem: 'a report without a district',
-      todo: 'write the district (Huyện) of the report',
-    });
+    state.problems.push({ ...state.at(row, column), ...say(voice, REPORTS.noDistrict) });
     return undefined;
   }
-  const resolved = resolveDistrict(cellText(cell), context.matcher, (c) => state.at(row, c), column);
+  const resolved = resolveDistrict(cellText(cell), context.matcher, (c) => state.at(row, c), column, voice);
   // The district resolver's wording for a report sheet: an ambiguous district is unknown here too.
-  const code = collect(state, {
-    ...resolved,
-    problems: resolved.problems.map((p) => ({ ...p, problem: `unknown district "${cellText(cell)}"` })),
-  });
+  const unknown = say(voice, NAMES.districtUnknown, cellText(cell), []).problem;
+  const code = collect(state, { ...resolved, problems: resolved.problems.map((p) => ({ ...p, problem: unknown })) });
   const district = code ? context.matcher.districtsByCode.get(code) : undefined;
   return district ? { code: district.code, name: district.name } : undefined;
 }
@@ -224,22 +215,18 @@ function reportingCommune({
 }: ReportRow): { code: string; name: string } | undefined {
   const cols = state.header.columns;
   const column = communeColumn(state.header);
+  const { voice } = state.options.index;
   if (column === undefined) {
     state.problems.push({
       ...state.at(row, districtColumn(state.header)),
-      problem: `from ${formatDate(context.vintage.validFrom)} (${month}) reports are made per commune, not per district`,
-      todo: 'head the column "Xã/Phường/Đặc khu" and write one report per commune',
+      ...say(voice, REPORTS.perCommune, formatDate(context.vintage.validFrom), month),
     });
     return undefined;
   }
   const nameCell = cols.commune === undefined ? null : (cells[cols.commune] ?? null);
   const codeCell = cols.code === undefined ? null : (cells[cols.code] ?? null);
   if (isBlank(nameCell) && isBlank(codeCell)) {
-    state.problems.push({
-      ...state.at(row, column),
-      problem: 'a report without a commune',
-      todo: 'write the commune (Xã/Phường/Đặc khu) of the report',
-    });
+    state.problems.push({ ...state.at(row, column), ...say(voice, REPORTS.noCommune) });
     return undefined;
   }
   return collect(
@@ -266,32 +253,17 @@ function reportDate(
 ): string | undefined {
   const place = state.at(row, state.header.columns.reportedOn);
   const reportedOn = parseDate(cell ?? null);
-  const { today } = state.options;
+  const { today, index } = state.options;
+  const { voice } = index;
   if (isBlank(cell ?? null)) {
-    state.problems.push({
-      ...place,
-      problem: 'no report date',
-      todo: 'write the date the report was received, as DD/MM/YYYY',
-    });
+    state.problems.push({ ...place, ...say(voice, REPORTS.noDate) });
   } else if (!reportedOn) {
-    state.problems.push({
-      ...place,
-      problem: `"${cellText(cell ?? null)}" is not a date`,
-      todo: 'write the date as DD/MM/YYYY, e.g. 10/04/2025',
-    });
+    state.problems.push({ ...place, ...say(voice, REPORTS.dateInvalid, cellText(cell ?? null)) });
   } else if (reportedOn > today) {
-    state.problems.push({
-      ...place,
-      problem: `report date ${reportedOn} is in the future (today is ${today})`,
-      todo: 'correct the date',
-    });
+    state.problems.push({ ...place, ...say(voice, REPORTS.dateFuture, reportedOn, today) });
     return undefined;
   } else if (month && reportedOn < `${month}-01`) {
-    state.warnings.push({
-      ...place,
-      problem: `report date ${reportedOn} is before the month it reports on (${month})`,
-      todo: 'check the date and the month',
-    });
+    state.warnings.push({ ...place, ...say(voice, REPORTS.dateEarly, reportedOn, month) });
   }
   return reportedOn;
 }
@@ -304,8 +276,7 @@ function storeReport(state: ReportState, row: number, month: string, report: Uni
     const cols = state.header.columns;
     state.problems.push({
       ...state.at(row, districtColumn(state.header) ?? cols.code),
-      problem: `${name} has two reports for ${month}: rows ${firstRow} and ${row}`,
-      todo: 'keep one report per unit and month (merge the two texts into one row)',
+      ...say(state.options.index.voice, REPORTS.twice, name, month, firstRow, row),
     });
     return;
   }

@@ -5,9 +5,10 @@
  */
 import type { CommuneMatch, UnitMatcher } from '../text/names';
 import type { Unit } from '../data/schema';
-import { foldedNameAccepted, foldedNameAmbiguous } from './messages-vi';
+import { DEFAULT_VOICE, say, type Texts, type Voice } from './messages';
+import { NAMES } from './messages/names';
 import type { Problem } from './problems';
-import { listWithAnd, unitLabel, unitWithDistrict, type VintageContext, type VintageIndex } from './vintages';
+import { unitLabel, unitWithDistrict, type VintageContext, type VintageIndex } from './vintages';
 
 /** Where a row's problems point: `place(column)` gives row, column and sheet. */
 export type Place = (column?: number) => Pick<Problem, 'row' | 'column' | 'sheet'>;
@@ -37,20 +38,27 @@ export interface Resolved<T> {
 const none = <T>(problems: Problem[] = [], warnings: Problem[] = []): Resolved<T> => ({ problems, warnings });
 
 /** A district written as a name or code, in a vintage with districts. */
-export function resolveDistrict(text: string, matcher: UnitMatcher, place: Place, column: number): Resolved<string> {
+export function resolveDistrict(
+  text: string,
+  matcher: UnitMatcher,
+  place: Place,
+  column: number,
+  voice: Voice = DEFAULT_VOICE,
+): Resolved<string> {
   const d = matcher.matchDistrict(text);
   if (d.kind === 'ok') return { value: d.district.code, problems: [], warnings: [] };
   const closest = (d.kind === 'ambiguous' ? d.candidates : d.suggestions).map((x) => `${x.name} (${x.code})`);
-  return none([
-    {
-      ...place(column),
-      problem:
-        d.kind === 'ambiguous'
-          ? `district "${text}" matches ${d.candidates.map((x) => x.name).join(' and ')}`
-          : `unknown district "${text}"`,
-      todo: `correct the district name (closest: ${closest.join(', ')})`,
-    },
-  ]);
+  const texts =
+    d.kind === 'ambiguous'
+      ? say(
+          voice,
+          NAMES.districtAmbiguous,
+          text,
+          d.candidates.map((x) => x.name),
+          closest,
+        )
+      : say(voice, NAMES.districtUnknown, text, closest);
+  return none([{ ...place(column), ...texts }]);
 }
 
 /** The commune of a row: by its code when it has one (the name must then agree), else by its name. */
@@ -58,11 +66,7 @@ export function resolveCommune(input: RowInput): Resolved<Unit> {
   if (input.code !== undefined) return communeByCode(input);
   if (input.name !== '') return communeByName(input);
   return none([
-    {
-      ...input.place(input.columns.commune ?? input.columns.code),
-      problem: 'a count without a commune name or code',
-      todo: 'write the commune name (or its code), or delete the row',
-    },
+    { ...input.place(input.columns.commune ?? input.columns.code), ...say(input.index.voice, NAMES.noUnit) },
   ]);
 }
 
@@ -76,10 +80,11 @@ export function communeByCode(input: RowInput): Resolved<Unit> {
   const warnings: Problem[] = [];
   if (input.districtCode && unit.districtCode && input.districtCode !== unit.districtCode) {
     const districts = context.matcher.districtsByCode;
+    const written = districts.get(input.districtCode)?.name ?? input.districtCode;
+    const district = context.matcher.districtNameOf(unit) ?? '';
     warnings.push({
       ...place(columns.district),
-      problem: `${unitLabel(unit)} is in ${context.matcher.districtNameOf(unit)}, not in ${districts.get(input.districtCode)?.name ?? input.districtCode}`,
-      todo: 'imported by the code; check the code and the district',
+      ...say(input.index.voice, NAMES.codeInOtherDistrict, unitLabel(unit), district, written),
     });
   }
   return { value: unit, problems: [], warnings };
@@ -90,16 +95,14 @@ function unknownCodeProblem(input: RowInput): Problem {
   const id = context.vintage.id;
   const hint = input.code === undefined ? undefined : index.codeHint(input.code, context);
   const byName = input.name ? context.matcher.matchCommune(input.name, input.districtCode) : undefined;
+  const { voice } = index;
   const todo =
     byName?.kind === 'ok'
-      ? `correct the code: "${input.name}" is ${unitLabel(byName.unit)}`
-      : hint
-        ? hint.todo
-        : `correct the code: it must be one of the 5-digit GSO codes of vintage ${id} (data/vintages/${id}/units.json)`;
+      ? say(voice, NAMES.codeIsName, input.name, unitLabel(byName.unit))
+      : (hint?.todo ?? say(voice, NAMES.codeNotInList, id));
   return {
     ...input.place(input.columns.code),
-    problem: `unknown commune code "${input.codeText}"${hint ? ` for ${month}` : ''}`,
-    todo,
+    ...say(voice, NAMES.unknownCode, input.codeText, hint ? month : undefined, todo),
   };
 }
 
@@ -117,12 +120,13 @@ function codeNameProblem(input: RowInput, unit: Unit): Problem | undefined {
   const other = match.kind === 'ok' ? match.unit : undefined;
   if (!other && !context.matcher.nameDisagrees(name, unit)) return undefined;
   const hint = other ? undefined : index.nameHint(name, month, context);
+  const { voice } = index;
+  const todo = other
+    ? say(voice, NAMES.nameIsOther, name, unitLabel(other))
+    : (hint?.todo ?? say(voice, NAMES.correctCodeOrName));
   return {
     ...input.place(input.columns.commune),
-    problem: `code ${unit.code} is ${unit.name} in ${month}, not "${name}"`,
-    todo: other
-      ? `"${name}" is ${unitLabel(other)}: correct the code or the name`
-      : (hint?.todo ?? 'correct the code or the name'),
+    ...say(voice, NAMES.codeNameDisagree, unit.code, unit.name, month, name, todo),
   };
 }
 
@@ -132,60 +136,45 @@ export function communeByName(input: RowInput): Resolved<Unit> {
   const match = context.matcher.matchCommune(name, input.districtCode);
   if (match.kind !== 'ok') return none([{ ...place(columns.commune), ...communeMatchProblem(input, match) }]);
   const warnings: Problem[] = [];
+  const { voice } = input.index;
   if (match.folded) {
     const district = context.matcher.districtNameOf(match.unit);
-    warnings.push({
-      ...place(columns.commune),
-      ...foldedNameAccepted(name, district ? `${match.unit.name}, ${district}` : match.unit.name),
-    });
+    const unit = district ? `${match.unit.name}, ${district}` : match.unit.name;
+    warnings.push({ ...place(columns.commune), ...say(voice, NAMES.foldedAccepted, name, unit) });
   }
   if (match.typeMismatch) {
     warnings.push({
       ...place(columns.commune),
-      problem: `"${name}" is written as a ${match.typeMismatch} but the unit list has ${unitLabel(match.unit)}`,
-      todo: 'imported as that commune; correct the type in the file if it is wrong',
+      ...say(voice, NAMES.typeMismatch, name, match.typeMismatch, unitLabel(match.unit)),
     });
   }
   return { value: match.unit, problems: [], warnings };
 }
 
 /** Problem text of a failed commune-name match. */
-export function communeMatchProblem(
-  input: RowInput,
-  match: Exclude<CommuneMatch, { kind: 'ok' }>,
-): { problem: string; todo: string } {
+export function communeMatchProblem(input: RowInput, match: Exclude<CommuneMatch, { kind: 'ok' }>): Texts {
   const { name, context } = input;
+  const { voice } = input.index;
   const matcher = context.matcher;
   const describe = (u: Unit): string => unitWithDistrict(u, matcher);
   if (match.kind === 'ambiguous' && match.folded) {
     const districts = new Set(match.candidates.map((u) => u.districtCode));
-    return foldedNameAmbiguous(name, match.candidates.map(describe), districts.size > 1);
+    return say(voice, NAMES.foldedAmbiguous, name, match.candidates.map(describe), districts.size > 1);
   }
-  if (match.kind === 'ambiguous') return ambiguousProblem(name, match.candidates, matcher);
+  if (match.kind === 'ambiguous') return ambiguousProblem(name, match.candidates, matcher, voice);
   const districtName = input.districtCode ? matcher.districtsByCode.get(input.districtCode)?.name : undefined;
   if (match.elsewhere.length > 0 && districtName) {
-    return {
-      problem: `"${name}" is not in ${districtName}; the unit list has ${listWithAnd(match.elsewhere.map(describe))}`,
-      todo: 'correct the district or the commune name',
-    };
+    return say(voice, NAMES.notInDistrict, name, districtName, match.elsewhere.map(describe));
   }
   const hint = match.elsewhere.length === 0 ? input.index.nameHint(name, input.month, context) : undefined;
-  if (hint) return { problem: `unknown commune "${name}" for ${input.month}`, todo: hint.todo };
-  const where = districtName ? ` in ${districtName}` : '';
-  const codeTip = input.columns.district === undefined ? ' or give the code in a "Mã ĐVHC" column' : '';
-  return {
-    problem: `unknown commune "${name}"${where}`,
-    todo: `correct the name (closest: ${match.suggestions.map(describe).join(', ')})${codeTip}`,
-  };
+  if (hint) return say(voice, NAMES.unknownForMonth, name, input.month, hint.todo);
+  const codeTip = input.columns.district === undefined;
+  return say(voice, NAMES.unknown, name, districtName, match.suggestions.map(describe), codeTip);
 }
 
-function ambiguousProblem(name: string, candidates: Unit[], matcher: UnitMatcher): { problem: string; todo: string } {
+function ambiguousProblem(name: string, candidates: Unit[], matcher: UnitMatcher, voice: Voice): Texts {
   const sameDistrict = candidates.every((u) => u.districtCode === candidates[0]?.districtCode);
-  const typed = listWithAnd([...new Set(candidates.map((u) => `"${u.name}"`))]);
-  return {
-    problem: `"${name}" is the name of ${candidates.length} communes: ${listWithAnd(candidates.map((u) => unitWithDistrict(u, matcher)))}`,
-    todo: sameDistrict
-      ? `write the type before the name (${typed}) or give the code in a "Mã ĐVHC" column`
-      : `add a "Huyện" column with the district, or give the code in a "Mã ĐVHC" column`,
-  };
+  const names = [...new Set(candidates.map((u) => u.name))];
+  const described = candidates.map((u) => unitWithDistrict(u, matcher));
+  return say(voice, NAMES.ambiguous, name, described, sameDistrict, names);
 }

@@ -12,7 +12,10 @@ import writeFileAtomic from 'write-file-atomic';
 import { DataValidationError } from '../data/errors';
 import { loadReference, type Reference } from '../data/load';
 import { JsonSyntaxError, parseJson } from '../data/json-file';
-import { checkImport, failLines, type Line, type RunOptions } from './check';
+import { say, voiceOf, type Voice } from './messages';
+import { DATA } from './messages/data';
+import { RUN } from './messages/summary';
+import { checkImport, failLines, type RunOptions } from './check';
 import type { Plan } from './plan';
 import type { Problem } from './problems';
 
@@ -38,18 +41,17 @@ export interface RunResult {
 const sha = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /** The data file's JSON (the bytes just hashed, so what is checked is what was read), or a problem naming it. */
-function parseDataJson(bytes: Buffer, path: string, label: string): { value: unknown } | { problem: Problem } {
+function parseDataJson(
+  bytes: Buffer,
+  path: string,
+  label: string,
+  voice: Voice,
+): { value: unknown } | { problem: Problem } {
   try {
     return { value: parseJson(bytes.toString('utf8'), path) };
   } catch (e) {
     if (!(e instanceof JsonSyntaxError)) throw e;
-    return {
-      problem: {
-        file: label,
-        problem: `the file is not valid JSON: line ${e.line}, column ${e.column} (${e.reason})`,
-        todo: 'check the --data path; restore the file with git if it was damaged',
-      },
-    };
+    return { problem: { file: label, ...say(voice, DATA.notJson, e.line, e.column, voice.controls, e.reason) } };
   }
 }
 
@@ -57,17 +59,17 @@ function parseDataJson(bytes: Buffer, path: string, label: string): { value: unk
  * area.json and the unit lists of the data folder, validated by load.ts as the site build does; a
  * problem naming the file when one is missing or invalid.
  */
-function readReference(dir: string, cwd: string): { value: Reference } | { problem: Problem } {
-  const todo = 'check the --data path (area.json and vintages/ must be next to it); restore the files with git';
+function readReference(dir: string, cwd: string, voice: Voice): { value: Reference } | { problem: Problem } {
   try {
     return { value: loadReference(dir) };
   } catch (e) {
     if (e instanceof DataValidationError) {
-      return { problem: { file: relative(cwd, e.file), problem: `not valid: ${e.lines.join('; ')}`, todo } };
+      const texts = say(voice, DATA.referenceInvalid, e.lines.join('; '), voice.controls);
+      return { problem: { file: relative(cwd, e.file), ...texts } };
     }
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOENT' && err.path) {
-      return { problem: { file: relative(cwd, err.path), problem: 'the file does not exist', todo } };
+      return { problem: { file: relative(cwd, err.path), ...say(voice, DATA.referenceMissing, voice.controls) } };
     }
     throw e;
   }
@@ -75,11 +77,12 @@ function readReference(dir: string, cwd: string): { value: Reference } | { probl
 
 export async function runImport(options: RunOptions, io: RunIo): Promise<RunResult> {
   const cwd = io.cwd ?? process.cwd();
-  const print = (lines: readonly Line[]): void => {
-    for (const line of lines) (line.stream === 'out' ? io.out : io.err)(line.text);
+  const voice = voiceOf(options);
+  const print = (line: string): void => {
+    if (!options.quiet) io.out(line);
   };
   const fail = (problems: Problem[], plan?: Plan): RunResult => {
-    print(failLines(options.file, problems));
+    for (const line of failLines(options.file, problems, voice)) io.err(line.text);
     return { exitCode: 1, wrote: false, plan };
   };
 
@@ -90,28 +93,22 @@ export async function runImport(options: RunOptions, io: RunIo): Promise<RunResu
   try {
     fileBytes = readFileSync(filePath);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return fail([
-      {
-        problem: code === 'ENOENT' ? 'the file does not exist' : `the file cannot be read (${code ?? 'error'})`,
-        todo: 'check the file name and folder',
-      },
-    ]);
+    return fail([say(voice, DATA.fileUnreadable, (e as NodeJS.ErrnoException).code)]);
   }
-  const reference = readReference(dirname(dataPath), cwd);
+  const reference = readReference(dirname(dataPath), cwd, voice);
   if ('problem' in reference) return fail([reference.problem]);
   let campaign: unknown;
   let dataSha: string | undefined;
   if (existsSync(dataPath)) {
     const bytes = readFileSync(dataPath);
     dataSha = sha(bytes);
-    const parsed = parseDataJson(bytes, dataPath, options.data);
+    const parsed = parseDataJson(bytes, dataPath, options.data, voice);
     if ('problem' in parsed) return fail([parsed.problem]);
     campaign = parsed.value;
   }
 
   const result = await checkImport({ options, fileBytes, reference: reference.value, campaign, now: io.now });
-  print(result.lines);
+  for (const line of result.lines) (line.stream === 'out' ? io.out : io.err)(line.text);
   const { plan, text } = result;
   if (result.exitCode !== 0 || text === undefined) return { exitCode: 1, wrote: false, plan };
   if (options.dryRun) return { exitCode: 0, wrote: false, plan };
@@ -119,22 +116,9 @@ export async function runImport(options: RunOptions, io: RunIo): Promise<RunResu
   // Refuse to overwrite changes made to the data file while this import was running.
   const nowSha = existsSync(dataPath) ? sha(readFileSync(dataPath)) : undefined;
   if (nowSha !== dataSha) {
-    return fail(
-      [
-        {
-          file: options.data,
-          problem: 'the data file changed while the import was running',
-          todo: 'run the import again',
-        },
-      ],
-      plan,
-    );
+    return fail([{ file: options.data, ...say(voice, DATA.changedMeanwhile) }], plan);
   }
   await writeFileAtomic(dataPath, text, { encoding: 'utf8' });
-  if (!options.quiet) {
-    io.out(
-      `Wrote ${options.data}. Review the change with "git diff ${options.data}", then build and publish the site.`,
-    );
-  }
+  print(say(voice, RUN.wrote, options.data));
   return { exitCode: 0, wrote: true, plan };
 }

@@ -3,13 +3,15 @@
  * warnings, communes without data, totals before → after per district (per unit type in a
  * vintage without districts), and the "as of" date stored with each month. Pure text lines.
  */
-import { formatMonthTitle, formatNumber, sortByName } from '../text/format';
+import { formatNumber, sortByName } from '../text/format';
 import type { Reference } from '../data/cross-check';
 import type { UnitList } from '../data/schema';
 import { isMonthInProgress, lastDayOfMonth } from '../data/months';
 import { reportingUnitName, type MonthChange } from './apply';
 import type { Plan } from './plan';
-import { asOfInProgressLine, asOfStoredLine } from './messages-vi';
+import { DEFAULT_VOICE, say, type Voice } from './messages';
+import { SUMMARY, type SummaryRow, type TableColumn } from './messages/summary';
+import { speedSummaryLines } from './speeds';
 
 function table(rows: string[][], rightAligned: ReadonlySet<number>): string[] {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length))) ?? [];
@@ -47,8 +49,8 @@ export function monthRange(months: readonly string[]): string {
 }
 
 /** The sentence about removed illustrative months, e.g. "removed 12 illustrative months (2024-07 … 2025-06)". */
-export function removedSentence(months: readonly string[]): string {
-  return `removed ${months.length} illustrative month${months.length === 1 ? '' : 's'} (${monthRange(months)})`;
+export function removedSentence(months: readonly string[], voice: Voice = DEFAULT_VOICE): string {
+  return say(voice, SUMMARY.removed, months.length, monthRange(months));
 }
 
 /** A group of units the summary adds up: a district, or a unit type where there are no districts. */
@@ -70,8 +72,9 @@ function groupsOf(list: UnitList): Group[] {
   });
 }
 
-function countsTable(m: MonthChange, groups: readonly Group[], unitCount: number, heading: string): string[] {
-  const rows: string[][] = [[`  ${heading}`, 'Communes with data', 'Samples before', '→', 'after']];
+function countsTable(m: MonthChange, groups: readonly Group[], unitCount: number, heading: string, voice: Voice) {
+  const col = (c: TableColumn): string => say(voice, SUMMARY.column, c);
+  const rows: string[][] = [[`  ${heading}`, col('withData'), col('before'), '→', col('after')]];
   let before = 0;
   let after = 0;
   let withData = 0;
@@ -84,26 +87,34 @@ function countsTable(m: MonthChange, groups: readonly Group[], unitCount: number
     withData += n;
     rows.push([`  ${g.name}`, `${n}/${g.codes.length}`, show(b), '→', show(a)]);
   }
-  const total = ['  Total', `${withData}/${unitCount}`, m.action === 'added' ? '—' : formatNumber(before), '→'];
+  const total = [
+    `  ${col('total')}`,
+    `${withData}/${unitCount}`,
+    m.action === 'added' ? '—' : formatNumber(before),
+    '→',
+  ];
   rows.push([...total, formatNumber(after)]);
   return table(rows, new Set([1, 2, 4]));
 }
 
-function monthLines(m: MonthChange, reference: Reference): string[] {
+function monthLines(m: MonthChange, reference: Reference, voice: Voice): string[] {
   const list = reference.vintages.get(m.vintage)?.units;
   if (!list) return [];
   const groups = groupsOf(list);
-  const heading = list.districts.length > 0 ? 'District' : 'Type';
+  const by: TableColumn = list.districts.length > 0 ? 'district' : 'type';
+  const heading = say(voice, SUMMARY.column, by);
+  const replaced = m.action === 'replaced';
   const lines = [
     '',
-    `${formatMonthTitle(m.month)} (${m.month}, units of ${m.vintage}) ${m.action}: ${m.rowsRead} rows read, ${m.communesChanged} communes changed`,
-    ...countsTable(m, groups, list.units.length, heading),
-    asOfStoredLine(m.asOf),
+    say(voice, SUMMARY.month, m.month, m.vintage, replaced, m.rowsRead, m.communesChanged),
+    ...countsTable(m, groups, list.units.length, heading, voice),
+    say(voice, SUMMARY.asOfStored, m.asOf, voice.controls),
   ];
-  if (isMonthInProgress(m)) lines.push(asOfInProgressLine(m.month, lastDayOfMonth(m.month)));
-  if (m.keptReports > 0) lines.push(`  ${m.keptReports} report(s) of this month are kept.`);
+  if (isMonthInProgress(m)) lines.push(say(voice, SUMMARY.asOfInProgress, m.month, lastDayOfMonth(m.month)));
+  lines.push(...speedSummaryLines(m));
+  if (m.keptReports > 0) lines.push(say(voice, SUMMARY.keptReports, m.keptReports));
   if (m.withoutData.length > 0) {
-    lines.push(`  Communes without data (stored as "no data", not 0): ${m.withoutData.length}`);
+    lines.push(say(voice, SUMMARY.withoutData, m.withoutData.length));
     const missing = new Set(m.withoutData);
     for (const g of groups) {
       const names = g.units.filter((u) => missing.has(u.code)).map((u) => `${u.name} (${u.code})`);
@@ -113,44 +124,44 @@ function monthLines(m: MonthChange, reference: Reference): string[] {
   return lines;
 }
 
+/** What the summary adds after the counts of rows: the data file created, illustrative months removed, each month and its reports. */
+function changeLines(plan: Plan, reference: Reference, data: string, voice: Voice): string[] {
+  const lines: string[] = [];
+  if (plan.changes.created) lines.push('', say(voice, SUMMARY.created, data));
+  if (plan.changes.removedIllustrative.length > 0) {
+    lines.push('', say(voice, SUMMARY.removedWhy, removedSentence(plan.changes.removedIllustrative, voice)));
+  }
+  for (const m of plan.changes.months) lines.push(...monthLines(m, reference, voice));
+  for (const r of plan.changes.reports) {
+    const name = (code: string): string => reportingUnitName(reference, r.vintage, code);
+    lines.push('', say(voice, SUMMARY.reports, r.month, r.added.map(name), r.replaced.map(name)));
+  }
+  return lines;
+}
+
 /**
  * Summary lines. With `changes: false` (a run that found problems) only the counts of rows are
  * shown: nothing will change, so no before → after table.
  */
-export function summaryLines(plan: Plan, options: { data: string; changes?: boolean }): string[] {
+export function summaryLines(plan: Plan, options: { data: string; changes?: boolean; voice?: Voice }): string[] {
   const { reference } = plan;
+  const voice = options.voice ?? DEFAULT_VOICE;
+  const row = (r: SummaryRow): string => `  ${say(voice, SUMMARY.row, r)}`;
   const noData = plan.changes.months.reduce((n, m) => n + m.withoutData.length, 0);
-  const lines = ['', 'Summary'];
+  const lines = ['', say(voice, SUMMARY.heading)];
   lines.push(
     ...table(
       [
-        ['  Rows read', String(plan.stats.rowsRead)],
-        ['  Matched', String(plan.stats.matched)],
-        ['  Unmatched', String(plan.stats.unmatched)],
-        ['  Warnings', String(plan.warnings.length)],
-        ['  Communes without data', String(noData)],
-        ...(plan.stats.reportRows > 0 ? [['  Reports read', String(plan.stats.reportRows)]] : []),
+        [row('rowsRead'), String(plan.stats.rowsRead)],
+        [row('matched'), String(plan.stats.matched)],
+        [row('unmatched'), String(plan.stats.unmatched)],
+        [row('warnings'), String(plan.warnings.length)],
+        [row('withoutData'), String(noData)],
+        ...(plan.stats.reportRows > 0 ? [[row('reportsRead'), String(plan.stats.reportRows)]] : []),
       ],
       new Set([1]),
     ),
   );
   if (!reference || options.changes === false) return lines;
-
-  if (plan.changes.created) lines.push('', `${options.data} does not exist yet: it is created.`);
-  if (plan.changes.removedIllustrative.length > 0) {
-    const sentence = removedSentence(plan.changes.removedIllustrative);
-    lines.push(
-      '',
-      `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}: real and illustrative figures never mix in one file.`,
-    );
-  }
-  for (const m of plan.changes.months) lines.push(...monthLines(m, reference));
-  for (const r of plan.changes.reports) {
-    const name = (code: string): string => reportingUnitName(reference, r.vintage, code);
-    const parts: string[] = [];
-    if (r.added.length > 0) parts.push(`added ${r.added.map(name).join(', ')}`);
-    if (r.replaced.length > 0) parts.push(`replaced ${r.replaced.map(name).join(', ')}`);
-    lines.push('', `Reports for ${r.month}: ${parts.join('; ') || 'none'}`);
-  }
-  return lines;
+  return [...lines, ...changeLines(plan, reference, options.data, voice)];
 }

@@ -9,6 +9,8 @@ import type { Reference } from '../data/cross-check';
 import { UnitMatcher } from '../text/names';
 import type { Unit, Vintage } from '../data/schema';
 import { previousVintage, successors, vintageForMonth } from '../data/vintage';
+import { DEFAULT_VOICE, say, type Voice } from './messages';
+import { NAMES } from './messages/names';
 
 /** One vintage as the import reads rows against it. */
 export interface VintageContext {
@@ -27,12 +29,6 @@ export function unitWithDistrict(unit: Unit, matcher: UnitMatcher): string {
   return district ? `${unit.name} (${unit.code}, ${district})` : unitLabel(unit);
 }
 
-/** "a", "a and b", "a, b and c" (or "a, b or c"). */
-export function listWithAnd(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1) ?? ''}`;
-}
-
 /** A hint about the other vintage: what to write instead. */
 export interface CrossVintageHint {
   todo: string;
@@ -41,7 +37,11 @@ export interface CrossVintageHint {
 export class VintageIndex {
   private readonly contexts = new Map<string, VintageContext>();
 
-  constructor(readonly reference: Reference) {
+  /** `voice`: the language of the hints, and of the messages of every reader given this index. */
+  constructor(
+    readonly reference: Reference,
+    readonly voice: Voice = DEFAULT_VOICE,
+  ) {
     for (const [id, data] of reference.vintages) {
       this.contexts.set(id, { vintage: data.vintage, matcher: new UnitMatcher(data.units) });
     }
@@ -90,12 +90,15 @@ export class VintageIndex {
     const since = formatDate(context.vintage.validFrom);
     const into = old.map((u) => ({ from: u, to: next.get(u.code) }));
     const targets = [...new Set(into.map((x) => x.to).filter((u): u is Unit => u !== undefined))];
-    const parts = into.map(({ from, to }) =>
-      to ? `${from.name} was merged into ${unitLabel(to)}` : `${from.name} was abolished`,
-    );
-    const write = targets.length > 0 ? `; write ${listWithAnd(targets.map((u) => `"${u.name}"`))}` : '';
+    const parts = into.map(({ from, to }) => ({ from: from.name, to: to ? unitLabel(to) : undefined }));
     return {
-      todo: `${listWithAnd(parts)} on ${since}${targets.length > 1 ? ' (give the code to choose)' : ''}${write}`,
+      todo: say(
+        this.voice,
+        NAMES.merged,
+        parts,
+        since,
+        targets.map((u) => u.name),
+      ),
     };
   }
 
@@ -105,8 +108,7 @@ export class VintageIndex {
     const byCode = context.matcher.unitsByCode;
     const formers = young.flatMap((u) => u.formedFrom ?? []).flatMap((c) => byCode.get(c) ?? []);
     const then = formers.map((u) => unitWithDistrict(u, context.matcher));
-    const was = then.length > 0 ? `; for ${month} write the commune it was then: ${listWithAnd(then, 'or')}` : '';
-    return { todo: `${listWithAnd(young.map(unitLabel))} only exists from ${since}${was}` };
+    return { todo: say(this.voice, NAMES.notYet, young.map(unitLabel), since, month, then) };
   }
 
   /** What a code unknown in the month's vintage was in the vintage before, as a hint. */
@@ -116,7 +118,7 @@ export class VintageIndex {
     const to = old ? successors(context.matcher.list).get(code) : undefined;
     if (!old || !to) return undefined;
     const since = formatDate(context.vintage.validFrom);
-    return { todo: `${code} was ${old.name}, merged into ${unitLabel(to)} on ${since}; write ${to.code}` };
+    return { todo: say(this.voice, NAMES.oldCode, code, old.name, unitLabel(to), since, to.code) };
   }
 }
 

@@ -2,9 +2,15 @@
  * The open-data CSV of one month: one row per commune of the month's vintage (codes are only
  * meaningful with the vintage column), UTF-8 with BOM so Excel
  * opens the Vietnamese text correctly. A commune without data has an empty count, never 0.
+ *
+ * The speed columns are added, after the others, only for the measures the month has: a month
+ * without speeds keeps the columns it always had, and no empty column suggests a figure that was
+ * never published. Where a unit of such a month has no value the cell is empty.
  */
 import { stringify } from 'csv-stringify/sync';
+import type { Month, SpeedMeasure } from '../data/schema';
 import type { MonthView } from '../model/map-view';
+import { speedMeasuresOf } from '../model/speeds';
 
 export const CSV_HEADER = [
   'month',
@@ -22,6 +28,19 @@ export const CSV_HEADER = [
   'illustrative',
 ] as const;
 
+/** The CSV column of each speed measure, named with its unit. */
+export const SPEED_CSV_COLUMN = {
+  downloadMbps: 'download_mbps',
+  uploadMbps: 'upload_mbps',
+  latencyMs: 'latency_ms',
+} as const satisfies Record<SpeedMeasure, string>;
+export type SpeedCsvColumn = (typeof SPEED_CSV_COLUMN)[SpeedMeasure];
+
+/** The header of a month's CSV: the fixed columns, then the speed columns of the month's measures. */
+export function csvHeader(month: Month): string[] {
+  return [...CSV_HEADER, ...speedMeasuresOf(month).map((m) => SPEED_CSV_COLUMN[m])];
+}
+
 /**
  * CSV text of a month view (BOM + header + one row per commune). A text cell that a spreadsheet
  * would read as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a
@@ -29,6 +48,8 @@ export const CSV_HEADER = [
  * numbers are written as numbers and never escaped).
  */
 export function monthCsv(view: MonthView): string {
+  const measures = speedMeasuresOf(view.month);
+  const speeds = view.month.speeds?.mobile ?? {};
   const rows = view.rows.map((r) => [
     view.month.month,
     view.month.vintage,
@@ -43,6 +64,7 @@ export function monthCsv(view: MonthView): string {
     view.month.asOf,
     view.month.source,
     view.month.illustrative ? 'yes' : 'no',
+    ...measures.map((m) => speeds[r.unit.code]?.[m] ?? ''),
   ]);
-  return `\uFEFF${stringify([[...CSV_HEADER], ...rows], { escape_formulas: true })}`;
+  return `\uFEFF${stringify([csvHeader(view.month), ...rows], { escape_formulas: true })}`;
 }

@@ -10,7 +10,8 @@
  */
 import type { Area, Campaign, Licence, Month, Source, VintageSources } from '../data/schema';
 import type { VintageData } from '../data/vintage';
-import { CSV_HEADER } from './csv-export';
+import { CSV_HEADER, SPEED_CSV_COLUMN, type SpeedCsvColumn } from './csv-export';
+import { speedMeasuresOf } from '../model/speeds';
 import { BANDS } from './palette';
 import { formatDate, formatMonth } from '../text/format';
 import { boundaryPath, campaignJsonPath, dataPath, monthCsvPath, unitListPath } from '../site/paths';
@@ -176,12 +177,47 @@ const CSV_FIELDS: Record<CsvColumn, Omit<TableField, 'name'>> = {
   },
 };
 
-/** The Table Schema of every month's CSV: its header, in order; an empty cell is no data. */
+/** The speed columns a month's CSV may add; the unit is in the name, the title and the description. */
+const SPEED_FIELDS: Record<SpeedCsvColumn, Omit<TableField, 'name'>> = {
+  download_mbps: {
+    type: 'number',
+    title: 'Tốc độ tải xuống trung vị (Mbps)',
+    description:
+      'Tốc độ tải xuống trung vị của băng rộng di động trong tháng, theo tệp của tháng (đơn vị: Mbps, megabit/giây). Để trống nghĩa là không có số liệu.',
+    constraints: { minimum: 0 },
+  },
+  upload_mbps: {
+    type: 'number',
+    title: 'Tốc độ tải lên trung vị (Mbps)',
+    description:
+      'Tốc độ tải lên trung vị của băng rộng di động trong tháng, theo tệp của tháng (đơn vị: Mbps, megabit/giây). Để trống nghĩa là không có số liệu.',
+    constraints: { minimum: 0 },
+  },
+  latency_ms: {
+    type: 'number',
+    title: 'Độ trễ trung vị (ms)',
+    description:
+      'Độ trễ (ping) trung vị của băng rộng di động trong tháng, theo tệp của tháng (đơn vị: ms, mili giây). Để trống nghĩa là không có số liệu.',
+    constraints: { minimum: 0 },
+  },
+};
+
+/**
+ * The Table Schema of a month's CSV without speeds: its header, in order; an empty cell is no
+ * data. A month with speeds adds their fields (`csvSchema`).
+ */
 export const CSV_SCHEMA: TableSchema = {
   fields: CSV_HEADER.map((name) => ({ name, ...CSV_FIELDS[name] })),
   missingValues: [''],
   primaryKey: ['vintage', 'code'],
 };
+
+/** The Table Schema of one month's CSV: CSV_SCHEMA, then the fields of the month's speed columns. */
+export function csvSchema(month: Month): TableSchema {
+  const speeds = speedMeasuresOf(month).map((m) => SPEED_CSV_COLUMN[m]);
+  if (speeds.length === 0) return CSV_SCHEMA;
+  return { ...CSV_SCHEMA, fields: [...CSV_SCHEMA.fields, ...speeds.map((name) => ({ name, ...SPEED_FIELDS[name] }))] };
+}
 
 /** How csv-stringify writes the CSV (src/lib/render/csv-export.ts). */
 const CSV_DIALECT = { delimiter: ',', lineTerminator: '\n', quoteChar: '"', doubleQuote: true, header: true };
@@ -249,13 +285,13 @@ function monthResource(input: DataPackageInput, month: Month): DataResource {
     profile: 'tabular-data-resource',
     name: resourceName.monthCsv(month.month),
     title: `Số mẫu đo i-Speed theo xã, ${formatMonth(month.month)}`,
-    description: `${status}Một dòng cho mỗi đơn vị cấp xã của thời kỳ ${month.vintage}; số liệu tính đến ${formatDate(month.asOf)}. UTF-8 có BOM để Excel đọc đúng tiếng Việt.`,
+    description: `${status}Một dòng cho mỗi đơn vị cấp xã của thời kỳ ${month.vintage}; số liệu tính đến ${formatDate(month.asOf)}.${speedMeasuresOf(month).length > 0 ? ' Có thêm tốc độ trung vị theo tệp của tháng.' : ''} UTF-8 có BOM để Excel đọc đúng tiếng Việt.`,
     path: input.absolute(monthCsvPath(month.month)),
     format: 'csv',
     mediatype: 'text/csv',
     encoding: 'utf-8',
     dialect: CSV_DIALECT,
-    schema: CSV_SCHEMA,
+    schema: csvSchema(month),
     sources: [{ title: month.source }, ...(units ? [{ title: units.source }] : [])],
     licenses: [packageLicence(input.area.dataLicence)],
   };
@@ -268,7 +304,7 @@ function campaignResource(input: DataPackageInput): DataResource {
     name: resourceName.campaign(),
     title: 'Toàn bộ dữ liệu chiến dịch',
     description:
-      'Khu vực, chỉ tiêu, mọi tháng (mỗi tháng ghi thời kỳ đơn vị hành chính, nguồn, ngày tính đến và số mẫu đo theo mã đơn vị) và báo cáo của các đơn vị.',
+      'Khu vực, chỉ tiêu, mọi tháng (mỗi tháng ghi thời kỳ đơn vị hành chính, nguồn, ngày tính đến, số mẫu đo theo mã đơn vị và, nếu tệp của tháng có, tốc độ trung vị: speeds.mobile, downloadMbps và uploadMbps tính bằng Mbps, latencyMs tính bằng ms) và báo cáo của các đơn vị.',
     path: input.absolute(campaignJsonPath()),
     format: 'json',
     mediatype: 'application/json',

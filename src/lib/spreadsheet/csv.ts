@@ -4,13 +4,14 @@
  * so a comma inside a title or a name never decides it. Parsing itself is csv-parse's.
  */
 import { parse, type Options } from 'csv-parse/sync';
+import { both } from '../import/messages';
+import { FILE } from '../import/messages/file';
 import { decodeText } from './decode';
 import { findHeader, HEADER_SEARCH_ROWS } from './header';
 import { SpreadsheetError, type SheetRow, type Workbook } from './types';
 
 export type Delimiter = ',' | ';' | '\t';
 const DELIMITERS: readonly Delimiter[] = [',', ';', '\t'];
-const DELIMITER_NAMES: Record<Delimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 
 /**
  * Parses `text` into rows. `width` is the header row's number of cells: csv-parse builds an error
@@ -80,13 +81,13 @@ export function readCsv(bytes: Uint8Array, name: string): Workbook {
     // Parse anyway (comma) so the header problem is reported with the file's own rows.
     return {
       format: 'csv',
-      description: `${encoding}, delimiter not recognised`,
+      description: both(FILE.csvDescription, encoding, undefined),
       sheets: [{ name, rows: safeRows(text, ',') }],
     };
   }
   return {
     format: 'csv',
-    description: `${encoding}, ${DELIMITER_NAMES[found.delimiter]}-separated`,
+    description: both(FILE.csvDescription, encoding, found.delimiter),
     sheets: [{ name, rows: safeRows(text, found.delimiter, found.width) }],
   };
 }
@@ -96,10 +97,6 @@ function safeRows(text: string, delimiter: Delimiter, width?: number): SheetRow[
     return parseRows(text, delimiter, width === undefined ? {} : { width });
   } catch (e) {
     const err = e as Error & { lines?: number };
-    const where = err.lines ? ` near line ${err.lines}` : '';
-    throw new SpreadsheetError(
-      `the file could not be read as CSV${where}: ${err.message}`,
-      'open it in Excel and save it again as "CSV UTF-8 (Comma delimited)"',
-    );
+    throw new SpreadsheetError(both(FILE.csvUnreadable, err.lines, err.message));
   }
 }

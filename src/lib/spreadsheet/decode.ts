@@ -2,14 +2,14 @@
  * Turns the bytes of a CSV/text export into a string: UTF-8 with or without BOM, and UTF-16 LE/BE
  * with BOM (what Excel writes as "Unicode text"). Anything else is refused with a way to fix it.
  */
+import { both } from '../import/messages';
+import { FILE } from '../import/messages/file';
 import { SpreadsheetError } from './types';
 
 export interface DecodedText {
   text: string;
   encoding: 'UTF-8' | 'UTF-8 with BOM' | 'UTF-16 LE' | 'UTF-16 BE';
 }
-
-const SAVE_AS_UTF8 = 'in Excel use File → Save As → "CSV UTF-8 (Comma delimited)" and import that file';
 
 export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -24,7 +24,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   // UTF-16 without BOM shows as many zero bytes; no legitimate UTF-8 CSV holds any.
   const sample = bytes.subarray(0, 4096);
   if (sample.includes(0)) {
-    throw new SpreadsheetError('the file looks like UTF-16 text without a byte-order mark', SAVE_AS_UTF8);
+    throw new SpreadsheetError(both(FILE.utf16WithoutBom));
   }
   return { text: utf8(bytes), encoding: 'UTF-8' };
 }
@@ -33,9 +33,6 @@ function utf8(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new SpreadsheetError(
-      'the file is not UTF-8 text (perhaps an old Vietnamese encoding such as TCVN3 or Windows-1258)',
-      SAVE_AS_UTF8,
-    );
+    throw new SpreadsheetError(both(FILE.notUtf8));
   }
 }

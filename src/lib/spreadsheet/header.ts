@@ -18,7 +18,14 @@ export type Role =
   | 'month'
   | 'reportedOn'
   | 'solutions'
-  | 'difficulties';
+  | 'difficulties'
+  | 'download'
+  | 'upload'
+  | 'latency';
+
+/** The roles of the optional speed columns (medians per unit, as VNNIC's Atlas publishes them). */
+export const SPEED_ROLES = ['download', 'upload', 'latency'] as const;
+export type SpeedRole = (typeof SPEED_ROLES)[number];
 
 /** Header spellings per role, written as people write them; compared by `headerKey`. */
 export const HEADER_ALIASES: Readonly<Record<Role, readonly string[]>> = {
@@ -114,6 +121,29 @@ export const HEADER_ALIASES: Readonly<Record<Role, readonly string[]>> = {
     'difficulties',
     'difficulties met',
   ],
+  // Atlas names its columns download, upload, ping (no unit: Mbps and ms); offices write the
+  // Vietnamese names, often with the unit in brackets, which `speedUnitOf` checks.
+  download: [
+    'download',
+    'download speed',
+    'median download',
+    'median download speed',
+    'Tốc độ tải xuống',
+    'Tốc độ tải xuống trung vị',
+    'Tốc độ download',
+    'Tải xuống',
+  ],
+  upload: [
+    'upload',
+    'upload speed',
+    'median upload',
+    'median upload speed',
+    'Tốc độ tải lên',
+    'Tốc độ tải lên trung vị',
+    'Tốc độ upload',
+    'Tải lên',
+  ],
+  latency: ['ping', 'latency', 'median latency', 'median ping', 'Độ trễ', 'Độ trễ trung vị'],
 };
 
 /** The key a header is compared by: toneless, lower case, words only, "(...)" dropped. */
@@ -126,11 +156,56 @@ for (const [role, aliases] of Object.entries(HEADER_ALIASES) as Array<[Role, rea
   for (const alias of aliases) if (alias !== '#') ROLE_BY_KEY.set(headerKey(alias), role);
 }
 
+/**
+ * A unit written in a header, as a key (tonelessKey: "Mb/s" → "mb s"): bits or bytes per second
+ * with any prefix, or a time. Only these count as a unit: "(trung vị)" or "(ping)" are words.
+ */
+const UNIT_KEY =
+  /^(?:[kmgt]?(?:bps|bits? s|b s|bytes? s|bits? giay|b giay)|ms|msec|s|sec|seconds?|giay|mili giay|milliseconds?|us|micro giay)$/u;
+
+/**
+ * A speed header whose unit is written without brackets ("download_mbps", "Độ trễ ms"): the
+ * role of what comes before the unit. Only speed roles take a unit this way.
+ */
+function speedRoleWithUnit(key: string): Role | undefined {
+  const words = key.split(' ');
+  for (const n of [1, 2]) {
+    if (words.length <= n || !UNIT_KEY.test(words.slice(-n).join(' '))) continue;
+    const role = ROLE_BY_KEY.get(words.slice(0, -n).join(' '));
+    if (role && (SPEED_ROLES as readonly Role[]).includes(role)) return role;
+  }
+  return undefined;
+}
+
 /** The role of one header cell, if it is a known header. */
 export function roleOf(text: string): Role | undefined {
   const t = text.trim();
   if (t === '#') return 'stt';
-  return ROLE_BY_KEY.get(headerKey(t));
+  return ROLE_BY_KEY.get(headerKey(t)) ?? speedRoleWithUnit(tonelessKey(t));
+}
+
+/**
+ * The unit a speed header names: `none` (Atlas's bare names, documented as Mbps and ms), `ok` (Mbps
+ * for a speed, ms for latency), or the unit written, which the import refuses: values are never
+ * converted, so a figure is always stored as the file wrote it. "MB/s" (megabytes) is refused too.
+ */
+export function speedUnitOf(text: string, role: SpeedRole): { kind: 'none' | 'ok' } | { kind: 'other'; unit: string } {
+  const bracketed = [...text.matchAll(/\(([^)]*)\)/gu)].map((m) => (m[1] ?? '').trim());
+  const words = text
+    .replace(/\([^)]*\)/gu, ' ')
+    .trim()
+    .split(/[\s_,;:-]+/u);
+  const trailing = [words.slice(-2).join(' '), words.at(-1) ?? ''].filter((w) => w !== '');
+  const unit = [...bracketed, ...trailing].find((u) => UNIT_KEY.test(tonelessKey(u)));
+  if (unit === undefined) return { kind: 'none' };
+  const key = tonelessKey(unit);
+  const ok =
+    role === 'latency'
+      ? ['ms', 'msec', 'mili giay', 'millisecond', 'milliseconds'].includes(key)
+      : // A capital B next to lower-case letters is a deliberate byte ("MB/s"); an all-capitals
+        // header ("(MBPS)") says nothing by its case.
+        ['mbps', 'mbit s', 'mbits s', 'mb s'].includes(key) && !(/B(?!it)/u.test(unit) && /[a-z]/u.test(unit));
+  return ok ? { kind: 'ok' } : { kind: 'other', unit };
 }
 
 export interface Header {

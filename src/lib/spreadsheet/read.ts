@@ -2,6 +2,8 @@
  * Reads a spreadsheet file of any supported kind into a Workbook, choosing the reader by the file's
  * extension and checking the bytes agree (an .xlsx renamed to .csv is caught here).
  */
+import { both } from '../import/messages';
+import { FILE } from '../import/messages/file';
 import { readCsv } from './csv';
 import { SpreadsheetError, type Workbook } from './types';
 
@@ -18,10 +20,7 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string): Promise
   const ext = extensionOf(fileName).toLowerCase();
   if (ext === '.xlsx' || ext === '.xlsm') {
     if (!isZip(bytes)) {
-      throw new SpreadsheetError(
-        'the file is named .xlsx but is not an Excel workbook',
-        'export it again, or rename it to .csv if it is a CSV file',
-      );
+      throw new SpreadsheetError(both(FILE.xlsxNotZip));
     }
     // Loaded only for a workbook: ExcelJS is most of the staff page's reader (see src/client/staff/).
     const { readXlsx } = await import('./xlsx');
@@ -29,18 +28,12 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string): Promise
   }
   if (ext === '.csv' || ext === '.txt' || ext === '.tsv') {
     if (isZip(bytes)) {
-      throw new SpreadsheetError(`the file is named ${ext} but is an Excel workbook`, 'rename it to .xlsx');
+      throw new SpreadsheetError(both(FILE.textIsZip, ext));
     }
     return readCsv(bytes, fileName);
   }
   if (ext === '.xls') {
-    throw new SpreadsheetError(
-      'old Excel .xls files cannot be read',
-      'open the file in Excel and save it as "Excel Workbook (.xlsx)"',
-    );
+    throw new SpreadsheetError(both(FILE.oldXls));
   }
-  throw new SpreadsheetError(
-    `files of type "${ext || '(none)'}" cannot be imported`,
-    'import a .csv (UTF-8 or UTF-16 "Unicode text") or an .xlsx file',
-  );
+  throw new SpreadsheetError(both(FILE.unsupportedType, ext));
 }

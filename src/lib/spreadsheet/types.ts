@@ -2,6 +2,7 @@
  * A spreadsheet as the importer sees it: rows of cells, each row with its 1-based number as the
  * official sees it in Excel (or in a text editor for CSV), so every message can point at `row:column`.
  */
+import type { Bilingual, Texts } from '../import/messages';
 
 /** A cell: text from CSV, or what Excel stored (number, text, date, true/false); `null` is empty. */
 export type CellValue = string | number | boolean | Date | null;
@@ -22,18 +23,18 @@ export interface Sheet {
 export interface Workbook {
   format: 'csv' | 'xlsx';
   /** How the file was read, for the progress line, e.g. "UTF-8 with BOM, semicolon-separated". */
-  description: string;
+  description: Bilingual<string>;
   sheets: Sheet[];
 }
 
-/** A problem found while reading a file (before any row is interpreted). */
+/**
+ * A problem found while reading a file (before any row is interpreted), in both languages of the
+ * message catalogue: the reader does not know the user's; the import picks one (`texts[lang]`).
+ */
 export class SpreadsheetError extends Error {
   override name = 'SpreadsheetError';
-  constructor(
-    readonly problem: string,
-    readonly todo: string,
-  ) {
-    super(`${problem} — ${todo}`);
+  constructor(readonly texts: Bilingual<Texts>) {
+    super(`${texts.en.problem} — ${texts.en.todo}`);
   }
 }
 

@@ -4,6 +4,8 @@
  * hidden cells of a merged range read as empty (only the top-left cell holds the value).
  */
 import ExcelJS from 'exceljs';
+import { both } from '../import/messages';
+import { FILE } from '../import/messages/file';
 import { SpreadsheetError, type CellValue, type Sheet, type Workbook } from './types';
 
 /** The value of an ExcelJS cell as a plain CellValue. */
@@ -51,14 +53,11 @@ export async function readXlsx(bytes: Uint8Array): Promise<Workbook> {
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
-    throw new SpreadsheetError(
-      `the file could not be read as an Excel workbook (${(e as Error).message})`,
-      'open it in Excel and save it again as "Excel Workbook (.xlsx)"; old .xls files must be saved as .xlsx first',
-    );
+    throw new SpreadsheetError(both(FILE.xlsxUnreadable, (e as Error).message));
   }
   const sheets = workbook.worksheets.map(readSheet);
   if (sheets.length === 0) {
-    throw new SpreadsheetError('the workbook has no worksheet', 'export the data again from the VNNIC portal');
+    throw new SpreadsheetError(both(FILE.noWorksheet));
   }
-  return { format: 'xlsx', description: `Excel workbook, ${sheets.length} sheet(s)`, sheets };
+  return { format: 'xlsx', description: both(FILE.xlsxDescription, sheets.length), sheets };
 }

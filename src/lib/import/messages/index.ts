@@ -1,0 +1,112 @@
+/**
+ * The import's messages, in Vietnamese (the default, for the provincial staff who publish the
+ * data) and English (for developers, `--lang en`). Every user-facing text of the import — problems
+ * and warnings, progress lines, the summary, option errors and the command's help — is a
+ * `Message` of this catalogue: one entry per message with both languages, so a missing language is
+ * a type error, and a sample of its arguments (`example`), so a test can render every message.
+ *
+ * A message that tells the user to use an option names it through `Controls`: the command line
+ * passes `CLI_CONTROLS` ("--as-of"), the staff page passes the names of its own controls.
+ */
+
+export type Lang = 'vi' | 'en';
+
+export const LANGS: readonly Lang[] = ['vi', 'en'];
+
+/** What a problem says is wrong, and what to do about it. */
+export interface Texts {
+  problem: string;
+  todo: string;
+}
+
+/** A text in both languages, e.g. a problem found below the point where the language is known. */
+export type Bilingual<R> = Record<Lang, R>;
+
+/** One message: both languages, and sample arguments for the catalogue's tests. */
+export interface Message<A extends readonly unknown[], R extends string | Texts = string> {
+  vi: (...args: A) => R;
+  en: (...args: A) => R;
+  example: NoInfer<A>;
+}
+
+/** A message for `Problem.problem`/`Problem.todo`. */
+export type ProblemMessage<A extends readonly unknown[]> = Message<A, Texts>;
+
+/** How messages name the options a user can set: flags on the command line, controls on a page. */
+export interface Controls {
+  month: string;
+  sheet: string;
+  replace: string;
+  dryRun: string;
+  data: string;
+  blankIsNoData: string;
+  asOf: string;
+  source: string;
+}
+
+/** The command line's names of its options. */
+export const CLI_CONTROLS: Controls = {
+  month: '--month',
+  sheet: '--sheet',
+  replace: '--replace',
+  dryRun: '--dry-run',
+  data: '--data',
+  blankIsNoData: '--blank-is-no-data',
+  asOf: '--as-of',
+  source: '--source',
+};
+
+/** The language of an import's messages and the names of its options. */
+export interface Voice {
+  lang: Lang;
+  controls: Controls;
+}
+
+/** Vietnamese, naming the command line's options: what every caller gets unless it says otherwise. */
+export const DEFAULT_VOICE: Voice = { lang: 'vi', controls: CLI_CONTROLS };
+
+/** The voice of an import's options (`lang` and `controls` both optional). */
+export function voiceOf(options: { lang?: Lang | undefined; controls?: Controls | undefined }): Voice {
+  return { lang: options.lang ?? 'vi', controls: options.controls ?? CLI_CONTROLS };
+}
+
+/** Whether a text names a language of the catalogue. */
+export function isLang(text: string | undefined): text is Lang {
+  return text === 'vi' || text === 'en';
+}
+
+/** Renders a message in a voice's language. */
+export function say<A extends readonly unknown[], R extends string | Texts>(
+  voice: Voice,
+  message: Message<A, R>,
+  ...args: A
+): R {
+  return message[voice.lang](...args);
+}
+
+/** Renders a message in both languages (for errors thrown before the language is known). */
+export function both<A extends readonly unknown[], R extends string | Texts>(
+  message: Message<A, R>,
+  ...args: A
+): Bilingual<R> {
+  return { vi: message.vi(...args), en: message.en(...args) };
+}
+
+/** Defines a message (a function only for type inference: `example` must fit `vi`'s parameters). */
+export function message<A extends readonly unknown[], R extends string | Texts = string>(
+  m: Message<A, R>,
+): Message<A, R> {
+  return m;
+}
+
+/** "a", "a và b", "a, b và c" / "a and b" (or "hoặc" / "or"). */
+export function list(lang: Lang, items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+  if (items.length <= 1) return items.join('');
+  const word = { vi: { and: 'và', or: 'hoặc' }, en: { and: 'and', or: 'or' } }[lang][conjunction];
+  return `${items.slice(0, -1).join(', ')} ${word} ${items.at(-1) ?? ''}`;
+}
+
+/** "1 problem", "2 problems" (English only: Vietnamese nouns have no plural). */
+export function plural(n: number, word: string, words = `${word}s`): string {
+  return `${n} ${n === 1 ? word : words}`;
+}
