@@ -29,7 +29,6 @@ function showList(box: HTMLElement, list: readonly Problem[]): void {
 /** Fills the result section from a worker's reply. */
 export function renderResult(section: HTMLElement, reply: CheckReply): void {
   const facts: string[] = [...reply.progress];
-  if (reply.stats && reply.stats.rowsRead + reply.stats.reportRows > 0) facts.push(TEXT.rows(reply.stats));
   for (const m of reply.months) facts.push(TEXT.added(m));
   for (const m of reply.reportMonths) facts.push(TEXT.reportsAdded(m));
   fill(

@@ -32,8 +32,6 @@ export const TEXT = {
   problems: (name: string, count: number) =>
     `Tệp "${name}" có ${n(count)} lỗi. Chưa tải được tệp dữ liệu: sửa từng lỗi trong danh sách dưới đây rồi chọn lại tệp.`,
   warnings: (count: number) => `${n(count)} lưu ý (không chặn việc cập nhật, nhưng nên sửa trong tệp):`,
-  rows: (s: { rowsRead: number; matched: number; unmatched: number; totalRows: number; reportRows: number }) =>
-    `${n(s.rowsRead)} dòng số liệu: ${n(s.matched)} dòng khớp đơn vị, ${n(s.unmatched)} dòng không khớp; bỏ qua ${n(s.totalRows)} dòng tổng${s.reportRows > 0 ? `; ${n(s.reportRows)} báo cáo` : ''}.`,
   where: (p: {
     row?: number | undefined;
     column?: string | undefined;

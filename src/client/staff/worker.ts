@@ -9,6 +9,7 @@ import { checkImport, type CheckResult } from '../../lib/import/check';
 import { importPreview } from '../../lib/model/import-preview';
 import { zipUncompressedSize } from '../../lib/spreadsheet/zip-size';
 import { loadBase, loadMap } from './base-data';
+import { PAGE_CONTROLS } from './controls';
 import { MAX_FILE_BYTES, MAX_XLSX_EXPANDED_BYTES } from './limits';
 import { TEXT } from './text';
 import type { CheckReply, CheckRequest, WorkerReply } from './types';
@@ -43,7 +44,15 @@ async function check(request: CheckRequest): Promise<WorkerReply> {
   }
   const { options } = request;
   const result = await checkImport({
-    options: { ...options, file: request.name, dryRun: false, data: 'data/campaign.json', quiet: false },
+    options: {
+      ...options,
+      file: request.name,
+      dryRun: false,
+      data: 'data/campaign.json',
+      quiet: false,
+      lang: 'vi',
+      controls: PAGE_CONTROLS,
+    },
     fileBytes: bytes,
     reference: base.reference,
     campaign: base.campaign,
