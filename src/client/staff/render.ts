@@ -29,8 +29,11 @@ function showList(box: HTMLElement, list: readonly Problem[]): void {
 /** Fills the result section from a worker's reply. */
 export function renderResult(section: HTMLElement, reply: CheckReply): void {
   const facts: string[] = [...reply.progress];
-  for (const m of reply.months) facts.push(TEXT.added(m));
-  for (const m of reply.reportMonths) facts.push(TEXT.reportsAdded(m));
+  // What the update would do, only when it can be done: a refused file changes nothing.
+  if (reply.exitCode === 0) {
+    for (const m of reply.months) facts.push(TEXT.added(m));
+    for (const m of reply.reportMonths) facts.push(TEXT.reportsAdded(m));
+  }
   fill(
     need(section, '[data-facts]'),
     facts.map((f) => el('li', { text: f })),
