@@ -6,7 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { siteAddress } from './src/lib/site/site-address.ts';
 import { headersFile, nginxConf } from './src/lib/site/security-headers.ts';
 import { bandCss } from './src/lib/render/band-css.ts';
-import { embedRootPath } from './src/lib/site/paths.ts';
+import { embedRootPath, staffUpdatePath } from './src/lib/site/paths.ts';
 import { loadSiteData } from './src/lib/data/load.ts';
 import { absoluteUrl } from './src/lib/site/urls.ts';
 import { sitemapLastmod } from './src/lib/site/sitemap.ts';
@@ -85,9 +85,20 @@ export default defineConfig({
   // No request leaves the visitor's browser for a third party: no prefetch of other hosts, no fonts.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [sitemap({ filter: (page) => !page.includes(embedRootPath()), serialize: withLastmod }), publishing()],
+  integrations: [
+    sitemap({
+      // Embeds and the staff page are for their users, not for search engines (both are noindex).
+      filter: (page) => !page.includes(embedRootPath()) && !page.includes(staffUpdatePath()),
+      serialize: withLastmod,
+    }),
+    publishing(),
+  ],
   vite: {
     plugins: [tailwindcss(), bandColours()],
+    // The staff page's import runs in a module worker that loads the .xlsx reader as a chunk of its
+    // own; csv-parse's Node build uses Buffer, so the browser gets its browser build.
+    worker: { format: 'es' },
+    resolve: { alias: [{ find: /^csv-parse\/sync$/, replacement: 'csv-parse/browser/esm/sync' }] },
     // Scripts (and images) as files, never inlined into the page: script-src 'self'.
     build: { assetsInlineLimit: 0 },
   },

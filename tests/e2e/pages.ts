@@ -31,6 +31,8 @@ export function pagesToAudit(): string[] {
     ...all.filter((p) => !p.startsWith('/xa/') && !p.startsWith('/in-an/')),
     ...perTemplate('/xa/'),
     ...perTemplate('/in-an/'),
+    // Not in the sitemap (noindex), audited all the same.
+    '/can-bo/cap-nhat/',
     '/404.html',
   ];
 }
@@ -61,5 +63,5 @@ export function onePerTemplate(options: { perVintage?: boolean } = {}): string[]
     const key = `${parts[0] ?? ''}/${parts.length}/${month ? vintageForMonth(area, month)?.id : ''}`;
     if (!seen.has(key)) seen.set(key, path);
   }
-  return [...seen.values(), '/nhung/ban-do/', '/404.html'];
+  return [...seen.values(), '/nhung/ban-do/', '/can-bo/cap-nhat/', '/404.html'];
 }

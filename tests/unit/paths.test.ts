@@ -47,6 +47,7 @@ const EXAMPLES: [PathFunction, string, string][] = [
   ['flyerPath', paths.flyerPath(paths.printSheet('2025-07', '30742')), '/in-an/2025-07/30742/to-roi/'],
   ['pressPath', paths.pressPath(), '/bao-chi/'],
   ['officialsPath', paths.officialsPath(), '/can-bo/'],
+  ['staffUpdatePath', paths.staffUpdatePath(), '/can-bo/cap-nhat/'],
   ['textPath', paths.textPath('to-chuc-do'), '/to-chuc-do/'],
   ['aboutPath', paths.aboutPath(), '/gioi-thieu/'],
   ['vintagesExplainedPath', paths.vintagesExplainedPath(), '/gioi-thieu/#don-vi-hanh-chinh'],

@@ -21,11 +21,13 @@ import {
   type Area,
   type Campaign,
   type GeoInputs,
-  type Month,
   type VintageSources,
 } from './schema';
 import { MapTopologySchema, readMapModel, type MapModel } from '../geo/map-model';
-import { crosswalkProblems, previousVintage, vintageForMonth, type VintageData } from './vintage';
+import { crossCheck, type Reference } from './cross-check';
+import type { VintageData } from './vintage';
+
+export { crossCheck, type Reference } from './cross-check';
 
 /** Folder holding area.json, campaign.json and vintages/ (overridable for tests with DATA_DIR). */
 export function dataDir(): string {
@@ -35,73 +37,6 @@ export function dataDir(): string {
 /** Folder of one vintage's units and geometry, relative to the data folder. */
 export function vintageDir(id: string): string {
   return `vintages/${id}`;
-}
-
-/** Problems of one month read against its vintage's units. */
-function monthProblems(area: Area, vintages: Map<string, VintageData>, m: Month, i: number): string[] {
-  const lines: string[] = [];
-  const expected = vintageForMonth(area, m.month);
-  if (!expected) {
-    return [`months[${i}].month: ${m.month} is after the last vintage in area.json ended — add the new vintage`];
-  }
-  if (m.vintage !== expected.id) {
-    lines.push(
-      `months[${i}].vintage: ${m.month} is published on vintage ${expected.id}, not ${m.vintage} (value: "${m.vintage}") — set "vintage": "${expected.id}" and use that vintage's codes`,
-    );
-    return lines;
-  }
-  const data = vintages.get(expected.id);
-  if (!data) return lines;
-  const known = new Set(data.units.units.map((u) => u.code));
-  for (const [series, counts] of Object.entries(m.counts)) {
-    for (const code of Object.keys(counts ?? {})) {
-      if (!known.has(code)) {
-        lines.push(
-          `months[${i}].counts.${series}.${code}: commune code not in the ${expected.id} unit list (value: "${code}") — use a code of vintage ${expected.id} (data/vintages/${expected.id}/units.json), or correct the month`,
-        );
-      }
-    }
-  }
-  for (const code of Object.keys(m.speeds?.mobile ?? {})) {
-    if (!known.has(code)) {
-      lines.push(
-        `months[${i}].speeds.mobile.${code}: commune code not in the ${expected.id} unit list (value: "${code}") — use a code of vintage ${expected.id} (data/vintages/${expected.id}/units.json), or correct the month`,
-      );
-    }
-  }
-  const reporting = new Set(
-    expected.reportingUnit === 'district' ? data.units.districts.map((d) => d.code) : [...known],
-  );
-  m.reports.forEach((r, j) => {
-    if (!reporting.has(r.unit)) {
-      lines.push(
-        `months[${i}].reports[${j}].unit: not a reporting unit (${expected.reportingUnit}) of vintage ${expected.id} (value: "${r.unit}") — use one of its ${expected.reportingUnit} codes`,
-      );
-    }
-  });
-  return lines;
-}
-
-/**
- * Problems that only show when the files are read together: codes unknown to a month's vintage,
- * a month on the wrong vintage, a broken crosswalk, overrides of unknown units.
- */
-export function crossCheck(area: Area, campaign: Campaign, vintages: Map<string, VintageData>): string[] {
-  const lines: string[] = [];
-  for (const [vid, overrides] of Object.entries(area.target.overrides)) {
-    const known = new Set(vintages.get(vid)?.units.units.map((u) => u.code) ?? []);
-    for (const code of Object.keys(overrides)) {
-      if (!known.has(code)) lines.push(`target.overrides.${vid}.${code}: unknown commune code (value: "${code}")`);
-    }
-  }
-  for (const v of area.vintages) {
-    const prev = previousVintage(area, v.id);
-    const next = vintages.get(v.id);
-    const before = prev ? vintages.get(prev.id) : undefined;
-    if (next && before) lines.push(...crosswalkProblems(before.units, next.units).map((l) => `${v.id}: ${l}`));
-  }
-  campaign.months.forEach((m, i) => lines.push(...monthProblems(area, vintages, m, i)));
-  return lines;
 }
 
 /** True when a file exists under data/ (optional geometry such as commune polygons). */
@@ -133,13 +68,6 @@ function loadVintages(dir: string, area: Area): Map<string, VintageData> {
     map.set(vintage.id, { vintage, units });
   }
   return map;
-}
-
-/** What a campaign's figures are matched against: the area and each vintage's unit list. */
-export interface Reference {
-  area: Area;
-  /** Each vintage of the area with its unit list, in area order (oldest first). */
-  vintages: Map<string, VintageData>;
 }
 
 /** Everything the site is built from. */

@@ -5,7 +5,8 @@
  * campaign's JSON value goes in, the next JSON value and what changed come out.
  */
 import { formatZodIssues } from '../data/errors';
-import { crossCheck, type Reference } from '../data/load';
+import { crossCheck, type Reference } from '../data/cross-check';
+import { campaignText } from '../data/digest';
 import {
   CampaignSchema,
   SPEED_MEASURES,
@@ -297,7 +298,7 @@ function checkNext(input: ApplyInput, next: RawCampaign, changes: Changes): Appl
   const checked = CampaignSchema.safeParse(next);
   const lines = checked.success ? crossCheck(area, checked.data, vintages) : formatZodIssues(checked.error, next);
   if (checked.success && lines.length === 0) {
-    return { problems: [], changes, campaign: checked.data, text: `${JSON.stringify(next, null, 2)}\n` };
+    return { problems: [], changes, campaign: checked.data, text: campaignText(next as CampaignInput) };
   }
   const before = existingProblems(input);
   if (before.length > 0) return { problems: before, changes };

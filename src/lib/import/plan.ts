@@ -3,10 +3,8 @@
  * boundary vintage), data file content, options and the clock go in; every problem, warning, progress line, the summary and the next data file content
  * come out. Nothing is written by this module; `run.ts` writes only when there is no problem.
  */
-import { createHash } from 'node:crypto';
-import { basename } from 'node:path';
-import type { Reference } from '../data/load';
-import { campaignDigest } from '../data/digest';
+import type { Reference } from '../data/cross-check';
+import { campaignDigest, sha256HexOfBytes } from '../data/digest';
 import { MonthKeySchema, IsoDateSchema, type Campaign, type CampaignInput } from '../data/schema';
 import { findHeader, headerKey, type Header } from '../spreadsheet/header';
 import { readWorkbook } from '../spreadsheet/read';
@@ -239,8 +237,14 @@ function readReports(state: PlanState, sheet: Sheet, header: Header, sheetLabel:
   state.progress.push(say(state.voice, SHEETS.reportRows, where, rowsRead, matched, unmatched));
 }
 
+/** The last part of a path, as Node's `basename` gives it on POSIX (the CLI's provenance.file). */
+export function baseName(path: string): string {
+  const trimmed = path.replace(/\/+$/u, '');
+  return trimmed.slice(trimmed.lastIndexOf('/') + 1);
+}
+
 /** Applies what was read to the data file (checked even when the sheet has problems, so one run lists them all). */
-function applyToData(state: PlanState, basedOn: string | undefined): Plan {
+async function applyToData(state: PlanState, basedOn: string | undefined): Promise<Plan> {
   const { input, currentMonth } = state;
   const { options, reference } = input;
   state.progress.push(say(state.voice, SHEETS.checkingAgainst, options.data, input.campaign === undefined));
@@ -255,8 +259,8 @@ function applyToData(state: PlanState, basedOn: string | undefined): Plan {
     asOf: options.asOf ?? state.today,
     source: options.source?.trim().normalize('NFC') || DEFAULT_SOURCE,
     provenance: {
-      file: basename(options.file),
-      sha256: createHash('sha256').update(input.fileBytes).digest('hex'),
+      file: baseName(options.file),
+      sha256: await sha256HexOfBytes(input.fileBytes),
       importedAt: input.now.toISOString(),
     },
     reportsSheet: state.reportsSheet,

@@ -1,8 +1,9 @@
 /**
  * Runs one import with the disk: reads the file, area.json and the unit list of every vintage
- * (data/vintages/<id>/units.json, next to the data file), and the data file, plans the import
- * (plan.ts, pure), prints, and writes the data file atomically only when no problem was found — so
- * a failed or dry run leaves the data file byte-identical.
+ * (data/vintages/<id>/units.json, next to the data file), and the data file, hands them to the
+ * in-memory import (check.ts, also run by the staff page in the browser), prints its lines, and
+ * writes the text it returns atomically only when no problem was found — so a failed or dry run
+ * leaves the data file byte-identical. This file is the only part of the import that needs Node.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,13 +15,11 @@ import { JsonSyntaxError, parseJson } from '../data/json-file';
 import { say, voiceOf, type Voice } from './messages';
 import { DATA } from './messages/data';
 import { RUN } from './messages/summary';
-import { planImport, type ImportOptions, type Plan } from './plan';
-import { formatProblem, sortProblems, type Problem } from './problems';
-import { summaryLines } from './summary';
+import { checkImport, failLines, type RunOptions } from './check';
+import type { Plan } from './plan';
+import type { Problem } from './problems';
 
-export interface RunOptions extends ImportOptions {
-  quiet: boolean;
-}
+export type { RunOptions } from './check';
 
 export interface RunIo {
   /** "Now", injected: decides the current month, today's date and `importedAt`. */
@@ -83,8 +82,7 @@ export async function runImport(options: RunOptions, io: RunIo): Promise<RunResu
     if (!options.quiet) io.out(line);
   };
   const fail = (problems: Problem[], plan?: Plan): RunResult => {
-    for (const p of sortProblems(problems)) io.err(formatProblem(options.file, p, voice));
-    io.err(say(voice, RUN.nothingWritten, problems.length));
+    for (const line of failLines(options.file, problems, voice)) io.err(line.text);
     return { exitCode: 1, wrote: false, plan };
   };
 
@@ -109,30 +107,18 @@ export async function runImport(options: RunOptions, io: RunIo): Promise<RunResu
     campaign = parsed.value;
   }
 
-  const plan = await planImport({ options, fileBytes, reference: reference.value, campaign, now: io.now });
-  for (const line of plan.progress) print(line);
-  const warning = say(voice, RUN.warning);
-  for (const w of sortProblems(plan.warnings))
-    print(formatProblem(options.file, w, voice).replace(/^([^ ]*:) /u, (_, at: string) => `${at} ${warning} `));
-  if (plan.problems.length > 0 || plan.text === undefined) {
-    for (const line of summaryLines(plan, { data: options.data, changes: false, voice })) print(line);
-    print('');
-    return fail(plan.problems.length > 0 ? plan.problems : [say(voice, DATA.nothingToImport)], plan);
-  }
-  if (options.dryRun) print(say(voice, RUN.dryRunIntro));
-  for (const line of summaryLines(plan, { data: options.data, voice })) print(line);
-  print('');
-  if (options.dryRun) {
-    print(say(voice, RUN.dryRunDone, options.data, voice.controls));
-    return { exitCode: 0, wrote: false, plan };
-  }
+  const result = await checkImport({ options, fileBytes, reference: reference.value, campaign, now: io.now });
+  for (const line of result.lines) (line.stream === 'out' ? io.out : io.err)(line.text);
+  const { plan, text } = result;
+  if (result.exitCode !== 0 || text === undefined) return { exitCode: 1, wrote: false, plan };
+  if (options.dryRun) return { exitCode: 0, wrote: false, plan };
 
   // Refuse to overwrite changes made to the data file while this import was running.
   const nowSha = existsSync(dataPath) ? sha(readFileSync(dataPath)) : undefined;
   if (nowSha !== dataSha) {
     return fail([{ file: options.data, ...say(voice, DATA.changedMeanwhile) }], plan);
   }
-  await writeFileAtomic(dataPath, plan.text, { encoding: 'utf8' });
+  await writeFileAtomic(dataPath, text, { encoding: 'utf8' });
   print(say(voice, RUN.wrote, options.data));
   return { exitCode: 0, wrote: true, plan };
 }

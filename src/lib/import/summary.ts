@@ -4,7 +4,7 @@
  * vintage without districts), and the "as of" date stored with each month. Pure text lines.
  */
 import { formatNumber, sortByName } from '../text/format';
-import type { Reference } from '../data/load';
+import type { Reference } from '../data/cross-check';
 import type { UnitList } from '../data/schema';
 import { isMonthInProgress, lastDayOfMonth } from '../data/months';
 import { reportingUnitName, type MonthChange } from './apply';

@@ -5,7 +5,7 @@
  * other meanings, see vintage.ts).
  */
 import { formatDate } from '../text/format';
-import type { Reference } from '../data/load';
+import type { Reference } from '../data/cross-check';
 import { UnitMatcher } from '../text/names';
 import type { Unit, Vintage } from '../data/schema';
 import { previousVintage, successors, vintageForMonth } from '../data/vintage';

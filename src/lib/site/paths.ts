@@ -111,6 +111,9 @@ export const pressPath = (): string => '/bao-chi/';
 /** `/can-bo/`: the page for officials. */
 export const officialsPath = (): string => '/can-bo/';
 
+/** `/can-bo/cap-nhat/`: the staff page that checks a month's file and downloads the updated data. */
+export const staffUpdatePath = (): string => `${officialsPath()}cap-nhat/`;
+
 /** `/<slug>/`: a text for officials or the press (slug = file name in src/content/pages). */
 export const textPath = (slug: string): string => `/${slug}/`;
 

@@ -1,0 +1,96 @@
+/**
+ * The month as the site will show it, from the worker's preview: headline figures, the map (the
+ * press map's SVG, parsed as SVG and adopted, never written as HTML), the units below target by
+ * gap, the change since the month before on the same unit list, and the report status.
+ */
+import type { ImportPreview, PreviewRow } from '../../lib/model/import-preview';
+import { el, fill, need } from './dom';
+import { monthText, TEXT } from './text';
+
+const n = TEXT.number;
+const signedText = (v: number): string => (v > 0 ? `+${n(v)}` : n(v));
+
+function table(caption: string, headers: string[], rows: string[][]): HTMLTableElement {
+  const t = el('table', { className: 'staff-table' });
+  t.append(el('caption', { text: caption, className: 'sr-only' }));
+  const head = el('tr');
+  for (const h of headers) {
+    const th = el('th', { text: h });
+    th.scope = 'col';
+    head.append(th);
+  }
+  const body = el('tbody');
+  for (const r of rows) {
+    const tr = el('tr');
+    r.forEach((cell, i) => tr.append(el(i === 0 ? 'th' : 'td', { text: cell })));
+    body.append(tr);
+  }
+  const thead = el('thead');
+  thead.append(head);
+  t.append(thead, body);
+  return t;
+}
+
+function belowRows(rows: readonly PreviewRow[]): string[][] {
+  return rows.map((r) => [
+    r.name,
+    r.count === undefined ? 'Chưa có số liệu' : n(r.count),
+    r.gap === undefined ? '—' : n(r.gap),
+  ]);
+}
+
+/** The SVG document text as an element of this page (parsed as XML: text stays text). */
+function svgElement(svg: string, label: string): Element | undefined {
+  if (!svg) return undefined;
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  const root = doc.documentElement;
+  if (root.nodeName !== 'svg') return undefined;
+  root.setAttribute('class', 'staff-map');
+  root.setAttribute('role', 'img');
+  root.setAttribute('aria-label', label);
+  return document.importNode(root, true);
+}
+
+function headline(p: ImportPreview): HTMLElement[] {
+  const items: Array<[string, string]> = [
+    ['Tổng số mẫu đo', n(p.samples)],
+    [`Đơn vị đạt ${n(p.target)} mẫu`, `${n(p.met)} / ${n(p.units)}`],
+    ['Đơn vị có số liệu', `${n(p.withData)} / ${n(p.units)}`],
+  ];
+  if (p.previousSamples !== undefined) items.push(['So với tháng trước', signedText(p.samples - p.previousSamples)]);
+  return items.map(([k, v]) => {
+    const box = el('div', { className: 'staff-figure' });
+    box.append(el('dt', { text: k }), el('dd', { text: v }));
+    return box;
+  });
+}
+
+/** Fills the preview section. */
+export function renderPreview(section: HTMLElement, p: ImportPreview): void {
+  need(section, '[data-preview-title]').textContent = `Xem trước ${monthText(p.month)} như trang sẽ hiển thị`;
+  fill(need(section, '[data-headline]'), headline(p));
+  const map = svgElement(p.svg, `Bản đồ số mẫu đo ${monthText(p.month)} theo đơn vị cấp xã (xem bảng bên dưới)`);
+  fill(need(section, '[data-preview-map]'), map ? [map] : []);
+  fill(need(section, '[data-below]'), [
+    el('h3', { text: `Đơn vị chưa đạt ${n(p.target)} mẫu (${n(p.below.length)}), thiếu nhiều nhất trước` }),
+    table('Đơn vị chưa đạt', ['Đơn vị', 'Số mẫu', 'Còn thiếu'], belowRows(p.below)),
+  ]);
+  const changes = p.previousSameVintage
+    ? [
+        el('h3', { text: `Thay đổi so với ${monthText(p.previousSameVintage)}` }),
+        table(
+          'Thay đổi',
+          ['Đơn vị', 'Số mẫu', 'Thay đổi'],
+          p.changes
+            .slice(0, 20)
+            .map((r) => [r.name, r.count === undefined ? '—' : n(r.count), signedText(r.change ?? 0)]),
+        ),
+      ]
+    : [el('p', { text: 'Tháng trước không cùng danh mục đơn vị, nên không so sánh từng đơn vị.' })];
+  fill(need(section, '[data-changes]'), changes);
+  const r = p.reports;
+  need(section, '[data-reports]').textContent = r
+    ? `Báo cáo: ${n(r['on-time'])} đúng hạn, ${n(r.late)} trễ hạn, ${n(r.missing)} chưa nhận.`
+    : 'Tệp này không có báo cáo của tháng.';
+  section.hidden = false;
+}

@@ -1,0 +1,89 @@
+/**
+ * What the staff page shows of an imported month before it is published: the headline figures, the
+ * units below target by gap, the change since the month before on the same unit list, the report
+ * status, and the month's map drawn by the press map's renderer (mapImageSvg). Pure: the page's
+ * worker calls it with the campaign the import would write.
+ */
+import type { Reference } from '../data/cross-check';
+import type { Campaign } from '../data/schema';
+import type { MapModel } from '../geo/map-model';
+import { mapImageSvg } from '../render/map-image';
+import { monthView } from './map-view';
+import { countStates, reportStatuses, type ReportState } from './report-status';
+
+export interface PreviewRow {
+  code: string;
+  name: string;
+  /** Samples; undefined for no data. */
+  count: number | undefined;
+  /** Samples still missing to the target (undefined for no data). */
+  gap: number | undefined;
+  /** Change since the previous month of the same vintage. */
+  change: number | undefined;
+}
+
+export interface ImportPreview {
+  month: string;
+  vintage: string;
+  target: number;
+  units: number;
+  withData: number;
+  met: number;
+  samples: number;
+  /** The previous month's samples (any vintage), for the headline. */
+  previousSamples: number | undefined;
+  /** The month compared with, when it is on the same unit list (so units can be compared). */
+  previousSameVintage: string | undefined;
+  /** Units below target or without data: the largest gap first, no data last. */
+  below: PreviewRow[];
+  /** Units whose count changed since the previous month of the same vintage, by size of change. */
+  changes: PreviewRow[];
+  /** Reporting units per report state, when the month has reports. */
+  reports: Record<ReportState, number> | undefined;
+  /** The month's map picture (SVG document text). */
+  svg: string;
+}
+
+/** The preview of `monthKey` in `campaign` (which must hold it), drawn on `model`. */
+export function importPreview(
+  reference: Reference,
+  campaign: Campaign,
+  monthKey: string,
+  model: MapModel | undefined,
+): ImportPreview | undefined {
+  const month = campaign.months.find((m) => m.month === monthKey);
+  const data = month ? reference.vintages.get(month.vintage) : undefined;
+  if (!month || !data) return undefined;
+  const vintageOf = (m: { vintage: string }) => reference.vintages.get(m.vintage) ?? data;
+  const view = monthView(reference.area, campaign, vintageOf, month);
+  const rows: PreviewRow[] = view.rows.map((r) => ({
+    code: r.unit.code,
+    name: r.unit.name,
+    count: r.count,
+    gap: r.shortfall,
+    change: r.change,
+  }));
+  const below = rows
+    .filter((r) => r.gap === undefined || r.gap > 0)
+    .sort((a, b) => (b.gap ?? -1) - (a.gap ?? -1) || a.name.localeCompare(b.name, 'vi'));
+  const changes = rows
+    .filter((r) => r.change !== undefined && r.change !== 0)
+    .sort((a, b) => Math.abs(b.change ?? 0) - Math.abs(a.change ?? 0));
+  const reportingUnits = data.vintage.reportingUnit === 'district' ? data.units.districts : data.units.units;
+  return {
+    month: monthKey,
+    vintage: month.vintage,
+    target: reference.area.target.default,
+    units: view.summary.units,
+    withData: view.summary.withData,
+    met: view.summary.met,
+    samples: view.summary.samples,
+    previousSamples: view.previousSummary?.samples,
+    previousSameVintage: view.previous?.vintage === month.vintage ? view.previous.month : undefined,
+    below,
+    changes,
+    reports:
+      month.reports.length > 0 ? countStates(reportStatuses(monthKey, reportingUnits, month.reports)) : undefined,
+    svg: model ? mapImageSvg(model, view, reference.area.fullName) : '',
+  };
+}

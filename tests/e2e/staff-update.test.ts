@@ -1,0 +1,313 @@
+/**
+ * The staff page (/can-bo/cap-nhat/) driven through its file input in Chromium, against the e2e
+ * site's published data: a clean file shows its month and downloads the very bytes the command
+ * writes for the same file, data and time; refused files list the command's problems; files that
+ * are not spreadsheets, too large or an expanding .xlsx get the page's own message; nothing leaves
+ * the computer; the first load keeps its budget; axe finds nothing, before and after a check.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../scripts/cli/import';
+import { CLI_CONTROLS } from '../../src/lib/import/messages';
+import { PAGE_CONTROLS } from '../../src/client/staff/controls';
+import { DESKTOP, PHONE, newContext, transferGzip, useSiteAndBrowser } from './harness';
+import { TEST_DATA_DIR } from './site-data';
+
+const h = useSiteAndBrowser();
+const PATH = '/can-bo/cap-nhat/';
+const FIXTURES = resolve('tests/fixtures/import');
+/** The months of the fixtures on the 2025-07 units are checked in October 2025. */
+const NOW = new Date('2025-10-15T03:00:00Z');
+const FIRST_LOAD_BUDGET = 60 * 1024;
+
+const work = mkdtempSync(join(tmpdir(), 'staff-e2e-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** What `npm run import` prints and writes for `file` on the e2e site's data at NOW. */
+async function cli(
+  file: string,
+  args: string[] = [],
+  from = FIXTURES,
+): Promise<{ code: number; out: string[]; err: string[]; written: string }> {
+  const dir = mkdtempSync(join(work, 'ws-'));
+  mkdirSync(join(dir, 'data/vintages/2025-01'), { recursive: true });
+  mkdirSync(join(dir, 'data/vintages/2025-07'), { recursive: true });
+  for (const f of ['area.json', 'campaign.json', 'vintages/2025-01/units.json', 'vintages/2025-07/units.json']) {
+    copyFileSync(join(TEST_DATA_DIR, f), join(dir, 'data', f));
+  }
+  copyFileSync(join(from, file), join(dir, file));
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main([file, ...args], { now: NOW, cwd: dir, out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err, written: readFileSync(join(dir, 'data/campaign.json'), 'utf8') };
+}
+
+/** The command's text as the page words it: its controls where the command names its flags. */
+function asPage(text: string): string {
+  const keys = (Object.keys(CLI_CONTROLS) as Array<keyof typeof CLI_CONTROLS>).sort(
+    (a, b) => CLI_CONTROLS[b].length - CLI_CONTROLS[a].length,
+  );
+  return keys.reduce((t, k) => t.split(CLI_CONTROLS[k]).join(PAGE_CONTROLS[k]), text);
+}
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  /** Requests made after the page and its assets had loaded. */
+  later: string[];
+}
+
+async function open(viewport: { width: number; height: number } = DESKTOP): Promise<Opened> {
+  const context = await newContext(h.browser, viewport);
+  const page = await context.newPage();
+  await page.clock.setFixedTime(NOW);
+  await page.goto(h.site.url(PATH), { waitUntil: 'networkidle' });
+  const later: string[] = [];
+  context.on('request', (r) => later.push(`${r.method()} ${r.url()}`));
+  // A unit of the e2e data is named like markup: were it ever parsed as HTML, this would fire.
+  page.on('dialog', (d) => {
+    later.push(`DIALOG ${d.message()}`);
+    void d.dismiss();
+  });
+  return { context, page, later };
+}
+
+/** Chooses a file through the input, as a keyboard or screen-reader user does, and waits for the answer. */
+async function choose(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<string> {
+  await page.setInputFiles('[data-staff-file]', typeof file === 'string' ? resolve(FIXTURES, file) : file);
+  await page.waitForFunction(() => {
+    const text = document.querySelector('[data-staff-status]')?.textContent ?? '';
+    return text !== '' && !text.startsWith('Đang kiểm tra');
+  });
+  return (await page.textContent('[data-staff-status]')) ?? '';
+}
+
+describe('the staff page', () => {
+  it('keeps its first load within 60 KB (gzip)', async () => {
+    const bytes = await transferGzip(h.browser, h.site, PATH);
+    console.log(`staff page first load: ${bytes} bytes gzip`);
+    expect(bytes).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);
+  });
+
+  it('previews a clean file and downloads the bytes the command writes', async () => {
+    const { context, page, later } = await open();
+    // On the e2e data a unit is renamed to markup: the names with diacritics would be refused there.
+    const file = 'warn-no-diacritics.csv';
+    const status = await choose(page, file);
+    expect(status).toMatch(/hợp lệ: không có lỗi/u);
+    const expected = await cli(file);
+    expect(expected.code).toBe(0);
+    const month = (
+      JSON.parse(expected.written) as { months: Array<{ month: string; counts: { mobile: Record<string, number> } }> }
+    ).months.find((m) => m.month === '2025-09');
+    const total = Object.values(month?.counts.mobile ?? {}).reduce((a, b) => a + b, 0);
+    expect(await page.textContent('[data-headline]')).toContain(new Intl.NumberFormat('vi-VN').format(total));
+    expect(await page.textContent('[data-preview-title]')).toContain('tháng 9/2025');
+    expect(await page.locator('[data-preview-map] svg path').count()).toBeGreaterThan(40);
+    expect(await page.textContent('[data-output]')).toBe(asPage(expected.out.slice(0, -1).join('\n')));
+    // The e2e data holds an illustrative month: the page says before the download that it goes.
+    expect(await page.textContent('[data-staff-removed]')).toMatch(/minh hoạ \(tháng 5\/2025\) sẽ bị xoá/u);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-staff-download-link]')]);
+    expect(download.suggestedFilename()).toBe('campaign.json');
+    const saved = join(work, 'downloaded-campaign.json');
+    await download.saveAs(saved);
+    expect(readFileSync(saved, 'utf8')).toBe(expected.written);
+    expect(await page.textContent('[data-staff-after]')).toMatch(/Add file → Upload files/u);
+    // The only requests after loading: the worker and the published data, all on the site, all GET.
+    const root = h.site.root;
+    expect(later.filter((r) => !r.startsWith(`GET ${root}`))).toEqual([]);
+    expect(later.map((r) => r.slice(`GET ${root}`.length)).filter((p) => !/^(_astro\/|du-lieu\/)/u.test(p))).toEqual(
+      [],
+    );
+    expect(later.some((r) => r.endsWith('du-lieu/campaign.json'))).toBe(true);
+    expect(await page.locator('[data-warnings] li').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it.each(['bad-2025-09-old-name.csv', 'bad-2025-09-code-name.csv', 'bad-unknown-name.csv', 'bad-fraction-count.xlsx'])(
+    'lists the problems of %s as the command does',
+    async (file) => {
+      const { context, page } = await open();
+      const status = await choose(page, file);
+      const expected = await cli(file);
+      expect(expected.code).toBe(1);
+      const count = expected.err.length - 1;
+      expect(status).toContain(`có ${count} lỗi`);
+      expect(await page.textContent('[data-output]')).toBe(asPage([...expected.out, ...expected.err].join('\n')));
+      const items = await page.$$eval('[data-problems] li', (lis) =>
+        lis.map(
+          (li) => `${(li as HTMLElement).dataset['problem'] ?? ''} — ${(li as HTMLElement).dataset['todo'] ?? ''}`,
+        ),
+      );
+      expect(items).toHaveLength(count);
+      items.forEach((item, i) => expect(asPage(expected.err[i] ?? '')).toContain(item));
+      expect(await page.isHidden('[data-staff-download]')).toBe(true);
+      await context.close();
+    },
+  );
+
+  it('says what the command says for every fixture of the import', async () => {
+    const { context, page } = await open();
+    const files = readdirSync(FIXTURES).filter((f) => /\.(csv|txt|xlsx)$/u.test(f));
+    let refused = 0;
+    for (const file of files) {
+      const before = await page.textContent('[data-output]');
+      await page.setInputFiles('[data-staff-file]', join(FIXTURES, file));
+      // The status may read the same for two files in a row: wait for this file's output instead.
+      await page.waitForFunction(
+        ([name, old]) => {
+          const status = document.querySelector('[data-staff-status]')?.textContent ?? '';
+          const output = document.querySelector('[data-output]')?.textContent ?? '';
+          return status.includes(name ?? '') && !status.startsWith('Đang') && output !== old;
+        },
+        [file, before] as const,
+      );
+      const expected = await cli(file);
+      const lines = expected.code === 0 ? expected.out.slice(0, -1) : [...expected.out, ...expected.err];
+      expect(await page.textContent('[data-output]'), file).toBe(asPage(lines.join('\n')));
+      expect(await page.isVisible('[data-staff-download]'), file).toBe(expected.code === 0);
+      if (expected.code !== 0) refused += 1;
+    }
+    expect(refused).toBeGreaterThan(15);
+    await context.close();
+  }, 180_000);
+
+  it('passes its options to the import as the command takes its flags', async () => {
+    const { context, page } = await open();
+    // A month the e2e data already holds (08/2025), from the clean fixture with another title.
+    const file = 'so-mau-thang-8.csv';
+    const text = readFileSync(join(FIXTURES, 'warn-no-diacritics.csv'), 'utf8').replace(/9\/2025/u, '8/2025');
+    writeFileSync(join(work, file), text);
+    expect(await choose(page, join(work, file))).toContain('có 1 lỗi');
+    expect(await page.textContent('[data-problems]')).toMatch(/8\/2025|2025-08/u);
+    await page.click('.staff-more summary');
+    await page.check('#thay-the');
+    await page.fill('#tinh-den', '2025-09-05');
+    await page.click('button[type="submit"]');
+    await page.waitForFunction(() => document.querySelector('[data-staff-status]')?.textContent?.includes('hợp lệ'));
+    const expected = await cli(file, ['--replace', '--as-of', '2025-09-05'], work);
+    expect(expected.code).toBe(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-staff-download-link]')]);
+    const saved = join(work, 'replaced-campaign.json');
+    await download.saveAs(saved);
+    expect(readFileSync(saved, 'utf8')).toBe(expected.written);
+    await context.close();
+  });
+
+  it('checks a file dropped on the zone as one chosen with the input', async () => {
+    const { context, page } = await open();
+    const text = readFileSync(join(FIXTURES, 'warn-no-diacritics.csv'), 'utf8');
+    await page.evaluate((csv) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([csv], 'keo-tha.csv', { type: 'text/csv' }));
+      const zone = document.querySelector('[data-staff-drop]');
+      zone?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, text);
+    await page.waitForFunction(() => document.querySelector('[data-staff-status]')?.textContent?.includes('hợp lệ'));
+    expect(await page.textContent('[data-staff-status]')).toContain('keo-tha.csv');
+    await context.close();
+  });
+
+  it('says plainly when a file is not a spreadsheet, too large, or expands too much', async () => {
+    const { context, page, later } = await open(PHONE);
+    expect(
+      await choose(page, { name: 'cong-van.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') }),
+    ).toMatch(/không phải bảng tính/u);
+    const large = Buffer.alloc(21 * 1024 * 1024, 0x41);
+    expect(await choose(page, { name: 'lon.csv', mimeType: 'text/csv', buffer: large })).toMatch(
+      /Tệp quá lớn \(21 MB; tối đa 20 MB\)/u,
+    );
+    expect(
+      await choose(page, { name: 'bom.xlsx', mimeType: 'application/zip', buffer: zipDeclaring(4_000_000_000) }),
+    ).toMatch(/giải nén/u);
+    // The page's own refusals need no data and no worker for the first two.
+    expect(later.filter((r) => r.includes('du-lieu/campaign.json')).length).toBeLessThanOrEqual(1);
+    await context.close();
+  });
+
+  it('loads the .xlsx reader only for a workbook, as a chunk of its own', async () => {
+    const { context, page } = await open();
+    const sizes = new Map<string, number>();
+    context.on('response', (r) => {
+      if (r.url().includes('/_astro/'))
+        void r.body().then(
+          (b) => sizes.set(r.url(), gzipSync(b, { level: 9 }).length),
+          () => undefined,
+        );
+    });
+    await choose(page, 'warn-no-diacritics.csv');
+    const afterCsv = [...sizes.keys()];
+    await choose(page, 'good-workbook.xlsx');
+    await page.waitForTimeout(200);
+    const reader = [...sizes.entries()].filter(([u]) => !afterCsv.includes(u));
+    console.log(`worker and import: ${afterCsv.map((u) => `${u.split('/').pop()} ${sizes.get(u)}`).join(', ')}`);
+    console.log(`xlsx reader: ${reader.map(([u, s]) => `${u.split('/').pop()} ${s}`).join(', ')} bytes gzip`);
+    expect(reader.length).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('checks a 10,600-row file in a worker: the page keeps answering meanwhile', async () => {
+    const { context, page } = await open();
+    const rows = Array.from({ length: 10_600 }, (_, i) => `${i + 1},Xã Thử Nghiệm ${i + 1},${(i * 37) % 900}`);
+    const csv = ['SỐ MẪU ĐO THÁNG 9/2025', 'STT,Xã/Phường/Đặc khu,Số mẫu đo', ...rows].join('\n');
+    const started = Date.now();
+    await page.setInputFiles('[data-staff-file]', { name: 'lon.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    // While the worker reads the file, the page's own thread still runs a script at once.
+    let slowest = 0;
+    while ((await page.textContent('[data-staff-status]'))?.startsWith('Đang kiểm tra')) {
+      const t = Date.now();
+      await page.evaluate(() => document.title);
+      slowest = Math.max(slowest, Date.now() - t);
+      await page.waitForTimeout(50);
+    }
+    const status = (await page.textContent('[data-staff-status]')) ?? '';
+    console.log(`10,600 rows: answered in ${Date.now() - started} ms; slowest page round trip meanwhile ${slowest} ms`);
+    expect(status).toContain('có 10.600 lỗi');
+    expect(await page.locator('[data-problems] li').count()).toBe(10_600);
+    expect(slowest).toBeLessThan(1000);
+    await context.close();
+  }, 120_000);
+
+  it.each([
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ] as const)('has no axe violations at %s width, empty, clean and refused', async (_, viewport) => {
+    const { context, page } = await open(viewport);
+    expect(await violations(page)).toEqual([]);
+    await choose(page, 'warn-no-diacritics.csv');
+    expect(await violations(page)).toEqual([]);
+    await choose(page, 'bad-2025-09-old-name.csv');
+    expect(await violations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+/** A zip whose central directory says one entry expands to `size` bytes (no real data: never inflated). */
+function zipDeclaring(size: number): Buffer {
+  const name = Buffer.from('xl/worksheets/sheet1.xml');
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt32LE(Math.min(size, 0xfffffffe), 24);
+  central.writeUInt16LE(name.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + name.length, 12);
+  end.writeUInt32LE(local.length, 16);
+  return Buffer.concat([local, central, name, end]);
+}
