@@ -119,4 +119,28 @@ describe('the views of the map', () => {
     expect(await violations(page)).toEqual([]);
     await context.close();
   });
+
+  it('are said in sentences on the unit page, and the download page credits the population source', async () => {
+    const context = await newContext(h.browser, PHONE, false);
+    const page = await context.newPage();
+    await page.goto(h.site.url('/xa/2025-07/30985/'));
+    expect(await page.locator('[data-unit-pace]').innerText()).toBe(
+      'Đến ngày 20/08/2025: 234 mẫu đo; theo nhịp hiện tại cuối tháng sẽ có khoảng 363 mẫu — đạt chỉ tiêu.',
+    );
+    expect(await page.locator('[data-unit-per-thousand]').innerText()).toBe(
+      'Trên 1.000 dân: 4,4 mẫu đo (số dân 53.784).',
+    );
+    expect(await page.locator('[data-population-source]').innerText()).toContain('sapnhap.bando.com.vn');
+    await page.goto(h.site.url('/xa/2025-07/30949/'));
+    const withheld = await page.locator('[data-unit-per-thousand]').innerText();
+    expect(withheld).toMatch(/^Trên 1\.000 dân: — \(Số dân ở nguồn quá thấp/u);
+    expect(withheld).not.toContain('317');
+    // An old unit: no defensible population, so "—"; its month is complete, so no pace.
+    await page.goto(h.site.url('/xa/2025-01/30742/'));
+    expect(await page.locator('[data-unit-per-thousand]').innerText()).toMatch(/^Trên 1\.000 dân: — /u);
+    expect(await page.locator('[data-unit-pace]').count()).toBe(0);
+    await page.goto(h.site.url('/du-lieu/'));
+    expect(await page.locator('[data-csv-population]').innerText()).toContain('sapnhap.bando.com.vn');
+    await context.close();
+  });
 });

@@ -1,10 +1,13 @@
 /**
  * The open-data CSV of one month: one row per commune of the month's vintage (codes are only
  * meaningful with the vintage column), UTF-8 with BOM so Excel
- * opens the Vietnamese text correctly. A commune without data has an empty count, never 0.
+ * opens the Vietnamese text correctly. A commune without data has an empty count, never 0; a
+ * commune without a checked population (data/vintages/<id>/sources.json `population`) has empty
+ * population and per-1,000 cells.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { MonthView } from '../model/map-view';
+import { perThousand } from '../model/per-capita';
 
 export const CSV_HEADER = [
   'month',
@@ -20,6 +23,8 @@ export const CSV_HEADER = [
   'as_of',
   'source',
   'illustrative',
+  'population',
+  'samples_per_1000',
 ] as const;
 
 /**
@@ -43,6 +48,9 @@ export function monthCsv(view: MonthView): string {
     view.month.asOf,
     view.month.source,
     view.month.illustrative ? 'yes' : 'no',
+    // Empty without a checked population (the old units; a withheld figure): never a guess.
+    r.unit.population ?? '',
+    ((v) => (v === undefined ? '' : Number(v.toFixed(2))))(perThousand(r.count, r.unit.population)),
   ]);
   return `\uFEFF${stringify([[...CSV_HEADER], ...rows], { escape_formulas: true })}`;
 }
