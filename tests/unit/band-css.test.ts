@@ -15,6 +15,7 @@ import {
 } from '../../src/lib/render/palette';
 import { districtShareScale } from '../../src/lib/render/colour';
 import { contrastRatio } from '../../src/lib/render/style';
+import { VIEW_BANDS, viewBandClass, type OtherViewId } from '../../src/lib/render/view-bands';
 
 /** A flat stylesheet (rules of declarations, no at-rules) as selector → property → value. */
 function parseCss(css: string): Map<string, Map<string, string>> {
@@ -52,9 +53,20 @@ describe('the band stylesheet', () => {
     },
   );
 
-  it('has one rule per band and nothing else', () => {
-    expect([...rules.keys()].sort()).toEqual(BANDS.map((b) => `.${bandClass(b.id)}`).sort());
+  it('has one rule per band of every view and nothing else', () => {
+    const views = (Object.keys(VIEW_BANDS) as OtherViewId[]).flatMap((v) =>
+      VIEW_BANDS[v].map((b) => `.${viewBandClass(v, b.id)}`),
+    );
+    expect([...rules.keys()].sort()).toEqual([...BANDS.map((b) => `.${bandClass(b.id)}`), ...views].sort());
   });
+
+  it.each((Object.keys(VIEW_BANDS) as OtherViewId[]).flatMap((v) => VIEW_BANDS[v].map((b) => [v, b.id, b] as const)))(
+    'view %s, class %s: colours swatches and shapes with its colour',
+    (v, id, b) => {
+      expect(rules.get(`.${viewBandClass(v, id)}`)?.get('fill')).toBe(b.colour.toLowerCase());
+      expect(rules.get(`.${viewBandClass(v, id)}`)?.get('background-color')).toBe(b.colour.toLowerCase());
+    },
+  );
 
   it('reads a stylesheet as the browser would (the checks above can fail)', () => {
     const css = parseCss('/* x */ .a, .b { fill: #ABCDEF; background-color: red }\n.c{fill:blue;}');
@@ -63,6 +75,20 @@ describe('the band stylesheet', () => {
     expect(css.get('.c')?.get('fill')).toBe('blue');
     expect(() => parseCss('@media print { .a { fill: red } }')).toThrow(/not a flat stylesheet/);
   });
+});
+
+describe('the colours of the other views', () => {
+  it.each(Object.entries(VIEW_BANDS))('%s: pairwise distinct colours, letters and labels', (_v, bands) => {
+    for (const key of ['colour', 'letter', 'label'] as const) {
+      expect(new Set(bands.map((b) => b[key].toLowerCase())).size).toBe(bands.length);
+    }
+  });
+  it.each((Object.keys(VIEW_BANDS) as OtherViewId[]).flatMap((v) => VIEW_BANDS[v].map((b) => [v, b.id, b] as const)))(
+    'view %s, class %s: its ink reads at 4.5:1 or more on its colour',
+    (_v, _id, b) => {
+      expect(contrastRatio(b.ink, b.colour)).toBeGreaterThanOrEqual(4.5);
+    },
+  );
 });
 
 describe('the band colours', () => {

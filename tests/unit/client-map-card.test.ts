@@ -23,9 +23,17 @@ describe('cardText', () => {
       share: '',
       gap: 'Chưa có số mẫu đo của tháng 7/2025.',
       change: '',
+      notes: '',
       href: '/ispeed/xa/2025-07/30826/',
       link: 'Xem trang Xã Bình Giang →',
     });
+  });
+
+  it("adds the page month's pace and per-1,000 sentences, one a line, and none for another month", () => {
+    const island = site.pageIsland('2025-08');
+    const withNotes = dataFromIsland({ ...island, notes: { '30985': ['Nhịp.', 'Trên 1.000 dân.'] } });
+    expect(textOf(withNotes, '30985').notes).toBe('Nhịp.\nTrên 1.000 dân.');
+    expect(textOf(withNotes, '30742').notes).toBe('');
   });
 
   it('gives the count, share of target, what is missing and the change since the month before', () => {

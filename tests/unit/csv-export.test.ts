@@ -52,6 +52,6 @@ describe('CSV injection', () => {
       ],
     } as unknown as MonthView;
     const line = monthCsv(view).split('\n')[1];
-    expect(line).toBe(`2025-03,2025-01,30742,'=1+1,899,'-Rạch Giá,12,300,0.040,low,2025-04-05,'@evil source,no`);
+    expect(line).toBe(`2025-03,2025-01,30742,'=1+1,899,'-Rạch Giá,12,300,0.040,low,2025-04-05,'@evil source,no,,`);
   });
 });

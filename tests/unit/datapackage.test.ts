@@ -107,12 +107,17 @@ describe('the data package', () => {
     expect(resourceIn(unnamed, 'ranh-gioi-xa-2025-07').licenses).toEqual([{ name: 'notspecified', title: 'Chưa rõ' }]);
   });
 
-  it('names the month source and the unit list among the sources of a CSV', () => {
+  it('names the month source, the unit list and the population source among the sources of a CSV', () => {
     const m = campaign.months.at(-1)!;
-    expect(resourceIn(pkg, resourceName.monthCsv(m.month)).sources.map((s) => s.title)).toEqual([
+    const resource = resourceIn(pkg, resourceName.monthCsv(m.month));
+    expect(resource.sources.map((s) => s.title)).toEqual([
       m.source,
       vintages.get(m.vintage)!.units.source,
+      ...(loadVintageSources(m.vintage).population ?? []).map((s) => s.title),
     ]);
+    expect(m.vintage).toBe('2025-07');
+    expect(resource.sources.at(-1)?.title).toMatch(/^Số dân: .*sapnhap\.bando\.com\.vn/u);
+    expect(resource.description).toContain('Cột population (và samples_per_1000)');
   });
 });
 
@@ -127,6 +132,20 @@ describe('the Table Schema of the CSV', () => {
   it('lists the fields exactly as the CSV header writes them', () => {
     expect(CSV_SCHEMA.fields.map((f) => f.name).join(',')).toBe(lines[0]);
     expect(resourceIn(pkg, resourceName.monthCsv(month.month)).schema).toBe(CSV_SCHEMA);
+  });
+
+  it('writes population and samples per 1,000 residents, empty where the population is withheld', () => {
+    const cells = (code: string) =>
+      lines
+        .find((l) => l.split(',')[2] === code)!
+        .split(',')
+        .slice(-2);
+    const count = month.counts.mobile['30985'];
+    expect(cells('30985')).toEqual([
+      '53784',
+      count === undefined ? '' : String(Number(((count / 53784) * 1000).toFixed(2))),
+    ]);
+    expect(cells('30949')).toEqual(['', '']); // Xã Hòa Thuận: 317 residents on 73,85 km², withheld
   });
 
   it('treats the empty cell the CSV writes for no data as missing, not as 0', () => {

@@ -99,6 +99,6 @@ describe('open-data CSV', () => {
     const csv = monthCsv(monthView(area, campaign, vintageOf, march));
     expect(csv.startsWith('\uFEFFmonth,vintage,code,commune,')).toBe(true);
     const line = csv.split('\n').find((l) => l.includes('30733'));
-    expect(line).toBe('2025-03,2025-01,30733,Phường Vĩnh Thanh,899,Thành phố Rạch Giá,,300,,none,2025-04-05,test,no');
+    expect(line).toBe('2025-03,2025-01,30733,Phường Vĩnh Thanh,899,Thành phố Rạch Giá,,300,,none,2025-04-05,test,no,,');
   });
 });

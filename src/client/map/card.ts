@@ -17,6 +17,8 @@ export interface CardText {
   share: string;
   gap: string;
   change: string;
+  /** Pace and per-1,000 sentences, one per line ('' for another month than the page's). */
+  notes: string;
   /** The unit's page, and the link's text. */
   href: string;
   link: string;
@@ -39,6 +41,7 @@ export function cardText(code: string, c: Commune, data: MapData, unitBase: stri
     ...figures,
     change:
       c.change !== undefined && previousMonth ? `${signed(c.change)} mẫu đo so với ${formatMonth(previousMonth)}` : '',
+    notes: (c.notes ?? []).join('\n'),
     href: `${unitBase}${code}/`,
     link: `Xem trang ${c.name} →`,
   };
@@ -57,7 +60,7 @@ export interface Card {
   scrollIntoView(): void;
 }
 
-const FIELDS = ['name', 'district', 'count', 'share', 'gap', 'change'] as const;
+const FIELDS = ['name', 'district', 'count', 'share', 'gap', 'change', 'notes'] as const;
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**

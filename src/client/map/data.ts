@@ -20,6 +20,7 @@ export function dataFromIsland(island: PageIsland): MapData {
       target,
       band: bandOfLetter(letter),
       change: island.changes?.[code],
+      notes: island.notes?.[code],
     });
   }
   return { month: island.month, previousMonth: island.previousMonth ?? null, communes };

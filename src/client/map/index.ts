@@ -50,7 +50,9 @@ export function mountMap(): void {
   let data: MapData = dataFromIsland(island);
 
   const drawing = createDrawing(svg);
-  drawing.recolour(data);
+  // A page of another view (pace, per 1,000) is coloured by the server for its one month.
+  const otherView = island.view !== undefined;
+  if (!otherView) drawing.recolour(data);
   const close = () => {
     drawing.mark(undefined);
     card.hide();
@@ -87,14 +89,16 @@ export function mountMap(): void {
       drawing.shapeOf(code)?.focus({ preventScroll: true });
     });
   }
-  setupMonthSwitch({
-    figure,
-    data: () => data,
-    setData(next) {
-      data = next;
-      drawing.recolour(next);
-      card.refresh(next);
-    },
-  });
+  // Its month links load pages: the months file has counts only, not the view's classes.
+  if (!otherView)
+    setupMonthSwitch({
+      figure,
+      data: () => data,
+      setData(next) {
+        data = next;
+        drawing.recolour(next);
+        card.refresh(next);
+      },
+    });
   figure.dataset['ready'] = '';
 }

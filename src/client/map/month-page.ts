@@ -4,7 +4,8 @@
  * the links that name the month. The texts are computed by pure functions (`summaryTexts`,
  * `tableRow`, unit-tested); this module only writes them, as text.
  */
-import { formatDate, formatMonth, formatNumber, formatPercent, signed } from '../../lib/text/format';
+import { formatDate, formatMonth, formatNumber, formatPercent, formatPerThousand, signed } from '../../lib/text/format';
+import { perThousand } from '../../lib/model/per-capita';
 import { BAND_SORT_ORDER, band as bandOf, type BandId } from '../../lib/render/palette';
 import type { MonthsFileMonth } from '../../lib/model/months-file';
 import type { Commune, MapData } from './types';
@@ -53,6 +54,12 @@ export function tableRow(c: Commune): { cells: Record<'count' | 'share' | 'gap' 
   };
 }
 
+/** The per-1,000 residents cell of a count; `population` is the cell's `data-population` ('' without one). */
+export function perThousandCell(count: number | null, population: string | undefined): Cell {
+  const value = perThousand(count ?? undefined, population ? Number(population) : undefined);
+  return value === undefined ? { text: '—', sort: '-1' } : { text: formatPerThousand(value), sort: String(value) };
+}
+
 /** Title, document title, the drawing's label, "as of", source and illustrative flag. */
 function updateHeading(figure: HTMLElement, entry: MonthsFileMonth, from: string, to: string): void {
   const h1 = document.querySelector('[data-month-title]');
@@ -94,6 +101,12 @@ function updateTable(entry: MonthsFileMonth, data: MapData, from: string, to: st
       setText(el, text);
       el.dataset['sort'] = sort;
     }
+    const perThousandEl = row.querySelector<HTMLElement>('[data-cell="per-thousand"]');
+    if (perThousandEl) {
+      const cell = perThousandCell(c.count, perThousandEl.dataset['population']);
+      setText(perThousandEl, cell.text);
+      perThousandEl.dataset['sort'] = cell.sort;
+    }
     const statusCell = row.querySelector<HTMLElement>('[data-cell="status"]');
     if (statusCell) {
       statusCell.dataset['sort'] = status.sort;
@@ -134,6 +147,9 @@ export function showMonthOnPage(figure: HTMLElement, entry: MonthsFileMonth, dat
   updateSummary(entry);
   updateTable(entry, data, before, after);
   followMonth(entry.month, before, after);
+  // The views of the map are pages of the page's own month: offered again only on that month.
+  const views = document.querySelector<HTMLElement>('[data-view-switch]');
+  if (views) views.hidden = views.dataset['viewMonth'] !== entry.month;
 }
 
 /**

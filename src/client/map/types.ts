@@ -15,6 +15,10 @@ export interface PageIsland extends MapIsland {
   /** Change since the previous month of the same vintage, per commune. */
   changes?: Record<string, number>;
   previousMonth?: string | null;
+  /** Sentences the card adds per commune for the page's month (pace, per 1,000 residents). */
+  notes?: Record<string, string[]>;
+  /** Set on a page of another view of the map: its shapes keep the server's classes and titles. */
+  view?: string;
 }
 
 /** One commune in the month shown. */
@@ -25,6 +29,8 @@ export interface Commune {
   target: number;
   band: BandId;
   change: number | undefined;
+  /** The card's extra sentences (pace, per 1,000): only for the month the page was built for. */
+  notes?: readonly string[] | undefined;
 }
 
 /** The month the map shows. */

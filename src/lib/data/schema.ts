@@ -48,6 +48,13 @@ export const UnitSchema = z.object({
    * Absent when the area has no previous vintage or the unit list does not say.
    */
   formedFrom: z.array(UnitCodeSchema).optional(),
+  /**
+   * Residents, as the vintage's population source states them (sources.json `population`), only
+   * when the figure passed the plausibility checks of src/lib/geo/population.ts.
+   */
+  population: z.number().int().positive().optional(),
+  /** Why a stated population is withheld (Vietnamese, shown next to "—"); never with `population`. */
+  populationNote: z.string().min(1).optional(),
 });
 export type Unit = z.infer<typeof UnitSchema>;
 
@@ -275,6 +282,8 @@ export type Source = z.infer<typeof SourceSchema>;
 export const VintageSourcesSchema = z.object({
   units: z.array(SourceSchema).min(1),
   geo: z.record(z.string().regex(/^[a-z0-9-]+\.topojson$/, 'must be a file name of geo/, e.g. communes.topojson'), z.array(SourceSchema).min(1)),
+  /** Where the units' `population` comes from; required when units.json carries populations. */
+  population: z.array(SourceSchema).min(1).optional(),
 });
 export type VintageSources = z.infer<typeof VintageSourcesSchema>;
 
@@ -426,6 +435,8 @@ export const GeoInputsSchema = z.discriminatedUnion('kind', [
       formerProvince: z.string().min(1).optional(),
       /** Write each unit's `formedFrom` (only when the area also has the previous vintage's list). */
       formedFrom: z.boolean(),
+      /** Write each unit's `population` (columns population, area_km2), or the note why it is withheld. */
+      population: z.boolean().optional(),
     }),
     /** Commune polygons, GeoJSON in lon/lat; features of units not in the list are left out. */
     communes: z.string().min(1),

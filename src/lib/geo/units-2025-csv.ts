@@ -7,6 +7,7 @@
 import { parseOrThrow } from '../data/errors';
 import { UnitListSchema, type CommuneGeoInputs, type UnitList } from '../data/schema';
 import { readCsvRows } from './units-csv';
+import { checkPopulations, POPULATION_NOTES, type PopulationCheck } from './population';
 
 /** The list's facts and which rows to keep (from the vintage's geo-inputs.json). */
 export type NewUnitsOptions = Omit<CommuneGeoInputs['units'], 'file'> & {
@@ -19,6 +20,15 @@ const REQUIRED = ['code', 'name', 'type', 'former_province', 'old_codes'] as con
 /** Parses a units CSV without districts; throws DataValidationError naming `file` with one line per problem. */
 export function parseNewUnitsCsv(text: string, file: string, opts: NewUnitsOptions): UnitList {
   const rows = readCsvRows(text, file, REQUIRED);
+  // Checked over every row of the file, not only the kept ones: a copied row can sit in another province.
+  const checks = checkPopulations(
+    rows.map((r) => ({
+      code: r['code'] ?? '',
+      type: (r['type'] ?? '').normalize('NFC'),
+      area: r['area_km2'] ?? '',
+      population: r['population'] ?? '',
+    })),
+  );
   const units = rows
     .filter((r) => opts.formerProvince === undefined || r['former_province'] === opts.formerProvince)
     .map((r) => {
@@ -32,6 +42,7 @@ export function parseNewUnitsCsv(text: string, file: string, opts: NewUnitsOptio
         name: nfc('name'),
         type: nfc('type'),
         ...(opts.formedFrom ? { formedFrom } : {}),
+        ...(opts.population ? populationFields(checks.get(r['code'] ?? '')) : {}),
       };
     })
     .sort((a, b) => a.code.localeCompare(b.code));
@@ -47,4 +58,10 @@ export function parseNewUnitsCsv(text: string, file: string, opts: NewUnitsOptio
     },
     file,
   );
+}
+
+/** The unit's population fields from its check: the figure, or the note why it is withheld. */
+function populationFields(check: PopulationCheck | undefined): { population: number } | { populationNote: string } {
+  if (check === undefined) return { populationNote: POPULATION_NOTES.missing };
+  return 'population' in check ? { population: check.population } : { populationNote: check.note };
 }

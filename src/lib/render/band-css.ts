@@ -4,6 +4,7 @@
  * source, src/lib/render/palette.ts, and no swatch needs a style attribute (the CSP forbids them).
  */
 import { BANDS, type BandId } from './palette';
+import { VIEW_BANDS, viewBandClass, type OtherViewId } from './view-bands';
 
 /** Class name of a band's colour (background of a swatch, fill of a map shape). */
 export function bandClass(id: BandId): string {
@@ -16,7 +17,11 @@ export function bandClass(id: BandId): string {
  * by swapping the class).
  */
 export function bandCss(): string {
-  return BANDS.map((b) => `.${bandClass(b.id)} {\n  background-color: ${b.colour};\n  fill: ${b.colour};\n}\n`).join(
-    '',
+  const rule = (cls: string, colour: string): string =>
+    `.${cls} {\n  background-color: ${colour};\n  fill: ${colour};\n}\n`;
+  // The other views of the map (view-bands.ts) are coloured the same way, by their own classes.
+  const views = (Object.keys(VIEW_BANDS) as OtherViewId[]).flatMap((v) =>
+    VIEW_BANDS[v].map((b) => rule(viewBandClass(v, b.id), b.colour)),
   );
+  return [...BANDS.map((b) => rule(bandClass(b.id), b.colour)), ...views].join('');
 }

@@ -6,11 +6,14 @@
  * The speed columns are added, after the others, only for the measures the month has: a month
  * without speeds keeps the columns it always had, and no empty column suggests a figure that was
  * never published. Where a unit of such a month has no value the cell is empty.
+ * A commune without a checked population (data/vintages/<id>/sources.json `population`) has empty
+ * population and per-1,000 cells.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Month, SpeedMeasure } from '../data/schema';
 import type { MonthView } from '../model/map-view';
 import { speedMeasuresOf } from '../model/speeds';
+import { perThousand } from '../model/per-capita';
 
 export const CSV_HEADER = [
   'month',
@@ -26,6 +29,8 @@ export const CSV_HEADER = [
   'as_of',
   'source',
   'illustrative',
+  'population',
+  'samples_per_1000',
 ] as const;
 
 /** The CSV column of each speed measure, named with its unit. */
@@ -64,6 +69,9 @@ export function monthCsv(view: MonthView): string {
     view.month.asOf,
     view.month.source,
     view.month.illustrative ? 'yes' : 'no',
+    // Empty without a checked population (the old units; a withheld figure): never a guess.
+    r.unit.population ?? '',
+    ((v) => (v === undefined ? '' : Number(v.toFixed(2))))(perThousand(r.count, r.unit.population)),
     ...measures.map((m) => speeds[r.unit.code]?.[m] ?? ''),
   ]);
   return `\uFEFF${stringify([csvHeader(view.month), ...rows], { escape_formulas: true })}`;

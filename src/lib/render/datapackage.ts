@@ -175,6 +175,19 @@ const CSV_FIELDS: Record<CsvColumn, Omit<TableField, 'name'>> = {
     falseValues: ['no'],
     constraints: { required: true },
   },
+  population: {
+    type: 'integer',
+    title: 'Số dân',
+    description:
+      'Số dân của đơn vị theo nguồn số dân của thời kỳ (xem nguồn của tệp); để trống khi không có số dân đáng tin cậy (danh mục đơn vị cũ, hoặc số dân ở nguồn không hợp lý so với diện tích).',
+    constraints: { minimum: 1 },
+  },
+  samples_per_1000: {
+    type: 'number',
+    title: 'Số mẫu đo trên 1.000 dân',
+    description: 'Số mẫu đo chia cho số dân, nhân 1.000, 2 chữ số thập phân; để trống khi chưa có số liệu hoặc số dân.',
+    constraints: { minimum: 0 },
+  },
 };
 
 /** The speed columns a month's CSV may add; the unit is in the name, the title and the description. */
@@ -277,22 +290,32 @@ export function boundaryTitle(vintage: string, file: string): string {
   return `Ranh giới ${boundaryLabel(file)}, thời kỳ ${vintage}`;
 }
 
+/** Where the CSV's population column comes from, under its source's licence ('' without one). */
+function populationNote(sources: readonly Source[]): string {
+  if (sources.length === 0) return ' Cột population để trống: thời kỳ này chưa có số dân đáng tin cậy.';
+  const licences = licencesOf(sources)
+    .map((l) => l.title)
+    .join('; ');
+  return ` Cột population (và samples_per_1000): ${sources.map((s) => s.title).join('; ')} – ${licences}.`;
+}
+
 /** A month's CSV. */
 function monthResource(input: DataPackageInput, month: Month): DataResource {
   const units = input.vintages.get(month.vintage)?.units;
+  const population = input.sources(month.vintage).population ?? [];
   const status = month.illustrative ? 'SỐ LIỆU MINH HỌA, không phải số liệu chính thức. ' : '';
   return {
     profile: 'tabular-data-resource',
     name: resourceName.monthCsv(month.month),
     title: `Số mẫu đo i-Speed theo xã, ${formatMonth(month.month)}`,
-    description: `${status}Một dòng cho mỗi đơn vị cấp xã của thời kỳ ${month.vintage}; số liệu tính đến ${formatDate(month.asOf)}.${speedMeasuresOf(month).length > 0 ? ' Có thêm tốc độ trung vị theo tệp của tháng.' : ''} UTF-8 có BOM để Excel đọc đúng tiếng Việt.`,
+    description: `${status}Một dòng cho mỗi đơn vị cấp xã của thời kỳ ${month.vintage}; số liệu tính đến ${formatDate(month.asOf)}.${speedMeasuresOf(month).length > 0 ? ' Có thêm tốc độ trung vị theo tệp của tháng.' : ''} UTF-8 có BOM để Excel đọc đúng tiếng Việt.${populationNote(population)}`,
     path: input.absolute(monthCsvPath(month.month)),
     format: 'csv',
     mediatype: 'text/csv',
     encoding: 'utf-8',
     dialect: CSV_DIALECT,
     schema: csvSchema(month),
-    sources: [{ title: month.source }, ...(units ? [{ title: units.source }] : [])],
+    sources: [{ title: month.source }, ...(units ? [{ title: units.source }] : []), ...packageSources(population)],
     licenses: [packageLicence(input.area.dataLicence)],
   };
 }

@@ -10,6 +10,8 @@ import type { Summary } from '../model/progress';
 import { currentVintage, targetFor, type VintageData } from '../data/vintage';
 import { latestMonth } from '../model/progress';
 import { posterPath, printSheet } from './paths';
+import { offeredViews, VIEW_SLUGS } from '../model/map-views';
+import type { OtherViewId } from '../render/view-bands';
 
 /** The unit list of a month's vintage (validated to exist by load.ts). */
 export function vintageOf(month: Pick<Month, 'vintage'>): VintageData {
@@ -106,6 +108,17 @@ export function latestMonthPage(): MonthPage | undefined {
 /** One entry per month of the data: `{ params: { month } }`. */
 export function monthPaths(): { params: { month: string } }[] {
   return loadSiteData().campaign.months.map((m) => ({ params: { month: m.month } }));
+}
+
+/** One page per other view of a month's map where it is offered: `/ban-do/<month>/<view slug>/`. */
+export function viewPaths(): { params: { month: string; view: string }; props: { viewId: OtherViewId } }[] {
+  return loadSiteData().campaign.months.flatMap((m) => {
+    const page = monthPage(m.month);
+    if (!page) return [];
+    return offeredViews(page.view)
+      .filter((v): v is OtherViewId => v !== 'count')
+      .map((viewId) => ({ params: { month: m.month, view: VIEW_SLUGS[viewId] }, props: { viewId } }));
+  });
 }
 
 /** One page per unit of every vintage: `/xa/<vintage>/<code>/`. */

@@ -20,6 +20,13 @@ export function formatNumber(n: number): string {
   return numberFormat.format(n);
 }
 
+const perThousandFormat = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** Samples per 1,000 residents, one decimal: 12.345 → "12,3". */
+export function formatPerThousand(value: number): string {
+  return perThousandFormat.format(value);
+}
+
 /** A change: 12 → "+12", -3 → "-3", 0 → "0" (a gain is marked so it is not read as a level). */
 export function signed(n: number): string {
   return n > 0 ? `+${formatNumber(n)}` : formatNumber(n);
