@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * One runner, two projects: `unit` tests src/lib and scripts directly; `e2e` drives the built
- * site (dist/) in the system Chromium. `npm test` builds first, then runs both.
+ * One runner, three projects: `unit` tests src/lib and scripts directly; `e2e` drives the built
+ * site (dist/) in the system Chromium. `npm test` builds first, then runs both; `shipped` is the
+ * smoke test of the shipped data/ (`npm run test:shipped`).
  */
 export default defineConfig({
   test: {
@@ -28,6 +29,19 @@ export default defineConfig({
           // (started here once per run), and astro builds of other sites take turns (harness.ts).
           globalSetup: ['./tests/e2e/global-setup.ts'],
           maxWorkers: 2,
+        },
+      },
+      {
+        // Not part of `npm test` (tests never depend on the shipped months): `npm run test:shipped`
+        // builds the data in data/ and loads its main pages; the publishing workflows run it on the
+        // data they are about to publish.
+        test: {
+          name: 'shipped',
+          include: ['tests/shipped/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+          globalSetup: ['./tests/e2e/global-setup.ts'],
         },
       },
     ],

@@ -1,4 +1,7 @@
-/** axe over every audited page at desktop width (1280 px); see accessibility.ts and pagesToAudit. */
+/**
+ * axe at desktop width (1280 px) over one page of every template and every written text; see
+ * accessibility.ts and pagesToAudit.
+ */
 import { DESKTOP } from './harness';
 import { auditPagesAt } from './accessibility';
 import { pagesToAudit } from './pages';

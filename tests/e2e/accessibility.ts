@@ -5,9 +5,9 @@
  * the suite, and as two files it runs on both workers.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext } from 'playwright-core';
 import { newContext, useSiteAndBrowser } from './harness';
+import { axeViolations } from './axe';
 
 /** Registers the audit of `pages` at one viewport. */
 export function auditPagesAt(width: string, viewport: { width: number; height: number }, pages: string[]): void {
@@ -18,21 +18,23 @@ export function auditPagesAt(width: string, viewport: { width: number; height: n
   });
 
   describe(`accessibility at ${width} width`, () => {
+    it('the audit reports a violation when there is one: an image without text, grey on white', async () => {
+      const page = await context.newPage();
+      await page.setContent(
+        '<!doctype html><html lang="vi"><title>Kiểm tra</title><main><h1>Kiểm tra</h1>' +
+          '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p style="color:#bbb;background:#fff">Chữ mờ</p></main></html>',
+      );
+      const found = await axeViolations(page);
+      await page.close();
+      expect(found.map((v) => v.split(' ')[0])).toEqual(['color-contrast', 'image-alt']);
+    });
+
     it.each(pages)('%s has no axe violations', async (path) => {
       const page = await context.newPage();
       await page.goto(h.site.url(path));
       if (await page.$('[data-map-figure]')) await page.waitForSelector('[data-map-figure][data-ready]');
-      const result = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-        .analyze();
+      const summary = await axeViolations(page);
       await page.close();
-      const summary = result.violations.map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(' | ')}`,
-      );
       expect(summary).toEqual([]);
     });
   });

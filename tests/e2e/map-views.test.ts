@@ -6,18 +6,11 @@
  * by hand: Xã An Biên (30985) had 234 samples by 20/08/2025, 53.784 residents.
  */
 import { describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, newContext, useSiteAndBrowser } from './harness';
+import { axeViolations } from './axe';
 
 const h = useSiteAndBrowser();
-
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 const legendIds = (page: Page): Promise<string[]> =>
   page.$$eval('.map-side [data-band]', (els) => els.map((e) => (e as HTMLElement).dataset['band'] ?? ''));
@@ -116,7 +109,7 @@ describe('the views of the map', () => {
     const notes = await page.locator('[data-card-notes]').innerText();
     expect(notes).toContain('theo nhịp hiện tại cuối tháng sẽ có khoảng 363 mẫu — đạt chỉ tiêu.');
     expect(notes).toContain('Trên 1.000 dân: 4,4 mẫu đo (số dân 53.784).');
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 

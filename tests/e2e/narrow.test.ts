@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DESKTOP, newContext, useSiteAndBrowser } from './harness';
-import { onePerTemplate } from './pages';
+import { loadsScript, onePerTemplate } from './pages';
 import { NAV } from '../../src/config/site';
 import { loadSiteData } from '../../src/lib/data/load';
 
@@ -122,8 +122,9 @@ describe('every template at 320 px', () => {
     }
   });
 
+  // Without JavaScript every page; with it, the pages that load a script (the others are the same).
   for (const javaScript of [true, false]) {
-    it.each(pages)(
+    it.each(javaScript ? pages.filter(loadsScript) : pages)(
       `%s fits, and its header reaches every destination (JavaScript ${javaScript ? 'on' : 'off'})`,
       async (path) => {
         const page = await open(path, NARROW, javaScript);

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DESKTOP, newContext, useSiteAndBrowser } from './harness';
-import { onePerTemplate } from './pages';
+import { loadsScript, onePerTemplate } from './pages';
 
 const h = useSiteAndBrowser();
 
@@ -77,28 +77,32 @@ describe('requests, console and Content Security Policy', () => {
     await context.close();
   });
 
+  // Without JavaScript every template; with it, the templates that load a script (the others are the same).
   for (const javaScript of [true, false]) {
-    it.each(onePerTemplate())(`%s (JavaScript ${javaScript ? 'on' : 'off'})`, async (path) => {
-      const context = await newContext(h.browser, DESKTOP, javaScript);
-      const page = await context.newPage();
-      const seen = await watch(page);
-      await page.goto(h.site.url(path), { waitUntil: 'networkidle' });
-      if (javaScript && (await page.locator('[data-map-tools]').count()) > 0) {
-        // Use the interactive map a little: zooming loads Leaflet, which styles through the CSSOM.
-        await page.click('[data-map-tools] [data-zoom="in"]');
-        await page.locator('[data-map-figure][data-zoom-ready]').waitFor();
-        await page.locator('[data-map-svg] path[data-code]').first().hover();
-        await page.keyboard.press('Tab');
-      }
-      const origin = new URL(h.site.root).origin;
-      const basePath = new URL(h.site.root).pathname;
-      expect(seen.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
-      expect(seen.requests.filter((u) => !u.startsWith('data:') && !new URL(u).pathname.startsWith(basePath))).toEqual(
-        [],
-      );
-      expect(seen.failures).toEqual([]);
-      expect(seen.consoleErrors).toEqual([]);
-      await context.close();
-    });
+    it.each(javaScript ? onePerTemplate().filter(loadsScript) : onePerTemplate())(
+      `%s (JavaScript ${javaScript ? 'on' : 'off'})`,
+      async (path) => {
+        const context = await newContext(h.browser, DESKTOP, javaScript);
+        const page = await context.newPage();
+        const seen = await watch(page);
+        await page.goto(h.site.url(path), { waitUntil: 'networkidle' });
+        if (javaScript && (await page.locator('[data-map-tools]').count()) > 0) {
+          // Use the interactive map a little: zooming loads Leaflet, which styles through the CSSOM.
+          await page.click('[data-map-tools] [data-zoom="in"]');
+          await page.locator('[data-map-figure][data-zoom-ready]').waitFor();
+          await page.locator('[data-map-svg] path[data-code]').first().hover();
+          await page.keyboard.press('Tab');
+        }
+        const origin = new URL(h.site.root).origin;
+        const basePath = new URL(h.site.root).pathname;
+        expect(seen.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
+        expect(
+          seen.requests.filter((u) => !u.startsWith('data:') && !new URL(u).pathname.startsWith(basePath)),
+        ).toEqual([]);
+        expect(seen.failures).toEqual([]);
+        expect(seen.consoleErrors).toEqual([]);
+        await context.close();
+      },
+    );
   }
 });

@@ -9,13 +9,13 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../scripts/cli/import';
 import { CLI_CONTROLS } from '../../src/lib/import/messages';
 import { PAGE_CONTROLS } from '../../src/client/staff/controls';
 import { DESKTOP, PHONE, newContext, transferGzip, useSiteAndBrowser } from './harness';
+import { axeViolations } from './axe';
 import { TEST_DATA_DIR } from './site-data';
 
 const h = useSiteAndBrowser();
@@ -53,13 +53,6 @@ function asPage(text: string): string {
     (a, b) => CLI_CONTROLS[b].length - CLI_CONTROLS[a].length,
   );
   return keys.reduce((t, k) => t.split(CLI_CONTROLS[k]).join(PAGE_CONTROLS[k]), text);
-}
-
-async function violations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 interface Opened {
@@ -285,11 +278,11 @@ describe('the staff page', () => {
     ['desktop', DESKTOP],
   ] as const)('has no axe violations at %s width, empty, clean and refused', async (_, viewport) => {
     const { context, page } = await open(viewport);
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await choose(page, 'warn-no-diacritics.csv');
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await choose(page, 'bad-2025-09-old-name.csv');
-    expect(await violations(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });

@@ -85,8 +85,10 @@ describe('speeds in the open data', () => {
       expect(response.status).toBe(200);
       return (await response.text()).replace(/^\uFEFF/u, '').split('\n')[0] ?? '';
     };
-    expect(await csv('2025-08')).toMatch(/,illustrative,download_mbps,upload_mbps,latency_ms$/u);
-    expect(await csv('2025-07')).toMatch(/,illustrative$/u);
+    expect(await csv('2025-08')).toMatch(
+      /,illustrative,population,samples_per_1000,download_mbps,upload_mbps,latency_ms$/u,
+    );
+    expect(await csv('2025-07')).toMatch(/,illustrative,population,samples_per_1000$/u);
     await withPage('/du-lieu/', async (page) => {
       expect(await text(page, '[data-speed-columns]')).toContain(
         'Tệp của tháng 8/2025 có thêm các cột tốc độ trung vị',

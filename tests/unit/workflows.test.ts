@@ -71,10 +71,16 @@ describe('GitHub Actions workflows', () => {
     expect(steps[0]?.with).toEqual({ 'fetch-depth': 0 });
     const test = at((s) => s.run === '.ci/run');
     const check = at((s) => s.run === 'npm run check:base');
+    const shippedStep = at((s) => s.run === 'npm run test:shipped');
     const buildStep = at((s) => s.run === 'npm run build');
     const upload = at((s) => s.uses?.startsWith('actions/upload-pages-artifact@') ?? false);
     expect(test).toBeGreaterThan(0);
-    expect([test < check, check < buildStep, buildStep < upload]).toEqual([true, true, true]);
+    expect([test < check, check < shippedStep, shippedStep < buildStep, buildStep < upload]).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(steps[buildStep]?.env?.['SITE_URL']).toContain('vars.SITE_URL');
     expect(steps[buildStep]?.env?.['SITE_BASE']).toContain('vars.SITE_BASE');
     expect(steps[upload]?.with).toEqual({ path: 'dist' });
@@ -102,10 +108,11 @@ describe('GitLab CI', () => {
     expect(CI_RUN).toMatch(/^npm ci --no-audit --no-fund\nnpm test$/m);
     const test = at((l) => / \.ci\/run$/.test(l));
     const check = at((l) => l === 'npm run check:base');
+    const shipped = at((l) => l === 'npm run test:shipped');
     const build = at((l) => l === 'npm run build');
     const move = at((l) => l.includes('mv dist public'));
     expect(test).toBeGreaterThanOrEqual(0);
-    expect([test < check, check < build, build < move]).toEqual([true, true, true]);
+    expect([test < check, check < shipped, shipped < build, build < move]).toEqual([true, true, true, true]);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { DESKTOP, newContext, useOwnBuild } from './harness';
+import { DESKTOP, newContext, useOwnBuild } from '../e2e/harness';
 import { loadSiteData } from '../../src/lib/data/load';
 import { hasIllustrative } from '../../src/lib/model/progress';
 
