@@ -6,9 +6,8 @@
  * exit codes (0 may be published, 1 refused, 2 wrong options or history too shallow).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { failed, optionsOrExit } from './cli';
+import { readFileSync } from 'node:fs';
+import { TERMINAL, failed, isEntry, optionsOrExit } from './cli';
 import { siteAddress } from '../../src/lib/site/site-address';
 import {
   baseMessage,
@@ -150,20 +149,9 @@ export async function main(argv: string[], io: CheckIo): Promise<number> {
   return 1;
 }
 
-const isEntry = (() => {
-  try {
-    return (
-      process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))
-    );
-  } catch {
-    return false;
-  }
-})();
-
-if (isEntry) {
+if (isEntry(import.meta.url)) {
   process.exitCode = await main(process.argv.slice(2), {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
+    ...TERMINAL,
     env: process.env,
   });
 }

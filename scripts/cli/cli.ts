@@ -1,10 +1,31 @@
 /**
- * What the data tools (data-geo, data-osm) do alike at their edges: read the options or print the
- * usage, and turn a failure into a message and an exit code. Exit codes: 0 done (or --help),
- * 1 the inputs have problems (nothing written), 2 the command line is wrong.
+ * What the command-line tools do alike at their edges: know whether they were run (not imported
+ * by a test), write lines to the terminal, read the options or print the usage, and turn a failure
+ * into a message and an exit code. Exit codes: 0 done (or --help), 1 the inputs have problems
+ * (nothing written), 2 the command line is wrong.
  */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { DataValidationError } from '../../src/lib/data/errors';
+
+/**
+ * Whether the module at `moduleUrl` (its import.meta.url) is the program being run, rather than
+ * imported by a test: compared through real paths, so a symlinked checkout or `npx tsx` agree.
+ */
+export function isEntry(moduleUrl: string): boolean {
+  try {
+    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(moduleUrl));
+  } catch {
+    return false;
+  }
+}
+
+/** Lines to standard output and standard error: what a tool's `main` writes through. */
+export const TERMINAL = {
+  out: (line: string) => void process.stdout.write(`${line}\n`),
+  err: (line: string) => void process.stderr.write(`${line}\n`),
+};
 
 const HELP = { help: { type: 'boolean', short: 'h' } } as const;
 

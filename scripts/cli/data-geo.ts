@@ -18,8 +18,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { failed, optionsOrExit } from './cli';
+import { failed, isEntry, optionsOrExit } from './cli';
 import { gzipSync } from 'node:zlib';
 import writeFileAtomic from 'write-file-atomic';
 import { DataValidationError, parseOrThrow } from '../../src/lib/data/errors';
@@ -326,6 +325,6 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+if (isEntry(import.meta.url)) {
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -13,8 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { failed, optionsOrExit } from './cli';
+import { failed, isEntry, optionsOrExit } from './cli';
 import writeFileAtomic from 'write-file-atomic';
 import { parseJson, readJsonFile } from '../../src/lib/data/json-file';
 import {
@@ -199,6 +198,6 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+if (isEntry(import.meta.url)) {
   process.exitCode = await main(process.argv.slice(2));
 }

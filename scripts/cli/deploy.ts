@@ -5,9 +5,8 @@
  * 1 refused or rsync failed, 2 wrong options.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { optionsOrExit } from './cli';
+import { readFileSync } from 'node:fs';
+import { TERMINAL, isEntry, optionsOrExit } from './cli';
 import { builtAddress, builtAddressProblem, rsyncArgs, targetProblem } from '../../src/lib/site/deploy';
 
 export const USAGE = `Usage: npm run deploy -- [user@]host:/path [--build] [--dry-run]
@@ -102,20 +101,9 @@ const runProgram: Spawner = (command, args) =>
     child.on('close', (code) => resolve(code ?? 1));
   });
 
-const isEntry = (() => {
-  try {
-    return (
-      process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))
-    );
-  } catch {
-    return false;
-  }
-})();
-
-if (isEntry) {
+if (isEntry(import.meta.url)) {
   process.exitCode = await main(process.argv.slice(2), {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
+    ...TERMINAL,
     spawn: runProgram,
     readIndex: () => {
       try {

@@ -3,8 +3,7 @@
  * an official's spreadsheet into data/campaign.json. A thin shell: arguments, printing, exit codes.
  * The work is done by src/lib/import (see "Publishing a month" in README.md).
  */
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { TERMINAL, isEntry } from './cli';
 import { parseArgs } from 'node:util';
 import { CLI_CONTROLS, isLang, say, type Lang, type Voice } from '../../src/lib/import/messages';
 import { CLI } from '../../src/lib/import/messages/cli';
@@ -117,21 +116,10 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
   return result.exitCode;
 }
 
-const isEntry = (() => {
-  try {
-    return (
-      process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))
-    );
-  } catch {
-    return false;
-  }
-})();
-
-if (isEntry) {
+if (isEntry(import.meta.url)) {
   const code = await main(process.argv.slice(2), {
     now: new Date(),
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
+    ...TERMINAL,
   });
   process.exitCode = code;
 }

@@ -4,13 +4,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { emptyCampaign } from '../../src/lib/import/apply';
 import { runImport } from '../../src/lib/import/run';
 import { CampaignSchema } from '../../src/lib/data/schema';
+import { referenceWorkspace } from './reference-workspace';
 
 const ROOT = resolve('.');
 const FIXTURES = join(ROOT, 'tests/fixtures/import');
@@ -20,18 +20,7 @@ afterAll(() => {
 });
 
 function workspace(): { dir: string; data: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'import-cli-'));
-  dirs.push(dir);
-  // The reference unit lists only: the shipped data/campaign.json is never read by tests.
-  mkdirSync(join(dir, 'data'));
-  copyFileSync('data/area.json', join(dir, 'data/area.json'));
-  for (const id of ['2025-01', '2025-07']) {
-    mkdirSync(join(dir, 'data/vintages', id), { recursive: true });
-    copyFileSync(`data/vintages/${id}/units.json`, join(dir, 'data/vintages', id, 'units.json'));
-  }
-  const data = join(dir, 'data/campaign.json');
-  writeFileSync(data, `${JSON.stringify(emptyCampaign(), null, 2)}\n`);
-  return { dir, data };
+  return referenceWorkspace('import-cli-', emptyCampaign(), dirs);
 }
 
 /** Runs the command in `cwd` with npx tsx, as `npm run import` does. */

@@ -3,14 +3,14 @@
  * with which units, how a value is read, and the import end to end on the fixtures of
  * scripts/fixtures/make-import-fixtures.ts (run in a temporary data folder, never the shipped data).
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../scripts/cli/import';
 import { CampaignSchema, MonthSchema, type CampaignInput, type UnitSpeeds } from '../../src/lib/data/schema';
 import { parseSpeed, speedSummaryLines } from '../../src/lib/import/speeds';
 import { roleOf, speedUnitOf } from '../../src/lib/spreadsheet/header';
+import { referenceWorkspace } from './reference-workspace';
 
 describe('speed headers', () => {
   it.each([
@@ -162,16 +162,7 @@ async function importAt(
   file: string,
   ...args: string[]
 ): Promise<{ code: number; out: string[]; err: string[]; campaign: () => CampaignInput }> {
-  const dir = mkdtempSync(join(tmpdir(), 'import-speeds-'));
-  dirs.push(dir);
-  mkdirSync(join(dir, 'data'));
-  copyFileSync('data/area.json', join(dir, 'data/area.json'));
-  for (const id of ['2025-01', '2025-07']) {
-    mkdirSync(join(dir, 'data/vintages', id), { recursive: true });
-    copyFileSync(`data/vintages/${id}/units.json`, join(dir, 'data/vintages', id, 'units.json'));
-  }
-  const dataFile = join(dir, 'data/campaign.json');
-  writeFileSync(dataFile, `${JSON.stringify(base, null, 2)}\n`);
+  const { dir, data: dataFile } = referenceWorkspace('import-speeds-', base, dirs);
   copyFileSync(join(FIXTURES, file), join(dir, file));
   const out: string[] = [];
   const err: string[] = [];
