@@ -11,7 +11,11 @@
  *   "html-validate:recommended" and changes two rules (JSON has no comments, so the reasons are here):
  *     no-trailing-whitespace: off — Astro's output (compressHTML: false) keeps the source's indentation;
  *     long-title: 90 characters, not 70 — Vietnamese page titles plus " – i-Speed Kiên Giang".
- * Console errors and the requests a browser really makes are checked in network.test.ts.
+ * - no page carries what a strict Content-Security-Policy (script-src/style-src 'self') blocks: an
+ *   inline script (data islands of type application/json aside), a <style> element, a style=
+ *   attribute, an on…= handler or a javascript: URL. Read from the HTML of every page, this is the
+ *   check of the site without JavaScript; network.test.ts runs the pages that load a script in
+ *   Chromium with JavaScript on (console errors, CSP violations, requests made).
  */
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import { join } from 'node:path';
@@ -64,6 +68,38 @@ function references(html: string): Ref[] {
   return refs;
 }
 
+/** What a strict Content-Security-Policy would block in `html`, one line each (empty: nothing). */
+export function cspProblems(html: string): string[] {
+  const problems: string[] = [];
+  for (const [tag, attrs = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const inline = !/\bsrc\s*=/.test(attrs) && body.trim() !== '';
+    if (inline && !/\btype\s*=\s*"application\/(ld\+)?json"/.test(attrs))
+      problems.push(`inline script: ${tag.slice(0, 60)}`);
+  }
+  for (const [m] of html.matchAll(/<style\b[^>]*>/gi)) problems.push(`style element: ${m}`);
+  for (const [m] of html.matchAll(/<[a-z][\w-]*\b[^>]*\s(style|on[a-z]+)\s*=\s*"[^"]*"/gi)) {
+    problems.push(`attribute: ${m.slice(0, 80)}`);
+  }
+  for (const [m] of html.matchAll(/\s(href|src|action)\s*=\s*"\s*javascript:[^"]*"/gi))
+    problems.push(`javascript: URL: ${m}`);
+  return problems;
+}
+
+describe('the strict-CSP check of the HTML', () => {
+  it('sees each kind of problem, and passes JSON data islands, external scripts and text that merely names them', () => {
+    expect(
+      cspProblems(
+        '<script>alert(1)</script><style>p{}</style><p style="color:red" onclick="x()">a</p><a href="javascript:void 0">b</a>',
+      ).map((p) => p.split(':')[0]),
+    ).toEqual(['inline script', 'style element', 'attribute', 'javascript']);
+    expect(
+      cspProblems(
+        '<script type="module" src="/ispeed/_astro/a.js"></script><script type="application/json" data-map-island>{"a":1}</script><p>style="x"</p>',
+      ),
+    ).toEqual([]);
+  });
+});
+
 let site: Site;
 beforeAll(async () => {
   site = await serveSite();
@@ -73,7 +109,7 @@ afterAll(async () => {
 });
 
 describe('crawl of the built site', () => {
-  it('every link and asset answers 200 under the base, nothing is fetched from another host, every page is valid HTML', async () => {
+  it('every link and asset answers 200 under the base, nothing is fetched from another host, every page is valid HTML that a strict CSP allows', async () => {
     const local = new URL(site.root);
     const publicRoot = new URL(builtSiteRoot());
     const status = new Map<string, Promise<{ status: number; html?: string }>>();
@@ -139,8 +175,10 @@ describe('crawl of the built site', () => {
 
     const validator = new HtmlValidate(new FileSystemConfigLoader());
     const invalid: string[] = [];
+    const blocked: string[] = [];
     for (const [href, html] of pages) {
       const path = new URL(href).pathname.slice(BASE.length);
+      for (const problem of cspProblems(html)) blocked.push(`/${path}: ${problem}`);
       const file = join(process.cwd(), 'dist', path.endsWith('.html') ? path : `${path}index.html`);
       const report = await validator.validateString(html, file);
       for (const result of report.results) {
@@ -153,6 +191,6 @@ describe('crawl of the built site', () => {
         `${links.size} distinct links, ${assets.size} distinct assets, ${status.size} URLs fetched`,
     );
     expect(pages.size).toBeGreaterThan(sitemapPaths().length);
-    expect({ broken, foreign, invalid }).toEqual({ broken: [], foreign: [], invalid: [] });
+    expect({ broken, foreign, invalid, blocked }).toEqual({ broken: [], foreign: [], invalid: [], blocked: [] });
   }, 180_000);
 });
