@@ -20,7 +20,7 @@ import { sitemapLastmod } from './src/lib/site/sitemap.ts';
  */
 const { site, base } = siteAddress(process.env, false);
 
-/** Stops a publishing build without a public address; writes the host's header files into dist/. */
+/** Stops a build without a public address or on invalid data; writes the host's header files into dist/. */
 /** @returns {import('astro').AstroIntegration} */
 function publishing() {
   return {
@@ -30,6 +30,9 @@ function publishing() {
         if (command !== 'build') return;
         try {
           siteAddress(process.env, true);
+          // Invalid data stops the build here, in a second and with every problem named, rather
+          // than after the bundling, when the first page reads it.
+          loadSiteData();
         } catch (error) {
           // The message says what to set; a stack trace would only hide it.
           console.error(`\n${error instanceof Error ? error.message : String(error)}\n`);
