@@ -94,6 +94,29 @@ describe('the staff page', () => {
     expect(bytes).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);
   });
 
+  it('shows the picture of a guide step only when asked, each at the size it declares', async () => {
+    const { context, page, later } = await open(PHONE);
+    const shots = page.locator('.staff-shot');
+    expect(await shots.count()).toBe(3);
+    expect(later.filter((r) => r.endsWith('.jpg'))).toEqual([]);
+    for (const shot of await shots.all()) {
+      await shot.locator('summary').click();
+      const size = await shot.locator('img').evaluate(async (img: HTMLImageElement) => {
+        await img.decode();
+        return [
+          img.naturalWidth,
+          img.naturalHeight,
+          Number(img.getAttribute('width')),
+          Number(img.getAttribute('height')),
+        ];
+      });
+      expect(size.slice(0, 2)).toEqual(size.slice(2));
+      expect(await shot.locator('figcaption').textContent()).toContain('số liệu kiểm thử');
+    }
+    expect(later.filter((r) => r.endsWith('.jpg'))).toHaveLength(3);
+    await context.close();
+  });
+
   it('previews a clean file and downloads the bytes the command writes', async () => {
     const { context, page, later } = await open();
     // On the e2e data a unit is renamed to markup: the names with diacritics would be refused there.

@@ -113,6 +113,8 @@ export const officialsPath = (): string => '/can-bo/';
 
 /** `/can-bo/cap-nhat/`: the staff page that checks a month's file and downloads the updated data. */
 export const staffUpdatePath = (): string => `${officialsPath()}cap-nhat/`;
+/** A picture of the staff guide (public/can-bo/cap-nhat/, made by scripts/cli/staff-shots.ts). */
+export const staffGuidePicturePath = (file: string): string => `${staffUpdatePath()}${file}`;
 
 /** `/<slug>/`: a text for officials or the press (slug = file name in src/content/pages). */
 export const textPath = (slug: string): string => `/${slug}/`;
