@@ -48,6 +48,7 @@ const EXAMPLES: [PathFunction, string, string][] = [
   ['pressPath', paths.pressPath(), '/bao-chi/'],
   ['officialsPath', paths.officialsPath(), '/can-bo/'],
   ['staffUpdatePath', paths.staffUpdatePath(), '/can-bo/cap-nhat/'],
+  ['staffGuidePicturePath', paths.staffGuidePicturePath('buoc-2-loi.jpg'), '/can-bo/cap-nhat/buoc-2-loi.jpg'],
   ['textPath', paths.textPath('to-chuc-do'), '/to-chuc-do/'],
   ['aboutPath', paths.aboutPath(), '/gioi-thieu/'],
   ['vintagesExplainedPath', paths.vintagesExplainedPath(), '/gioi-thieu/#don-vi-hanh-chinh'],
