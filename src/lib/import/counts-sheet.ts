@@ -122,7 +122,7 @@ export function readCountsSheet(sheet: Sheet, header: Header, options: CountsShe
   const cols = header.columns;
   const at = locator(options.sheetLabel);
   const { voice } = options.index;
-  const speeds = speedColumns(header, at);
+  const speeds = speedColumns(header, at, voice);
   const state: SheetState = {
     header,
     options,
@@ -251,7 +251,13 @@ function readDataRow(state: SheetState, row: number, view: RowView): void {
   if (unit) state.stats.matched += 1;
   else if (context) state.stats.unmatched += 1;
   const values = readCounts(state, row, view, unit);
-  const speeds = rowSpeeds(state.speedRoles, state.header, view.cells, (c) => state.at(row, c));
+  const speeds = rowSpeeds(
+    state.speedRoles,
+    state.header,
+    view.cells,
+    (c) => state.at(row, c),
+    state.options.index.voice,
+  );
   state.problems.push(...speeds.problems);
   if (unit && month && context) {
     storeRow(state, row, { month, vintage: context.vintage.id, unit, values, speeds: speeds.speeds });

@@ -111,7 +111,7 @@ function monthLines(m: MonthChange, reference: Reference, voice: Voice): string[
     say(voice, SUMMARY.asOfStored, m.asOf, voice.controls),
   ];
   if (isMonthInProgress(m)) lines.push(say(voice, SUMMARY.asOfInProgress, m.month, lastDayOfMonth(m.month)));
-  lines.push(...speedSummaryLines(m));
+  lines.push(...speedSummaryLines(m, voice));
   if (m.keptReports > 0) lines.push(say(voice, SUMMARY.keptReports, m.keptReports));
   if (m.withoutData.length > 0) {
     lines.push(say(voice, SUMMARY.withoutData, m.withoutData.length));

@@ -7,6 +7,21 @@ import { DATA } from './data';
 import { FILE } from './file';
 import { NAMES, REPORTS } from './names';
 import { COUNT, COUNTS, MONTH, OPTIONS, SHEETS } from './sheet';
+import { SPEEDS } from './speeds';
 import { RUN, SUMMARY } from './summary';
 
-export const CATALOGUE = { FILE, OPTIONS, SHEETS, MONTH, COUNTS, COUNT, NAMES, REPORTS, DATA, SUMMARY, RUN, CLI };
+export const CATALOGUE = {
+  FILE,
+  OPTIONS,
+  SHEETS,
+  MONTH,
+  COUNTS,
+  COUNT,
+  NAMES,
+  REPORTS,
+  DATA,
+  SPEEDS,
+  SUMMARY,
+  RUN,
+  CLI,
+};
