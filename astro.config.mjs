@@ -55,8 +55,8 @@ function publishing() {
 let lastmodOf;
 
 /**
- * A sitemap entry with its `lastmod` from the data (src/lib/site/sitemap.ts). The data is read when
- * the sitemap is written, after the pages were built from it: invalid data has stopped the build by then.
+ * A sitemap entry with its `lastmod` from the data (src/lib/site/sitemap.ts). The data was loaded and
+ * validated when the build started (`publishing`); loadSiteData is memoised, so this reads it once.
  * @param {import('@astrojs/sitemap').SitemapItem} item
  */
 function withLastmod(item) {

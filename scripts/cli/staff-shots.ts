@@ -6,10 +6,10 @@
  *
  *   SITE_URL=https://ispeed.example.test npm run build:test && npx tsx scripts/cli/staff-shots.ts
  */
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
 import { PHONE, launchChromium, newContext, serveSite } from '../../tests/e2e/harness';
+import { STAFF_NOW, chooseStaffFile } from '../../tests/e2e/staff-page';
 import { staffUpdatePath } from '../../src/lib/site/paths';
 
 const HELP = `Usage: npx tsx scripts/cli/staff-shots.ts [--out DIR]
@@ -18,19 +18,9 @@ Photographs the staff page (/can-bo/cap-nhat/ of dist/, the test build) at 390 p
 the preview of a clean file and the download, as JPEG into DIR (default public/can-bo/cap-nhat/).
 `;
 
-const FIXTURES = resolve('tests/fixtures/import');
 /** The fixtures shown: one the import refuses for a name it cannot match, one it accepts. */
 const BAD = 'bad-several-problems.csv';
 const GOOD = 'warn-no-diacritics.csv';
-
-/** Chooses `file` in the page's file input and waits for the check to end. */
-async function choose(page: Page, file: string): Promise<void> {
-  await page.setInputFiles('[data-staff-file]', resolve(FIXTURES, file));
-  await page.waitForFunction(() => {
-    const text = document.querySelector('[data-staff-status]')?.textContent ?? '';
-    return text !== '' && !text.startsWith('Đang kiểm tra');
-  });
-}
 
 /** A JPEG of `from` down to the end of `to` (the page's own width), small enough for a slow line. */
 async function shoot(page: Page, from: Locator, to: Locator, path: string): Promise<void> {
@@ -62,16 +52,16 @@ async function main(): Promise<void> {
   try {
     const context = await newContext(browser, PHONE);
     const page = await context.newPage();
-    await page.clock.setFixedTime(new Date('2025-10-15T03:00:00Z'));
+    await page.clock.setFixedTime(STAFF_NOW);
     await page.goto(site.url(staffUpdatePath()), { waitUntil: 'networkidle' });
-    await choose(page, BAD);
+    await chooseStaffFile(page, BAD);
     await shoot(
       page,
       page.locator('[data-staff-status]'),
       page.locator('[data-staff-result]'),
       `${values.out}/buoc-2-loi.jpg`,
     );
-    await choose(page, GOOD);
+    await chooseStaffFile(page, GOOD);
     const preview = page.locator('[data-staff-preview]');
     await shoot(page, preview, page.locator('[data-preview-map]'), `${values.out}/buoc-3-xem-truoc.jpg`);
     const download = page.locator('[data-staff-download]');

@@ -7,7 +7,7 @@
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,23 +16,21 @@ import { CLI_CONTROLS } from '../../src/lib/import/messages';
 import { PAGE_CONTROLS } from '../../src/client/staff/controls';
 import { DESKTOP, PHONE, newContext, transferGzip, useSiteAndBrowser } from './harness';
 import { axeViolations } from './axe';
+import { IMPORT_FIXTURES, STAFF_NOW, chooseStaffFile } from './staff-page';
 import { TEST_DATA_DIR } from './site-data';
 
 const h = useSiteAndBrowser();
 const PATH = '/can-bo/cap-nhat/';
-const FIXTURES = resolve('tests/fixtures/import');
-/** The months of the fixtures on the 2025-07 units are checked in October 2025. */
-const NOW = new Date('2025-10-15T03:00:00Z');
 const FIRST_LOAD_BUDGET = 60 * 1024;
 
 const work = mkdtempSync(join(tmpdir(), 'staff-e2e-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** What `npm run import` prints and writes for `file` on the e2e site's data at NOW. */
+/** What `npm run import` prints and writes for `file` on the e2e site's data at STAFF_NOW. */
 async function cli(
   file: string,
   args: string[] = [],
-  from = FIXTURES,
+  from = IMPORT_FIXTURES,
 ): Promise<{ code: number; out: string[]; err: string[]; written: string }> {
   const dir = mkdtempSync(join(work, 'ws-'));
   mkdirSync(join(dir, 'data/vintages/2025-01'), { recursive: true });
@@ -43,7 +41,12 @@ async function cli(
   copyFileSync(join(from, file), join(dir, file));
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main([file, ...args], { now: NOW, cwd: dir, out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await main([file, ...args], {
+    now: STAFF_NOW,
+    cwd: dir,
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+  });
   return { code, out, err, written: readFileSync(join(dir, 'data/campaign.json'), 'utf8') };
 }
 
@@ -65,7 +68,7 @@ interface Opened {
 async function open(viewport: { width: number; height: number } = DESKTOP): Promise<Opened> {
   const context = await newContext(h.browser, viewport);
   const page = await context.newPage();
-  await page.clock.setFixedTime(NOW);
+  await page.clock.setFixedTime(STAFF_NOW);
   await page.goto(h.site.url(PATH), { waitUntil: 'networkidle' });
   const later: string[] = [];
   context.on('request', (r) => later.push(`${r.method()} ${r.url()}`));
@@ -75,16 +78,6 @@ async function open(viewport: { width: number; height: number } = DESKTOP): Prom
     void d.dismiss();
   });
   return { context, page, later };
-}
-
-/** Chooses a file through the input, as a keyboard or screen-reader user does, and waits for the answer. */
-async function choose(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<string> {
-  await page.setInputFiles('[data-staff-file]', typeof file === 'string' ? resolve(FIXTURES, file) : file);
-  await page.waitForFunction(() => {
-    const text = document.querySelector('[data-staff-status]')?.textContent ?? '';
-    return text !== '' && !text.startsWith('Đang kiểm tra');
-  });
-  return (await page.textContent('[data-staff-status]')) ?? '';
 }
 
 describe('the staff page', () => {
@@ -121,7 +114,7 @@ describe('the staff page', () => {
     const { context, page, later } = await open();
     // On the e2e data a unit is renamed to markup: the names with diacritics would be refused there.
     const file = 'warn-no-diacritics.csv';
-    const status = await choose(page, file);
+    const status = await chooseStaffFile(page, file);
     expect(status).toMatch(/hợp lệ: không có lỗi/u);
     const expected = await cli(file);
     expect(expected.code).toBe(0);
@@ -156,7 +149,7 @@ describe('the staff page', () => {
     'lists the problems of %s as the command does',
     async (file) => {
       const { context, page } = await open();
-      const status = await choose(page, file);
+      const status = await chooseStaffFile(page, file);
       const expected = await cli(file);
       expect(expected.code).toBe(1);
       const count = expected.err.length - 1;
@@ -176,11 +169,11 @@ describe('the staff page', () => {
 
   it('says what the command says for every fixture of the import', async () => {
     const { context, page } = await open();
-    const files = readdirSync(FIXTURES).filter((f) => /\.(csv|txt|xlsx)$/u.test(f));
+    const files = readdirSync(IMPORT_FIXTURES).filter((f) => /\.(csv|txt|xlsx)$/u.test(f));
     let refused = 0;
     for (const file of files) {
       const before = await page.textContent('[data-output]');
-      await page.setInputFiles('[data-staff-file]', join(FIXTURES, file));
+      await page.setInputFiles('[data-staff-file]', join(IMPORT_FIXTURES, file));
       // The status may read the same for two files in a row: wait for this file's output instead.
       await page.waitForFunction(
         ([name, old]) => {
@@ -204,9 +197,9 @@ describe('the staff page', () => {
     const { context, page } = await open();
     // A month the e2e data already holds (08/2025), from the clean fixture with another title.
     const file = 'so-mau-thang-8.csv';
-    const text = readFileSync(join(FIXTURES, 'warn-no-diacritics.csv'), 'utf8').replace(/9\/2025/u, '8/2025');
+    const text = readFileSync(join(IMPORT_FIXTURES, 'warn-no-diacritics.csv'), 'utf8').replace(/9\/2025/u, '8/2025');
     writeFileSync(join(work, file), text);
-    expect(await choose(page, join(work, file))).toContain('có 1 lỗi');
+    expect(await chooseStaffFile(page, join(work, file))).toContain('có 1 lỗi');
     expect(await page.textContent('[data-problems]')).toMatch(/8\/2025|2025-08/u);
     await page.click('.staff-more summary');
     await page.check('#thay-the');
@@ -224,7 +217,7 @@ describe('the staff page', () => {
 
   it('checks a file dropped on the zone as one chosen with the input', async () => {
     const { context, page } = await open();
-    const text = readFileSync(join(FIXTURES, 'warn-no-diacritics.csv'), 'utf8');
+    const text = readFileSync(join(IMPORT_FIXTURES, 'warn-no-diacritics.csv'), 'utf8');
     await page.evaluate((csv) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([csv], 'keo-tha.csv', { type: 'text/csv' }));
@@ -239,14 +232,22 @@ describe('the staff page', () => {
   it('says plainly when a file is not a spreadsheet, too large, or expands too much', async () => {
     const { context, page, later } = await open(PHONE);
     expect(
-      await choose(page, { name: 'cong-van.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') }),
+      await chooseStaffFile(page, {
+        name: 'cong-van.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4'),
+      }),
     ).toMatch(/không phải bảng tính/u);
     const large = Buffer.alloc(21 * 1024 * 1024, 0x41);
-    expect(await choose(page, { name: 'lon.csv', mimeType: 'text/csv', buffer: large })).toMatch(
+    expect(await chooseStaffFile(page, { name: 'lon.csv', mimeType: 'text/csv', buffer: large })).toMatch(
       /Tệp quá lớn \(21 MB; tối đa 20 MB\)/u,
     );
     expect(
-      await choose(page, { name: 'bom.xlsx', mimeType: 'application/zip', buffer: zipDeclaring(4_000_000_000) }),
+      await chooseStaffFile(page, {
+        name: 'bom.xlsx',
+        mimeType: 'application/zip',
+        buffer: zipDeclaring(4_000_000_000),
+      }),
     ).toMatch(/giải nén/u);
     // The page's own refusals need no data and no worker for the first two.
     expect(later.filter((r) => r.includes('du-lieu/campaign.json')).length).toBeLessThanOrEqual(1);
@@ -263,9 +264,9 @@ describe('the staff page', () => {
           () => undefined,
         );
     });
-    await choose(page, 'warn-no-diacritics.csv');
+    await chooseStaffFile(page, 'warn-no-diacritics.csv');
     const afterCsv = [...sizes.keys()];
-    await choose(page, 'good-workbook.xlsx');
+    await chooseStaffFile(page, 'good-workbook.xlsx');
     await page.waitForTimeout(200);
     const reader = [...sizes.entries()].filter(([u]) => !afterCsv.includes(u));
     console.log(`worker and import: ${afterCsv.map((u) => `${u.split('/').pop()} ${sizes.get(u)}`).join(', ')}`);
@@ -302,9 +303,9 @@ describe('the staff page', () => {
   ] as const)('has no axe violations at %s width, empty, clean and refused', async (_, viewport) => {
     const { context, page } = await open(viewport);
     expect(await axeViolations(page)).toEqual([]);
-    await choose(page, 'warn-no-diacritics.csv');
+    await chooseStaffFile(page, 'warn-no-diacritics.csv');
     expect(await axeViolations(page)).toEqual([]);
-    await choose(page, 'bad-2025-09-old-name.csv');
+    await chooseStaffFile(page, 'bad-2025-09-old-name.csv');
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
