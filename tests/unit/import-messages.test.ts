@@ -7,7 +7,15 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReference } from '../../src/lib/data/load';
-import { CLI_CONTROLS, LANGS, type Controls, type Lang, type Message, type Texts } from '../../src/lib/import/messages';
+import {
+  CLI_CONTROLS,
+  LANGS,
+  list,
+  type Controls,
+  type Lang,
+  type Message,
+  type Texts,
+} from '../../src/lib/import/messages';
 import { CATALOGUE } from '../../src/lib/import/messages/catalogue';
 import { planImport, type ImportOptions } from '../../src/lib/import/plan';
 
@@ -52,6 +60,21 @@ describe('the catalogue', () => {
 
   it.each(entries)('%s in English is not Vietnamese', (_, m) => {
     for (const t of texts(m, 'en')) expect(t).not.toMatch(/\b(không|hãy|tệp|dòng|cột|trang tính)\b/u);
+  });
+});
+
+describe('lists in messages', () => {
+  it.each([
+    ['vi', [], 'and', ''],
+    ['vi', ['A'], 'and', 'A'],
+    ['vi', ['A', 'B'], 'and', 'A và B'],
+    ['vi', ['A', 'B', 'C'], 'and', 'A, B và C'],
+    ['vi', ['A', 'B', 'C'], 'or', 'A, B hoặc C'],
+    ['en', ['A', 'B'], 'or', 'A or B'],
+    ['en', ['A', 'B', 'C'], 'and', 'A, B and C'],
+    ['en', ['A', 'B', 'C'], 'or', 'A, B or C'],
+  ] as const)('%s %j (%s) reads "%s"', (lang, items, conjunction, expected) => {
+    expect(list(lang, items, conjunction)).toBe(expected);
   });
 });
 

@@ -99,11 +99,16 @@ export function message<A extends readonly unknown[], R extends string | Texts =
   return m;
 }
 
-/** "a", "a và b", "a, b và c" / "a and b" (or "hoặc" / "or"). */
+/**
+ * The locale of each language's lists: British English writes "a, b and c" (no serial comma), as
+ * the English messages always have.
+ */
+const LIST_LOCALE: Record<Lang, string> = { vi: 'vi', en: 'en-GB' };
+
+/** "a", "a và b", "a, b và c" / "a and b" (or "hoặc" / "or"), by Intl.ListFormat. */
 export function list(lang: Lang, items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
-  if (items.length <= 1) return items.join('');
-  const word = { vi: { and: 'và', or: 'hoặc' }, en: { and: 'and', or: 'or' } }[lang][conjunction];
-  return `${items.slice(0, -1).join(', ')} ${word} ${items.at(-1) ?? ''}`;
+  const type = conjunction === 'and' ? 'conjunction' : 'disjunction';
+  return new Intl.ListFormat(LIST_LOCALE[lang], { type }).format(items);
 }
 
 /** "1 problem", "2 problems" (English only: Vietnamese nouns have no plural). */
