@@ -5,10 +5,7 @@
  */
 import type { ImportPreview, PreviewRow } from '../../lib/model/import-preview';
 import { el, fill, need } from './dom';
-import { monthText, TEXT } from './text';
-
-const n = TEXT.number;
-const signedText = (v: number): string => (v > 0 ? `+${n(v)}` : n(v));
+import { formatMonth, formatNumber as n, signed } from '../../lib/text/format';
 
 function table(caption: string, headers: string[], rows: string[][]): HTMLTableElement {
   const t = el('table', { className: 'staff-table' });
@@ -57,7 +54,7 @@ function headline(p: ImportPreview): HTMLElement[] {
     [`Đơn vị đạt ${n(p.target)} mẫu`, `${n(p.met)} / ${n(p.units)}`],
     ['Đơn vị có số liệu', `${n(p.withData)} / ${n(p.units)}`],
   ];
-  if (p.previousSamples !== undefined) items.push(['So với tháng trước', signedText(p.samples - p.previousSamples)]);
+  if (p.previousSamples !== undefined) items.push(['So với tháng trước', signed(p.samples - p.previousSamples)]);
   return items.map(([k, v]) => {
     const box = el('div', { className: 'staff-figure' });
     box.append(el('dt', { text: k }), el('dd', { text: v }));
@@ -67,9 +64,9 @@ function headline(p: ImportPreview): HTMLElement[] {
 
 /** Fills the preview section. */
 export function renderPreview(section: HTMLElement, p: ImportPreview): void {
-  need(section, '[data-preview-title]').textContent = `Xem trước ${monthText(p.month)} như trang sẽ hiển thị`;
+  need(section, '[data-preview-title]').textContent = `Xem trước ${formatMonth(p.month)} như trang sẽ hiển thị`;
   fill(need(section, '[data-headline]'), headline(p));
-  const map = svgElement(p.svg, `Bản đồ số mẫu đo ${monthText(p.month)} theo đơn vị cấp xã (xem bảng bên dưới)`);
+  const map = svgElement(p.svg, `Bản đồ số mẫu đo ${formatMonth(p.month)} theo đơn vị cấp xã (xem bảng bên dưới)`);
   fill(need(section, '[data-preview-map]'), map ? [map] : []);
   fill(need(section, '[data-below]'), [
     el('h3', { text: `Đơn vị chưa đạt ${n(p.target)} mẫu (${n(p.below.length)}), thiếu nhiều nhất trước` }),
@@ -77,13 +74,11 @@ export function renderPreview(section: HTMLElement, p: ImportPreview): void {
   ]);
   const changes = p.previousSameVintage
     ? [
-        el('h3', { text: `Thay đổi so với ${monthText(p.previousSameVintage)}` }),
+        el('h3', { text: `Thay đổi so với ${formatMonth(p.previousSameVintage)}` }),
         table(
           'Thay đổi',
           ['Đơn vị', 'Số mẫu', 'Thay đổi'],
-          p.changes
-            .slice(0, 20)
-            .map((r) => [r.name, r.count === undefined ? '—' : n(r.count), signedText(r.change ?? 0)]),
+          p.changes.slice(0, 20).map((r) => [r.name, r.count === undefined ? '—' : n(r.count), signed(r.change ?? 0)]),
         ),
       ]
     : [el('p', { text: 'Tháng trước không cùng danh mục đơn vị, nên không so sánh từng đơn vị.' })];

@@ -1,17 +1,10 @@
 /**
  * The staff page's own words (the import's messages come from the import itself, as the command
- * prints them). Vietnamese, for provincial staff; numbers and dates in `vi-VN`.
+ * prints them). Vietnamese, for provincial staff; numbers and months as the site writes them
+ * (lib/text/format).
  */
+import { formatMonth, formatNumber as n } from '../../lib/text/format';
 import { megabytes, MAX_FILE_BYTES, MAX_XLSX_EXPANDED_BYTES } from './limits';
-
-const number = new Intl.NumberFormat('vi-VN');
-const n = (value: number): string => number.format(value);
-
-/** "2025-09" → "tháng 9/2025". */
-export function monthText(key: string): string {
-  const [year, month] = key.split('-');
-  return `tháng ${Number(month)}/${year ?? ''}`;
-}
 
 export const TEXT = {
   tooLarge: (bytes: number) =>
@@ -47,11 +40,10 @@ export const TEXT = {
     return text ? text.charAt(0).toUpperCase() + text.slice(1) : 'Cả tệp';
   },
   removed: (months: readonly string[]) =>
-    `Lưu ý: đây là tháng số liệu thật đầu tiên, nên ${n(months.length)} tháng số liệu minh hoạ (${months.map(monthText).join(', ')}) sẽ bị xoá khỏi trang khi tệp này được đăng.`,
+    `Lưu ý: đây là tháng số liệu thật đầu tiên, nên ${n(months.length)} tháng số liệu minh hoạ (${months.map(formatMonth).join(', ')}) sẽ bị xoá khỏi trang khi tệp này được đăng.`,
   added: (m: { month: string; action: 'added' | 'replaced' }) =>
-    `${m.action === 'added' ? 'Thêm' : 'Thay thế'} số mẫu ${monthText(m.month)}.`,
-  reportsAdded: (month: string) => `Thêm báo cáo ${monthText(month)}.`,
+    `${m.action === 'added' ? 'Thêm' : 'Thay thế'} số mẫu ${formatMonth(m.month)}.`,
+  reportsAdded: (month: string) => `Thêm báo cáo ${formatMonth(month)}.`,
   downloaded:
     'Đã tải tệp campaign.json. Bước tiếp theo: mở kho mã của trang trên GitHub/GitLab, vào thư mục data/, chọn "Add file → Upload files", tải tệp campaign.json này lên thay tệp cũ rồi bấm "Commit changes". Trang sẽ tự xây dựng lại và đăng trong vài phút.',
-  number: n,
 } as const;
