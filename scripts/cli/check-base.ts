@@ -15,8 +15,8 @@ import {
   checkHistory,
   type DataVersion,
   type HistoryOutcome,
-  type Lang,
 } from '../../src/lib/data/stale-base';
+import { isLang } from '../../src/lib/import/messages';
 
 export const USAGE = `Usage: npm run check:base [-- --file PATH] [--lang vi|en]
        npm run check:base -- --current FILE [--previous FILE] [--lang vi|en]
@@ -118,15 +118,15 @@ async function outcomeOf(values: { file: string; current?: string; previous?: st
 export async function main(argv: string[], io: CheckIo): Promise<number> {
   const values = optionsOrExit(argv, OPTIONS, USAGE);
   if (typeof values === 'number') return values;
-  if (values.lang !== 'vi' && values.lang !== 'en') {
-    io.err(`--lang must be vi or en, not "${values.lang}".\n\n${USAGE}`);
+  const lang = values.lang;
+  if (!isLang(lang)) {
+    io.err(`--lang must be vi or en, not "${lang}".\n\n${USAGE}`);
     return 2;
   }
   if (values.previous !== undefined && values.current === undefined) {
     io.err(`--previous needs --current (the file to check).\n\n${USAGE}`);
     return 2;
   }
-  const lang: Lang = values.lang;
   let checked;
   try {
     checked = await outcomeOf(values, io);

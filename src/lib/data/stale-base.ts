@@ -8,6 +8,7 @@
 import { campaignDigest, sha256Hex } from './digest';
 import { CampaignSchema, type CampaignInput } from './schema';
 import { formatMonth } from '../text/format';
+import type { Lang } from '../import/messages';
 
 /** Why a data file may be published. */
 export type AcceptedKind =
@@ -144,8 +145,6 @@ export async function checkHistory(versions: readonly DataVersion[]): Promise<Hi
   }
   return last;
 }
-
-export type Lang = 'vi' | 'en';
 
 function monthList(months: readonly string[], lang: Lang): string {
   return lang === 'vi' ? months.map(formatMonth).join(', ') : months.join(', ');
