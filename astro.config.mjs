@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { siteAddress } from './src/lib/site/site-address.ts';
 import { headersFile, nginxConf } from './src/lib/site/security-headers.ts';
-import { bandCss } from './src/lib/render/band-css.ts';
+import { bandCss } from './src/lib/render/band-css';
 import { embedRootPath, staffUpdatePath } from './src/lib/site/paths.ts';
 import { loadSiteData } from './src/lib/data/load.ts';
 import { absoluteUrl } from './src/lib/site/urls.ts';

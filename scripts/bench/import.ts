@@ -14,7 +14,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runImport } from '../../src/lib/import/run';
-import type { AreaInput, CampaignInput } from '../../src/lib/data/schema';
+import type { AreaInput } from '../../src/lib/data/schema/area';
+import type { CampaignInput } from '../../src/lib/data/schema/campaign';
 import { syntheticUnits } from '../fixtures/synthetic';
 import { seededSource } from '../../src/lib/data/illustrative';
 

@@ -15,8 +15,8 @@ import {
   checkHistory,
   type DataVersion,
   type HistoryOutcome,
-} from '../../src/lib/data/stale-base';
-import { isLang } from '../../src/lib/import/messages';
+} from '../../src/lib/publish/stale-base';
+import { isLang } from '../../src/lib/text/messages';
 
 export const USAGE = `Usage: npm run check:base [-- --file PATH] [--lang vi|en]
        npm run check:base -- --current FILE [--previous FILE] [--lang vi|en]

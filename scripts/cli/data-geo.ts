@@ -24,12 +24,8 @@ import writeFileAtomic from 'write-file-atomic';
 import { DataValidationError, parseOrThrow } from '../../src/lib/data/errors';
 import { readJsonFile } from '../../src/lib/data/json-file';
 import { loadArea, loadGeoInputs, vintageDir } from '../../src/lib/data/load';
-import {
-  UnitListSchema,
-  type CommuneGeoInputs,
-  type DistrictGeoInputs,
-  type UnitList,
-} from '../../src/lib/data/schema';
+import { UnitListSchema, type UnitList } from '../../src/lib/data/schema/units';
+import { type CommuneGeoInputs, type DistrictGeoInputs } from '../../src/lib/data/schema/geo-inputs';
 import {
   buildCommuneVintage,
   buildGeoData,
@@ -37,7 +33,7 @@ import {
   type GeoBuildResult,
   type VintageBuildResult,
 } from '../../src/lib/geo/build-geo-data';
-import type { DistrictCollection } from '../../src/lib/geo/types';
+import type { DistrictCollection } from '../../src/lib/data/map-shapes';
 import { parseUnitsCsv, type UnitListMeta } from '../../src/lib/geo/units-csv';
 import { parseNewUnitsCsv } from '../../src/lib/geo/units-2025-csv';
 

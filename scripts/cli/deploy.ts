@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { TERMINAL, isEntry, optionsOrExit } from './cli';
-import { builtAddress, builtAddressProblem, rsyncArgs, targetProblem } from '../../src/lib/site/deploy';
+import { builtAddress, builtAddressProblem, rsyncArgs, targetProblem } from '../../src/lib/publish/deploy';
 
 export const USAGE = `Usage: npm run deploy -- [user@]host:/path [--build] [--dry-run]
 

@@ -5,14 +5,15 @@
  */
 import { TERMINAL, isEntry } from './cli';
 import { parseArgs } from 'node:util';
-import { CLI_CONTROLS, isLang, say, type Lang, type Voice } from '../../src/lib/import/messages';
+import { CLI_CONTROLS, type Voice } from '../../src/lib/import/messages/voice';
+import { isLang, say, type Lang } from '../../src/lib/text/messages';
 import { CLI } from '../../src/lib/import/messages/cli';
 import { DEFAULT_SOURCE } from '../../src/lib/import/plan';
 import { runImport } from '../../src/lib/import/run';
 
 /** The help, in Vietnamese (`--help`); `helpText('en')` is the English one (`--help --lang en`). */
 export function helpText(lang: Lang): string {
-  return say({ lang, controls: CLI_CONTROLS }, CLI.help, DEFAULT_SOURCE);
+  return say({ lang }, CLI.help, DEFAULT_SOURCE);
 }
 
 export const HELP = helpText('vi');
@@ -79,7 +80,7 @@ export async function main(argv: readonly string[], io: MainIo): Promise<number>
   }
   const { values, positionals } = parsed;
   if (values.lang !== undefined && !isLang(values.lang)) {
-    io.err(say({ lang: 'vi', controls: CLI_CONTROLS }, CLI.badLang, values.lang));
+    io.err(say({ lang: 'vi' }, CLI.badLang, values.lang));
     return 2;
   }
   const voice: Voice = { lang: values.lang ?? 'vi', controls: CLI_CONTROLS };

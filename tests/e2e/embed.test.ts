@@ -4,12 +4,11 @@
  * scrolling. Also: each month's map page names its own share card as Open Graph image, and a
  * unit name with markup in it stays text.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { newContext, useSiteAndBrowser } from './harness';
 import { loadSiteData } from '../../src/lib/data/load';
 import { builtSiteRoot } from './pages';
-import { readFileSync } from 'node:fs';
 
 const h = useSiteAndBrowser();
 const { campaign, vintages } = loadSiteData();

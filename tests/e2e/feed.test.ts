@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAtomFeed } from 'feedsmith';
 import { loadSiteData } from '../../src/lib/data/load';
-import type { Month } from '../../src/lib/data/schema';
+import type { Month } from '../../src/lib/data/schema/campaign';
 import { BASE } from './harness';
 import { builtSiteRoot, sitemapPaths } from './pages';
 

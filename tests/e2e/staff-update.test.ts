@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../scripts/cli/import';
-import { CLI_CONTROLS } from '../../src/lib/import/messages';
+import { CLI_CONTROLS } from '../../src/lib/import/messages/voice';
 import { PAGE_CONTROLS } from '../../src/client/staff/controls';
 import { DESKTOP, PHONE, newContext, transferGzip, useSiteAndBrowser } from './harness';
 import { axeViolations } from './axe';

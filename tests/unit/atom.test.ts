@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseAtomFeed } from 'feedsmith';
-import { AreaSchema, CampaignSchema, UnitListSchema, type CampaignInput, type Month } from '../../src/lib/data/schema';
+import { AreaSchema } from '../../src/lib/data/schema/area';
+import { CampaignSchema, type CampaignInput, type Month } from '../../src/lib/data/schema/campaign';
+import { UnitListSchema } from '../../src/lib/data/schema/units';
 import { monthView } from '../../src/lib/model/map-view';
 import { latestUpdate, monthUpdated } from '../../src/lib/model/updated';
 import { feedId, monthFeed } from '../../src/lib/render/atom';

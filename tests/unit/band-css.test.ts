@@ -1,21 +1,26 @@
 /**
- * The bands, defined once in palette.ts, as the reader meets them: the stylesheet colours each
- * band's swatches and map shapes with its colour, the colours can be told apart, text on a chip is
+ * The bands, defined once in model/bands.ts and coloured once in render/palette.ts, as the reader
+ * meets them: the stylesheet colours each class's swatches and map shapes with its colour, the colours can be told apart, text on a chip is
  * readable, the scales put counts where the labels say, and the letters and sort order follow.
  */
 import { describe, expect, it } from 'vitest';
-import { bandClass, bandCss } from '../../src/lib/render/band-css';
+import { bandCss } from '../../src/lib/render/band-css';
 import {
   BAND_LETTER,
   BAND_SORT_ORDER,
   BANDS,
   GRADED_BANDS,
+  OTHER_VIEWS,
+  VIEW_BANDS,
+  bandClass,
   bandOfLetter,
+  classIdsOf,
+  districtShareScale,
   emptyBandCounts,
-} from '../../src/lib/render/palette';
-import { districtShareScale } from '../../src/lib/render/colour';
+  type ViewId,
+} from '../../src/lib/model/bands';
+import { BAND_SWATCHES, VIEW_SWATCHES, swatchOf } from '../../src/lib/render/palette';
 import { contrastRatio } from '../../src/lib/render/style';
-import { VIEW_BANDS, viewBandClass, type OtherViewId } from '../../src/lib/render/view-bands';
 
 /** A flat stylesheet (rules of declarations, no at-rules) as selector → property → value. */
 function parseCss(css: string): Map<string, Map<string, string>> {
@@ -41,32 +46,48 @@ function parseCss(css: string): Map<string, Map<string, string>> {
   return rules;
 }
 
+/**
+ * The class names, written out here rather than computed with the function under test: the server's
+ * SVG, the browser's recolouring (src/client/map/draw.ts) and the e2e tests all expect these names,
+ * so a change of prefix or id in one place fails here before it leaves a shape without a colour.
+ */
+const EXPECTED_CLASSES: Record<ViewId, string[]> = {
+  count: ['band-met', 'band-high', 'band-mid', 'band-low', 'band-none'],
+  pace: ['pace-met', 'pace-on-track', 'pace-behind', 'pace-none'],
+  perCapita: ['per-capita-top', 'per-capita-upper', 'per-capita-lower', 'per-capita-bottom', 'per-capita-none'],
+};
+const VIEWS: ViewId[] = ['count', ...OTHER_VIEWS];
+
 describe('the band stylesheet', () => {
   const rules = parseCss(bandCss());
 
-  it.each(BANDS.map((b) => [b.id, b] as const))(
-    '.%s colours swatches (background) and map shapes (fill) with the band colour',
-    (_id, b) => {
-      const rule = rules.get(`.${bandClass(b.id)}`);
-      expect(rule?.get('background-color')).toBe(b.colour.toLowerCase());
-      expect(rule?.get('fill')).toBe(b.colour.toLowerCase());
-    },
-  );
-
-  it('has one rule per band of every view and nothing else', () => {
-    const views = (Object.keys(VIEW_BANDS) as OtherViewId[]).flatMap((v) =>
-      VIEW_BANDS[v].map((b) => `.${viewBandClass(v, b.id)}`),
-    );
-    expect([...rules.keys()].sort()).toEqual([...BANDS.map((b) => `.${bandClass(b.id)}`), ...views].sort());
+  it.each(VIEWS)('names the classes of the %s view as the drawings expect them', (view) => {
+    expect(classIdsOf(view).map((id) => bandClass(view, id))).toEqual(EXPECTED_CLASSES[view]);
   });
 
-  it.each((Object.keys(VIEW_BANDS) as OtherViewId[]).flatMap((v) => VIEW_BANDS[v].map((b) => [v, b.id, b] as const)))(
-    'view %s, class %s: colours swatches and shapes with its colour',
-    (v, id, b) => {
-      expect(rules.get(`.${viewBandClass(v, id)}`)?.get('fill')).toBe(b.colour.toLowerCase());
-      expect(rules.get(`.${viewBandClass(v, id)}`)?.get('background-color')).toBe(b.colour.toLowerCase());
+  it('has one rule per class of every view and nothing else', () => {
+    expect([...rules.keys()].sort()).toEqual(
+      Object.values(EXPECTED_CLASSES)
+        .flat()
+        .map((c) => `.${c}`)
+        .sort(),
+    );
+  });
+
+  it.each(VIEWS.flatMap((v) => classIdsOf(v).map((id) => [v, id] as const)))(
+    'view %s, class %s: colours swatches (background) and map shapes (fill) with its palette colour',
+    (view, id) => {
+      const rule = rules.get(`.${bandClass(view, id)}`);
+      expect(rule?.get('background-color')).toBe(swatchOf(view, id).colour.toLowerCase());
+      expect(rule?.get('fill')).toBe(swatchOf(view, id).colour.toLowerCase());
     },
   );
+
+  it('has a colour for every class of every view and for nothing else', () => {
+    expect(Object.keys(BAND_SWATCHES).sort()).toEqual(classIdsOf('count').slice().sort());
+    for (const v of OTHER_VIEWS) expect(Object.keys(VIEW_SWATCHES[v]).sort()).toEqual(classIdsOf(v).slice().sort());
+    expect(() => swatchOf('pace', 'top')).toThrow(/no class top/);
+  });
 
   it('reads a stylesheet as the browser would (the checks above can fail)', () => {
     const css = parseCss('/* x */ .a, .b { fill: #ABCDEF; background-color: red }\n.c{fill:blue;}');
@@ -77,29 +98,22 @@ describe('the band stylesheet', () => {
   });
 });
 
-describe('the colours of the other views', () => {
-  it.each(Object.entries(VIEW_BANDS))('%s: pairwise distinct colours, letters and labels', (_v, bands) => {
-    for (const key of ['colour', 'letter', 'label'] as const) {
+describe('the colours of every view', () => {
+  it.each(VIEWS)('%s: pairwise distinct colours, letters and labels', (view) => {
+    const bands = view === 'count' ? BANDS : VIEW_BANDS[view];
+    const colours = bands.map((b) => swatchOf(view, b.id).colour.toLowerCase());
+    expect(new Set(colours).size).toBe(bands.length);
+    for (const key of ['letter', 'label'] as const) {
       expect(new Set(bands.map((b) => b[key].toLowerCase())).size).toBe(bands.length);
     }
   });
-  it.each((Object.keys(VIEW_BANDS) as OtherViewId[]).flatMap((v) => VIEW_BANDS[v].map((b) => [v, b.id, b] as const)))(
+  it.each(VIEWS.flatMap((v) => classIdsOf(v).map((id) => [v, id] as const)))(
     'view %s, class %s: its ink reads at 4.5:1 or more on its colour',
-    (_v, _id, b) => {
-      expect(contrastRatio(b.ink, b.colour)).toBeGreaterThanOrEqual(4.5);
+    (view, id) => {
+      const { ink, colour } = swatchOf(view, id);
+      expect(contrastRatio(ink, colour)).toBeGreaterThanOrEqual(4.5);
     },
   );
-});
-
-describe('the band colours', () => {
-  it('are pairwise distinct, and so are the class names', () => {
-    expect(new Set(BANDS.map((b) => b.colour.toLowerCase())).size).toBe(BANDS.length);
-    expect(new Set(BANDS.map((b) => bandClass(b.id))).size).toBe(BANDS.length);
-  });
-
-  it.each(BANDS.map((b) => [b.id, b] as const))('%s: its ink reads at 4.5:1 or more on its colour', (_id, b) => {
-    expect(contrastRatio(b.ink, b.colour)).toBeGreaterThanOrEqual(4.5);
-  });
 });
 
 // The commune thresholds (99/300 low … 300 met) are checked in progress.test.ts.

@@ -11,7 +11,7 @@ import { afterAll } from 'vitest';
 import { assembleSiteData } from '../e2e/site-data';
 import { loadMapModel, loadSiteData } from '../../src/lib/data/load';
 import { lineageOf } from '../../src/lib/data/vintage';
-import type { Month } from '../../src/lib/data/schema';
+import type { Month } from '../../src/lib/data/schema/campaign';
 import { mapIsland, monthView, type MonthView } from '../../src/lib/model/map-view';
 import { buildMonthsFile, type MonthsFile } from '../../src/lib/model/months-file';
 import type { PageIsland } from '../../src/client/map/types';

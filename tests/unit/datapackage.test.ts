@@ -11,9 +11,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../e2e/site-data';
 import { loadSiteData, loadVintageSources } from '../../src/lib/data/load';
 import { monthView } from '../../src/lib/model/map-view';
-import { AreaSchema, VintageSourcesSchema, type Area, type VintageSources } from '../../src/lib/data/schema';
+import { AreaSchema, type Area } from '../../src/lib/data/schema/area';
+import { VintageSourcesSchema, type VintageSources } from '../../src/lib/data/schema/sources';
 import { monthCsv } from '../../src/lib/render/csv-export';
-import { BANDS } from '../../src/lib/render/palette';
+import { BANDS } from '../../src/lib/model/bands';
 import {
   CSV_SCHEMA,
   buildDataPackage,

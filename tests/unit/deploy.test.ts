@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { main, type DeployIo } from '../../scripts/cli/deploy';
-import { builtAddress, builtAddressProblem, rsyncArgs, targetProblem } from '../../src/lib/site/deploy';
+import { builtAddress, builtAddressProblem, rsyncArgs, targetProblem } from '../../src/lib/publish/deploy';
 
 const page = (href: string): string => `<head><link rel="canonical" href="${href}"></head>`;
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { campaignDigest, campaignText, sha256Hex } from '../../src/lib/data/digest';
-import { CampaignSchema } from '../../src/lib/data/schema';
+import { CampaignSchema } from '../../src/lib/data/schema/campaign';
 
 const BASE = 'tests/fixtures/import/campaign-base.json';
 

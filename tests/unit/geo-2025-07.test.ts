@@ -15,11 +15,12 @@ import { describe, expect, it } from 'vitest';
 import { runDataGeoArea } from '../../scripts/cli/data-geo';
 import { DataValidationError } from '../../src/lib/data/errors';
 import { buildCommuneVintage } from '../../src/lib/geo/build-geo-data';
-import { MapTopologySchema, readMapModel } from '../../src/lib/geo/map-model';
+import { MapTopologySchema, readMapModel } from '../../src/lib/data/map-model';
 import { geometryBounds, planarArea } from '../../src/lib/geo/planar';
 import { isWoundForD3 } from '../../src/lib/geo/rewind';
-import { polygonsOf, type AreaGeometry, type Box } from '../../src/lib/geo/types';
-import { UnitListSchema } from '../../src/lib/data/schema';
+import { polygonsOf, type Box } from '../../src/lib/geo/types';
+import { type AreaGeometry } from '../../src/lib/data/map-shapes';
+import { UnitListSchema } from '../../src/lib/data/schema/units';
 import { readJson, repoFile, sharedGeoFile } from '../fixtures/geo/inputs';
 
 const PHONE_WIDTH = 390;

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runDataGeo } from '../../scripts/cli/data-geo';
 import { DataValidationError } from '../../src/lib/data/errors';
 import { buildGeoData, type GeoBuildResult } from '../../src/lib/geo/build-geo-data';
-import { readMapModel, type MapModel } from '../../src/lib/geo/map-model';
+import { readMapModel, type MapModel } from '../../src/lib/data/map-model';
 import { checkCommunes } from '../../src/lib/geo/validate-communes';
 import { loadDistricts, loadGeoInputs2025, loadUnits, syntheticCommunes } from '../fixtures/geo/inputs';
 

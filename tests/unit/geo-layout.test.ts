@@ -7,10 +7,11 @@ import { readFileSync } from 'node:fs';
 import { geoArea, geoPath } from 'd3-geo';
 import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { readMapModel } from '../../src/lib/geo/map-model';
+import { readMapModel } from '../../src/lib/data/map-model';
 import { geometryBounds, planarArea } from '../../src/lib/geo/planar';
 import { isWoundForD3 } from '../../src/lib/geo/rewind';
-import { polygonsOf, type AreaGeometry, type Box } from '../../src/lib/geo/types';
+import { polygonsOf, type Box } from '../../src/lib/geo/types';
+import { type AreaGeometry } from '../../src/lib/data/map-shapes';
 import { loadDistricts, loadUnits, repoFile } from '../fixtures/geo/inputs';
 
 const mapText = readFileSync(repoFile('data/vintages/2025-01/geo/map.topojson'), 'utf8');

@@ -8,7 +8,8 @@ import {
   planarCentroid,
   pointInGeometry,
 } from '../../src/lib/geo/planar';
-import { rectangle, type AreaGeometry } from '../../src/lib/geo/types';
+import { rectangle } from '../../src/lib/geo/types';
+import { type AreaGeometry } from '../../src/lib/data/map-shapes';
 
 const fixture = JSON.parse(
   readFileSync(new URL('../fixtures/geo/three-features.planar.geojson', import.meta.url), 'utf8'),

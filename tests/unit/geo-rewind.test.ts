@@ -2,7 +2,7 @@ import { geoArea, geoMercator, geoPath } from 'd3-geo';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { isWoundForD3, ringSignedArea, rewindForD3, rewindForRfc7946 } from '../../src/lib/geo/rewind';
-import type { AreaGeometry } from '../../src/lib/geo/types';
+import type { AreaGeometry } from '../../src/lib/data/map-shapes';
 
 /** A lon/lat square around Rạch Giá, counter-clockwise (RFC 7946 outer ring). */
 const ccw: Position[] = [

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { emptyCampaign } from '../../src/lib/import/apply';
 import { runImport } from '../../src/lib/import/run';
-import { CampaignSchema } from '../../src/lib/data/schema';
+import { CampaignSchema } from '../../src/lib/data/schema/campaign';
 import { referenceWorkspace } from './reference-workspace';
 
 const ROOT = resolve('.');

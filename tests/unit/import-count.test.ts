@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCount } from '../../src/lib/import/count';
-import { CLI_CONTROLS } from '../../src/lib/import/messages';
+import { CLI_CONTROLS } from '../../src/lib/import/messages/voice';
 
 describe('reading a sample count', () => {
   it.each([

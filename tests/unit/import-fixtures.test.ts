@@ -22,7 +22,8 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyCampaign } from '../../src/lib/import/apply';
 import { DEFAULT_SOURCE } from '../../src/lib/import/plan';
-import { CampaignSchema, UnitListSchema, type CampaignInput } from '../../src/lib/data/schema';
+import { CampaignSchema, type CampaignInput } from '../../src/lib/data/schema/campaign';
+import { UnitListSchema } from '../../src/lib/data/schema/units';
 import { main } from '../../scripts/cli/import';
 
 const FIXTURES = resolve('tests/fixtures/import');

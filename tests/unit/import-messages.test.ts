@@ -7,15 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReference } from '../../src/lib/data/load';
-import {
-  CLI_CONTROLS,
-  LANGS,
-  list,
-  type Controls,
-  type Lang,
-  type Message,
-  type Texts,
-} from '../../src/lib/import/messages';
+import { CLI_CONTROLS, type Controls } from '../../src/lib/import/messages/voice';
+import { LANGS, list, type Lang, type Message, type Texts } from '../../src/lib/text/messages';
 import { CATALOGUE } from '../../src/lib/import/messages/catalogue';
 import { planImport, type ImportOptions } from '../../src/lib/import/plan';
 

@@ -8,9 +8,9 @@ import { readCountsSheet, type ImportedMonth } from '../../src/lib/import/counts
 import { planImport, type ImportOptions } from '../../src/lib/import/plan';
 import { formatProblem } from '../../src/lib/import/problems';
 import { VintageIndex } from '../../src/lib/import/vintages';
-import { CLI_CONTROLS, type Voice } from '../../src/lib/import/messages';
+import { CLI_CONTROLS, type Voice } from '../../src/lib/import/messages/voice';
 import { loadReference } from '../../src/lib/data/load';
-import { CampaignSchema, type CampaignInput } from '../../src/lib/data/schema';
+import { CampaignSchema, type CampaignInput } from '../../src/lib/data/schema/campaign';
 import { findHeader } from '../../src/lib/spreadsheet/header';
 import type { CellValue, Sheet } from '../../src/lib/spreadsheet/types';
 

@@ -7,7 +7,7 @@ import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../scripts/cli/import';
-import { CampaignSchema, MonthSchema, type CampaignInput, type UnitSpeeds } from '../../src/lib/data/schema';
+import { CampaignSchema, MonthSchema, type CampaignInput, type UnitSpeeds } from '../../src/lib/data/schema/campaign';
 import { parseSpeed, speedSummaryLines } from '../../src/lib/import/speeds';
 import { roleOf, speedUnitOf } from '../../src/lib/spreadsheet/header';
 import { referenceWorkspace } from './reference-workspace';

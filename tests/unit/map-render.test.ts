@@ -10,10 +10,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../e2e/site-data';
 import { loadMapModel, loadSiteData } from '../../src/lib/data/load';
 import { monthView } from '../../src/lib/model/map-view';
-import type { Month } from '../../src/lib/data/schema';
+import type { Month } from '../../src/lib/data/schema/campaign';
 import { mapLayers } from '../../src/lib/render/layers';
 import { MAP_STYLE, contrastRatio, relativeLuminance } from '../../src/lib/render/style';
-import { BANDS } from '../../src/lib/render/palette';
+import { BANDS } from '../../src/lib/model/bands';
+import { BAND_SWATCHES } from '../../src/lib/render/palette';
 import { escapeXml, estimateTextWidth, mapImageSvg, wrapText } from '../../src/lib/render/map-image';
 import { shareCardSvg, SHARE_CARD } from '../../src/lib/render/share-card';
 
@@ -112,7 +113,7 @@ describe('contrast of every band (WCAG 1.4.11, 3:1)', () => {
     for (const ground of Object.values(grounds)) {
       // Outline against the ground around the shape, and against the fill inside it.
       expect(contrastRatio(commune.stroke, ground)).toBeGreaterThanOrEqual(3);
-      expect(contrastRatio(commune.stroke, b.colour)).toBeGreaterThanOrEqual(3);
+      expect(contrastRatio(commune.stroke, BAND_SWATCHES[b.id].colour)).toBeGreaterThanOrEqual(3);
     }
   });
 

@@ -6,8 +6,8 @@ import { assembleSiteData } from '../e2e/site-data';
 import { buildMonthsFile } from '../../src/lib/model/months-file';
 import { loadSiteData } from '../../src/lib/data/load';
 import { monthView } from '../../src/lib/model/map-view';
-import type { Month } from '../../src/lib/data/schema';
-import { BAND_LETTER } from '../../src/lib/render/palette';
+import type { Month } from '../../src/lib/data/schema/campaign';
+import { BAND_LETTER } from '../../src/lib/model/bands';
 
 // The committed fixture (tests/fixtures/site), never the shipped months of data/campaign.json.
 const dir = assembleSiteData(mkdtempSync(join(tmpdir(), 'months-file-')));

@@ -10,7 +10,7 @@ import {
   tonelessKey,
   UnitMatcher,
 } from '../../src/lib/text/names';
-import { UnitListSchema } from '../../src/lib/data/schema';
+import { UnitListSchema } from '../../src/lib/data/schema/units';
 import { readJsonFile } from '../../src/lib/data/json-file';
 
 const list = (id: string) => UnitListSchema.parse(readJsonFile(`data/vintages/${id}/units.json`));

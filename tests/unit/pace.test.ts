@@ -1,7 +1,7 @@
 /** Pace to month-end (issue 16, point 1), at the edges of the calendar and of the target. */
 import { describe, expect, it } from 'vitest';
 import { monthPace, paceCalendar, paceOf } from '../../src/lib/model/pace';
-import { paceSentence } from '../../src/lib/text/pace-text';
+import { paceSentence } from '../../src/lib/model/pace-text';
 
 describe('paceCalendar', () => {
   it('counts the as-of day as elapsed: on the 1st one day has passed', () => {

@@ -8,7 +8,7 @@ import {
   type PopulationRow,
 } from '../../src/lib/geo/population';
 import { hasPopulation, perCapitaClass, perThousand, populationOf } from '../../src/lib/model/per-capita';
-import { UnitListSchema } from '../../src/lib/data/schema';
+import { UnitListSchema } from '../../src/lib/data/schema/units';
 import { formatPerThousand } from '../../src/lib/text/format';
 
 const row = (code: string, type: string, area: string, population: string): PopulationRow => ({

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { AreaSchema, CampaignSchema, UnitListSchema, type Month } from '../../src/lib/data/schema';
+import { AreaSchema } from '../../src/lib/data/schema/area';
+import { CampaignSchema, type Month } from '../../src/lib/data/schema/campaign';
+import { UnitListSchema } from '../../src/lib/data/schema/units';
 import { communeStatuses, districtStatuses, summarise } from '../../src/lib/model/progress';
 import { monthView } from '../../src/lib/model/map-view';
 import { monthCsv } from '../../src/lib/render/csv-export';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandFor } from '../../src/lib/render/colour';
+import { bandFor } from '../../src/lib/model/bands';
 
 describe('bandFor', () => {
   it.each([

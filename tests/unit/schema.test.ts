@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CampaignSchema, GeoInputsSchema } from '../../src/lib/data/schema';
+import { CampaignSchema } from '../../src/lib/data/schema/campaign';
+import { GeoInputsSchema } from '../../src/lib/data/schema/geo-inputs';
 import { DataValidationError, formatZodIssues, parseOrThrow } from '../../src/lib/data/errors';
 import { crossCheck, loadGeoInputs, loadReference } from '../../src/lib/data/load';
 

@@ -4,7 +4,7 @@ import { monthView } from '../../src/lib/model/map-view';
 import { shareCardSvg } from '../../src/lib/render/share-card';
 import { mapImageSvg } from '../../src/lib/render/map-image';
 import { makeIllustrativeCampaign } from '../../src/lib/data/illustrative';
-import { CampaignSchema, type Month } from '../../src/lib/data/schema';
+import { CampaignSchema, type Month } from '../../src/lib/data/schema/campaign';
 import type { VintageData } from '../../src/lib/data/vintage';
 
 // Reference units and geometry of both vintages; the months are generated here, never the shipped ones.

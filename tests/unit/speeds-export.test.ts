@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../e2e/site-data';
 import { SPEED_UNITS } from '../fixtures/site/make-site-fixture';
 import { loadSiteData, loadVintageSources } from '../../src/lib/data/load';
-import type { Month } from '../../src/lib/data/schema';
+import type { Month } from '../../src/lib/data/schema/campaign';
 import { monthView } from '../../src/lib/model/map-view';
 import { speedMeasuresOf, unitSpeedSeries } from '../../src/lib/model/speeds';
 import { CSV_HEADER, csvHeader, monthCsv } from '../../src/lib/render/csv-export';

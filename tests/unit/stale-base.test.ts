@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main, staffPage } from '../../scripts/cli/check-base';
 import { campaignDigest, campaignText } from '../../src/lib/data/digest';
-import { CampaignSchema, type CampaignInput } from '../../src/lib/data/schema';
-import { baseMessage, checkBase, checkHistory } from '../../src/lib/data/stale-base';
+import { CampaignSchema, type CampaignInput } from '../../src/lib/data/schema/campaign';
+import { baseMessage, checkBase, checkHistory } from '../../src/lib/publish/stale-base';
 
 const BASE_TEXT = readFileSync('tests/fixtures/import/campaign-base.json', 'utf8');
 const BASE = JSON.parse(BASE_TEXT) as CampaignInput;

@@ -9,7 +9,9 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { parseNewUnitsCsv, type NewUnitsOptions } from '../../src/lib/geo/units-2025-csv';
 import { loadGeoInputs } from '../../src/lib/data/load';
-import { AreaSchema, CampaignSchema, UnitListSchema, type Counts, type UnitList } from '../../src/lib/data/schema';
+import { AreaSchema } from '../../src/lib/data/schema/area';
+import { CampaignSchema, type Counts } from '../../src/lib/data/schema/campaign';
+import { UnitListSchema, type UnitList } from '../../src/lib/data/schema/units';
 import { crosswalkProblems, formerTotals, successors, vintageForMonth } from '../../src/lib/data/vintage';
 import { readJson, repoFile, sharedGeoFile } from '../fixtures/geo/inputs';
 

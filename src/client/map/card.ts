@@ -5,7 +5,7 @@
  * through textContent and attributes.
  */
 import { formatMonth, formatNumber, formatPercent, signed } from '../../lib/text/format';
-import { band } from '../../lib/render/palette';
+import { band } from '../../lib/model/bands';
 import { labelOf } from './data';
 import type { Commune, MapData } from './types';
 

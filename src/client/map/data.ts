@@ -3,7 +3,7 @@
  * the vintage's months file, a commune's sentence, and the units the search looks through. No DOM,
  * so the unit tests run it on the fixture data.
  */
-import { bandOfLetter } from '../../lib/render/palette';
+import { bandOfLetter } from '../../lib/model/bands';
 import { communeLabel } from '../../lib/text/labels';
 import type { MonthsFile } from '../../lib/model/months-file';
 import type { SearchUnit } from '../../lib/model/map-search';

@@ -3,24 +3,19 @@
  * commune shapes, recolours them for a month (band class, aria-label, <title>) and outlines the
  * chosen one. Its only state is the shape outlined now.
  */
-import { band, type BandId } from '../../lib/render/palette';
+import { BANDS, bandClass, type BandId } from '../../lib/model/bands';
 import { labelOf } from './data';
 import type { Drawing, MapData } from './types';
 
-const BAND_CLASSES = ['band-met', 'band-high', 'band-mid', 'band-low', 'band-none'];
+const BAND_CLASSES = BANDS.map((b) => bandClass('count', b.id));
 const SHAPE = 'path[data-code]';
 
-/**
- * Recolours a commune shape: its band class (`band-<id>` gives the fill). A shape drawn with a
- * `fill` attribute (older MapSvg) gets that attribute kept in step, so it shows the same colour
- * whichever way the drawing was made (a CSS class wins over the attribute anyway).
- */
+/** Recolours a commune shape: its band class gives the fill (the stylesheet's rule of that class). */
 function paint(path: SVGElement, id: BandId): void {
-  const wanted = `band-${id}`;
+  const wanted = bandClass('count', id);
   if (path.classList.contains(wanted)) return;
   path.classList.remove(...BAND_CLASSES);
   path.classList.add(wanted);
-  if (path.hasAttribute('fill')) path.setAttribute('fill', band(id).colour);
 }
 
 export function createDrawing(svg: SVGSVGElement): Drawing {

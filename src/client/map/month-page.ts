@@ -6,7 +6,7 @@
  */
 import { formatDate, formatMonth, formatNumber, formatPercent, formatPerThousand, signed } from '../../lib/text/format';
 import { perThousand } from '../../lib/model/per-capita';
-import { BAND_SORT_ORDER, band as bandOf, type BandId } from '../../lib/render/palette';
+import { BAND_SORT_ORDER, band as bandOf, bandClass, type BandId } from '../../lib/model/bands';
 import type { MonthsFileMonth } from '../../lib/model/months-file';
 import type { Commune, MapData } from './types';
 
@@ -111,7 +111,7 @@ function updateTable(entry: MonthsFileMonth, data: MapData, from: string, to: st
     if (statusCell) {
       statusCell.dataset['sort'] = status.sort;
       const swatch = statusCell.querySelector('.swatch');
-      if (swatch) swatch.className = `swatch band-${c.band}`;
+      if (swatch) swatch.className = `swatch ${bandClass('count', c.band)}`;
       setText(statusCell.querySelector('span:not(.swatch)'), status.text);
     }
   }

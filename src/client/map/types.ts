@@ -3,7 +3,7 @@
  * on these types and on pure src/lib modules only, never on another part, so nothing imports in a
  * circle: index.ts hands each part the others' interfaces as plain objects and callbacks.
  */
-import type { BandId } from '../../lib/render/palette';
+import type { BandId } from '../../lib/model/bands';
 import type { MapIsland } from '../../lib/model/map-view';
 
 /** What the page embeds next to the map (see MapFigure.astro). */

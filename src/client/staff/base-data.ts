@@ -4,7 +4,7 @@
  * (data/campaign.json) the command reads; the unit lists come from /du-lieu/<vintage>/units.json.
  */
 import { referenceOf, type Reference } from '../../lib/data/cross-check';
-import { readMapModel, type MapModel } from '../../lib/geo/map-model';
+import { readMapModel, type MapModel } from '../../lib/data/map-model';
 import type { DataUrls } from './types';
 
 export interface BaseData {

@@ -2,7 +2,7 @@
  * How the import's messages name the options on this page: where the command says "--replace",
  * the page names its checkbox, so a "what to do" points at something the user can see.
  */
-import type { Controls } from '../../lib/import/messages';
+import type { Controls } from '../../lib/import/messages/voice';
 
 export const PAGE_CONTROLS: Controls = {
   month: 'ô "Tháng của số liệu" (mục Tuỳ chọn)',

@@ -4,6 +4,7 @@
  * gap, the change since the month before on the same unit list, and the report status.
  */
 import type { ImportPreview, PreviewRow } from '../../lib/model/import-preview';
+import type { StaffPreview } from './types';
 import { el, fill, need } from './dom';
 import { formatMonth, formatNumber as n, signed } from '../../lib/text/format';
 
@@ -63,7 +64,7 @@ function headline(p: ImportPreview): HTMLElement[] {
 }
 
 /** Fills the preview section. */
-export function renderPreview(section: HTMLElement, p: ImportPreview): void {
+export function renderPreview(section: HTMLElement, p: StaffPreview): void {
   need(section, '[data-preview-title]').textContent = `Xem trước ${formatMonth(p.month)} như trang sẽ hiển thị`;
   fill(need(section, '[data-headline]'), headline(p));
   const map = svgElement(p.svg, `Bản đồ số mẫu đo ${formatMonth(p.month)} theo đơn vị cấp xã (xem bảng bên dưới)`);

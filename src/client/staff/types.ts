@@ -6,6 +6,11 @@ import type { Line } from '../../lib/import/check';
 import type { Problem } from '../../lib/import/problems';
 import type { ImportPreview } from '../../lib/model/import-preview';
 
+/** The preview the page shows: the month's figures and its map picture (SVG document text). */
+export interface StaffPreview extends ImportPreview {
+  svg: string;
+}
+
 /** Where the published data is (from the page's JSON island, with the site's base path applied). */
 export interface DataUrls {
   campaign: string;
@@ -52,7 +57,7 @@ export interface CheckReply {
   months: Array<{ month: string; action: 'added' | 'replaced' }>;
   reportMonths: string[];
   text?: string | undefined;
-  preview?: ImportPreview | undefined;
+  preview?: StaffPreview | undefined;
 }
 
 export type WorkerReply = Refusal | CheckReply;

@@ -4,15 +4,16 @@
  * hostile file never freezes the tab. The spreadsheet reader for .xlsx (ExcelJS) is a chunk of its
  * own, loaded by the import only when a workbook is read.
  */
-import { CampaignSchema } from '../../lib/data/schema';
+import { CampaignSchema } from '../../lib/data/schema/campaign';
 import { checkImport, type CheckResult } from '../../lib/import/check';
 import { importPreview } from '../../lib/model/import-preview';
+import { mapImageSvg } from '../../lib/render/map-image';
 import { zipUncompressedSize } from '../../lib/spreadsheet/zip-size';
 import { loadBase, loadMap } from './base-data';
 import { PAGE_CONTROLS } from './controls';
 import { MAX_FILE_BYTES, MAX_XLSX_EXPANDED_BYTES } from './limits';
 import { TEXT } from './text';
-import type { CheckReply, CheckRequest, WorkerReply } from './types';
+import type { CheckReply, CheckRequest, StaffPreview, WorkerReply } from './types';
 
 /** Why the page refuses the file before reading it, or undefined. */
 function refusal(name: string, bytes: Uint8Array): string | undefined {
@@ -24,12 +25,19 @@ function refusal(name: string, bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-async function preview(request: CheckRequest, result: CheckResult, reference: Parameters<typeof importPreview>[0]) {
+/** The last imported month as the site will show it: its figures, and its map drawn as the press map. */
+async function preview(
+  request: CheckRequest,
+  result: CheckResult,
+  reference: Parameters<typeof importPreview>[0],
+): Promise<StaffPreview | undefined> {
   const month = result.plan?.changes.months.at(-1);
   if (!result.text || !month) return undefined;
   const campaign = CampaignSchema.parse(JSON.parse(result.text));
+  const found = importPreview(reference, campaign, month.month);
+  if (!found) return undefined;
   const model = await loadMap(request.urls, month.vintage);
-  return importPreview(reference, campaign, month.month, model);
+  return { ...found.preview, svg: model ? mapImageSvg(model, found.view, reference.area.fullName) : '' };
 }
 
 async function check(request: CheckRequest): Promise<WorkerReply> {

@@ -4,7 +4,9 @@
  * (load.ts), the import command and the staff page's browser import run the very same checks.
  */
 import { DataValidationError, parseOrThrow } from './errors';
-import { AreaSchema, UnitListSchema, type Area, type Campaign, type Month } from './schema';
+import { AreaSchema, type Area } from './schema/area';
+import { UnitListSchema } from './schema/units';
+import { type Campaign, type Month } from './schema/campaign';
 import { crosswalkProblems, previousVintage, vintageForMonth, type VintageData } from './vintage';
 
 /** What a campaign's figures are matched against: the area and each vintage's unit list. */

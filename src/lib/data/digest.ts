@@ -4,7 +4,7 @@
  * data (a staff page left open since before the last month was published) can be recognised and
  * refused before it replaces newer data. Web Crypto, so the CLI and the browser share this code.
  */
-import type { CampaignInput } from './schema';
+import type { CampaignInput } from './schema/campaign';
 
 /** The bytes the import writes for a campaign: two-space JSON and a final newline. */
 export function campaignText(campaign: CampaignInput): string {

@@ -5,7 +5,9 @@
  */
 import { randomLcg, randomNormal, randomUniform } from 'd3-random';
 import { monthRange, nextMonth } from './months';
-import type { Area, CampaignInput, UnitList, UnitReport } from './schema';
+import type { Area } from './schema/area';
+import type { CampaignInput, UnitReport } from './schema/campaign';
+import type { UnitList } from './schema/units';
 import { vintageForMonth } from './vintage';
 
 export interface IllustrativeOptions {

@@ -12,18 +12,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DataValidationError, parseOrThrow } from './errors';
 import { readJsonFile } from './json-file';
-import {
-  AreaSchema,
-  CampaignSchema,
-  GeoInputsSchema,
-  UnitListSchema,
-  VintageSourcesSchema,
-  type Area,
-  type Campaign,
-  type GeoInputs,
-  type VintageSources,
-} from './schema';
-import { MapTopologySchema, readMapModel, type MapModel } from '../geo/map-model';
+import { AreaSchema, type Area } from './schema/area';
+import { CampaignSchema, type Campaign } from './schema/campaign';
+import { GeoInputsSchema, type GeoInputs } from './schema/geo-inputs';
+import { UnitListSchema } from './schema/units';
+import { VintageSourcesSchema, type VintageSources } from './schema/sources';
+import { MapTopologySchema, readMapModel, type MapModel } from './map-model';
 import { crossCheck, type Reference } from './cross-check';
 import type { VintageData } from './vintage';
 

@@ -4,7 +4,9 @@
  * with other meanings, so every figure, page and file is keyed on (vintage, code), never on a code
  * alone. Pure functions over validated data; no file system.
  */
-import type { Area, Counts, Unit, UnitList, Vintage } from './schema';
+import type { Area, Vintage } from './schema/area';
+import type { Counts } from './schema/campaign';
+import type { Unit, UnitList } from './schema/units';
 
 /** A vintage together with its unit list. */
 export interface VintageData {

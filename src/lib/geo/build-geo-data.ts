@@ -11,14 +11,16 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { DataValidationError, parseOrThrow } from '../data/errors';
-import { UnitListSchema, type InsetSpec, type RetiredCode, type UnitList } from '../data/schema';
+import { UnitListSchema, type UnitList } from '../data/schema/units';
+import { type InsetSpec, type RetiredCode } from '../data/schema/geo-inputs';
 import { createMapLayout, DEFAULT_MAP_LAYOUT_OPTIONS, type MapLayout, type MapLayoutOptions } from './map-layout';
-import { readMapModel } from './map-model';
+import { readMapModel } from '../data/map-model';
 import { chooseMosaic, tileFeature, type ChooseMosaicOptions, type MosaicFit } from './mosaic';
 import { geometryBounds } from './planar';
 import { rewindForD3 } from './rewind';
 import { buildTopology } from './topology';
-import { polygonsOf, type AreaGeometry, type Box, type DistrictCollection } from './types';
+import { polygonsOf, type Box } from './types';
+import { type AreaGeometry, type DistrictCollection } from '../data/map-shapes';
 import { checkCommunes, geometryProblems, onlyListedUnits, type CheckedCommune } from './validate-communes';
 
 /** Commune polygons to install (a parsed GeoJSON FeatureCollection, lon/lat). */

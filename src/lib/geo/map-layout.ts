@@ -10,8 +10,9 @@ import { geoMercator, geoPath } from 'd3-geo';
 import type { FeatureCollection, Position } from 'geojson';
 import { boxesOverlap, geometryBounds } from './planar';
 import { rewindForD3 } from './rewind';
-import type { InsetSpec } from '../data/schema';
-import { geometryFromPolygons, polygonsOf, type AreaGeometry, type Box, type InsetFeature } from './types';
+import type { InsetSpec } from '../data/schema/geo-inputs';
+import { geometryFromPolygons, polygonsOf, type Box } from './types';
+import { type AreaGeometry, type InsetFeature } from '../data/map-shapes';
 
 /** An island group drawn in a frame of its own; which ones is the area's data (geo-inputs.json). */
 export type { InsetSpec };

@@ -15,7 +15,8 @@
  */
 import type { Feature, Polygon } from 'geojson';
 import { boxesOverlap, distanceToGeometry, planarArea, planarCentroid } from './planar';
-import type { AreaGeometry, Box, CommuneProperties } from './types';
+import type { AreaGeometry, CommuneProperties } from '../data/map-shapes';
+import type { Box } from './types';
 
 /** One district as the mosaic sees it: its projected outline and its communes. */
 export interface MosaicDistrict {

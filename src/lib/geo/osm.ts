@@ -16,7 +16,7 @@ import { topology } from 'topojson-server';
 import type { GeometryCollection } from 'topojson-specification';
 import { DataValidationError } from '../data/errors';
 import { rewindForRfc7946 } from './rewind';
-import type { AreaGeometry } from './types';
+import type { AreaGeometry } from '../data/map-shapes';
 
 /** The attribution OpenStreetMap's licence asks for. */
 export const OSM_ATTRIBUTION = '© OpenStreetMap contributors, ODbL';

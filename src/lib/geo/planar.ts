@@ -6,7 +6,8 @@
 import rewind from '@mapbox/geojson-rewind';
 import { geoIdentity, geoPath } from 'd3-geo';
 import type { Position } from 'geojson';
-import { polygonsOf, type AreaGeometry, type Box } from './types';
+import { polygonsOf, type Box } from './types';
+import { type AreaGeometry } from '../data/map-shapes';
 
 /** Measures of already projected geometry: the identity projection leaves coordinates unchanged. */
 const planarPath = geoPath(geoIdentity());

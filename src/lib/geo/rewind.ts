@@ -7,7 +7,8 @@
 import rewind from '@mapbox/geojson-rewind';
 import { geoArea } from 'd3-geo';
 import type { Position } from 'geojson';
-import { polygonsOf, type AreaGeometry } from './types';
+import { polygonsOf } from './types';
+import { type AreaGeometry } from '../data/map-shapes';
 
 /**
  * Signed area of a ring by the shoelace formula, in squared coordinate units: positive when the ring

@@ -5,7 +5,8 @@
  * `formedFrom` (the crosswalk from the previous vintage).
  */
 import { parseOrThrow } from '../data/errors';
-import { UnitListSchema, type CommuneGeoInputs, type UnitList } from '../data/schema';
+import { UnitListSchema, type UnitList } from '../data/schema/units';
+import { type CommuneGeoInputs } from '../data/schema/geo-inputs';
 import { readCsvRows } from './units-csv';
 import { checkPopulations, POPULATION_NOTES, type PopulationCheck } from './population';
 

@@ -4,7 +4,8 @@
  */
 import { parse } from 'csv-parse/sync';
 import { DataValidationError, parseOrThrow } from '../data/errors';
-import { UnitListSchema, type DistrictGeoInputs, type UnitList } from '../data/schema';
+import { UnitListSchema, type UnitList } from '../data/schema/units';
+import { type DistrictGeoInputs } from '../data/schema/geo-inputs';
 
 /** List-level facts that are not in the CSV rows (from the vintage's geo-inputs.json). */
 export type UnitListMeta = Omit<DistrictGeoInputs['units'], 'file'> & {

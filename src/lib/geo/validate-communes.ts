@@ -5,9 +5,11 @@
  * `FILE: feature N (code X): problem — what to do` (N counts from 0, as in `features[N]`).
  */
 import type { Position } from 'geojson';
-import type { RetiredCode, UnitList } from '../data/schema';
+import type { RetiredCode } from '../data/schema/geo-inputs';
+import type { UnitList } from '../data/schema/units';
 import { ringSignedArea } from './rewind';
-import type { AreaGeometry, Box } from './types';
+import type { AreaGeometry } from '../data/map-shapes';
+import type { Box } from './types';
 
 /** At most this many missing codes get a line each; more are listed on one line. */
 const MISSING_LINES_MAX = 10;

@@ -13,12 +13,13 @@ import {
   type Campaign,
   type CampaignInput,
   type SpeedMeasure,
-  type Unit,
   type UnitReport,
   type UnitSpeeds,
-} from '../data/schema';
+} from '../data/schema/campaign';
+import { type Unit } from '../data/schema/units';
 import type { ImportedMonth } from './counts-sheet';
-import { DEFAULT_VOICE, say, type Voice } from './messages';
+import { DEFAULT_VOICE, type Voice } from './messages/voice';
+import { say } from '../text/messages';
 import { DATA } from './messages/data';
 import { todayAt } from './month';
 import type { Problem } from './problems';

@@ -6,7 +6,8 @@
  * shows and downloads is what `npm run import` prints and writes, by construction.
  */
 import type { Reference } from '../data/cross-check';
-import { say, voiceOf, type Voice } from './messages';
+import { say } from '../text/messages';
+import { voiceOf, type Voice } from './messages/voice';
 import { DATA } from './messages/data';
 import { RUN } from './messages/summary';
 import { planImport, type ImportOptions, type Plan } from './plan';

@@ -4,7 +4,8 @@
  * ambiguous "1,234" are refused with a way to fix them.
  */
 import type { CellValue } from '../spreadsheet/types';
-import { DEFAULT_VOICE, say, type ProblemMessage, type Voice } from './messages';
+import { DEFAULT_VOICE, type Voice } from './messages/voice';
+import { say, type ProblemMessage } from '../text/messages';
 import { COUNT } from './messages/sheet';
 
 export type CountResult =

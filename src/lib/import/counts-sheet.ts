@@ -4,11 +4,12 @@
  * row is resolved in the vintage of its month (resolve.ts). Pure: the sheet, the unit lists and
  * the options go in; months, problems and warnings come out.
  */
-import type { Unit } from '../data/schema';
-import type { Header, Role } from '../spreadsheet/header';
+import type { Unit } from '../data/schema/units';
+import type { Header, Role, SpeedRole } from '../spreadsheet/header';
 import { cellText, columnLetter, isBlank, type CellValue, type Sheet } from '../spreadsheet/types';
 import { parseCount } from './count';
-import { say, type Voice } from './messages';
+import { say } from '../text/messages';
+import { type Voice } from './messages/voice';
 import { COUNTS } from './messages/sheet';
 import { futureMonthProblems, monthSource, type MonthSource } from './month';
 import { headerTexts, locator, type Problem } from './problems';
@@ -16,8 +17,7 @@ import { resolveCommune, resolveDistrict, type Place, type Resolved } from './re
 import { classifyRow, codeText, type RowView } from './rows';
 import { rowSpeeds, speedColumns } from './speeds';
 import { unitLabel, type VintageContext, type VintageIndex } from './vintages';
-import type { UnitSpeeds } from '../data/schema';
-import type { SpeedRole } from '../spreadsheet/header';
+import type { UnitSpeeds } from '../data/schema/campaign';
 
 export type SeriesKey = 'mobile' | 'fixed';
 

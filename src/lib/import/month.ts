@@ -7,7 +7,8 @@ import type { Header } from '../spreadsheet/header';
 import { columnLetter, isBlank, cellText, type CellValue, type Sheet } from '../spreadsheet/types';
 import { parseMonth, titleMonths, type TitleMonth } from '../spreadsheet/title';
 import { lastDayOfMonth, nextMonth } from '../data/months';
-import { DEFAULT_VOICE, say, type Voice } from './messages';
+import { DEFAULT_VOICE, type Voice } from './messages/voice';
+import { say } from '../text/messages';
 import { MONTH } from './messages/sheet';
 import type { Problem } from './problems';
 

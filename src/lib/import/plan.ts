@@ -5,14 +5,16 @@
  */
 import type { Reference } from '../data/cross-check';
 import { campaignDigest, sha256HexOfBytes } from '../data/digest';
-import { MonthKeySchema, IsoDateSchema, type Campaign, type CampaignInput } from '../data/schema';
+import { MonthKeySchema, IsoDateSchema } from '../data/schema/keys';
+import { type Campaign, type CampaignInput } from '../data/schema/campaign';
 import { findHeader, headerKey, type Header } from '../spreadsheet/header';
 import { readWorkbook } from '../spreadsheet/read';
 import { exampleMarker } from '../spreadsheet/title';
 import { SpreadsheetError, cellText, columnLetter, type Sheet } from '../spreadsheet/types';
 import { applyImport, type Changes } from './apply';
 import { readCountsSheet, type ImportedMonth } from './counts-sheet';
-import { say, voiceOf, type Controls, type Lang, type Voice } from './messages';
+import { say, type Lang } from '../text/messages';
+import { voiceOf, type Controls, type Voice } from './messages/voice';
 import { OPTIONS, SHEETS } from './messages/sheet';
 import { asOfWarnings, currentMonthAt, todayAt } from './month';
 import type { Problem } from './problems';

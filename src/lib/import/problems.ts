@@ -3,7 +3,8 @@
  * `file:row:column: problem — what to do`.
  */
 import { cellText, columnLetter, type Sheet } from '../spreadsheet/types';
-import { DEFAULT_VOICE, say, type Voice } from './messages';
+import { DEFAULT_VOICE, type Voice } from './messages/voice';
+import { say } from '../text/messages';
 import { RUN } from './messages/summary';
 
 export interface Problem {

@@ -4,11 +4,11 @@
  * 2025-07, communes from then on. Text is kept as plain text: trimmed, NFC, never HTML.
  */
 import { formatDate } from '../text/format';
-import type { UnitReport } from '../data/schema';
+import type { UnitReport } from '../data/schema/campaign';
 import type { Header, Role } from '../spreadsheet/header';
 import { parseDate } from '../spreadsheet/title';
 import { cellText, columnLetter, isBlank, type CellValue, type Sheet } from '../spreadsheet/types';
-import { say } from './messages';
+import { say } from '../text/messages';
 import { NAMES, REPORTS } from './messages/names';
 import { futureMonthProblems, monthSource, type MonthSource } from './month';
 import { headerTexts, locator, type Problem } from './problems';

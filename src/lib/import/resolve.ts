@@ -4,8 +4,9 @@
  * row, so the vintage rules live here and nowhere else.
  */
 import type { CommuneMatch, UnitMatcher } from '../text/names';
-import type { Unit } from '../data/schema';
-import { DEFAULT_VOICE, say, type Texts, type Voice } from './messages';
+import type { Unit } from '../data/schema/units';
+import { DEFAULT_VOICE, type Voice } from './messages/voice';
+import { say, type Texts } from '../text/messages';
 import { NAMES } from './messages/names';
 import type { Problem } from './problems';
 import { unitLabel, unitWithDistrict, type VintageContext, type VintageIndex } from './vintages';

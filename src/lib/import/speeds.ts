@@ -5,12 +5,13 @@
  * a header naming another unit is refused, as is a value that could be read two ways.
  * Every message, in both languages, is in messages/speeds.ts.
  */
-import type { SpeedMeasure, UnitSpeeds } from '../data/schema';
+import type { SpeedMeasure, UnitSpeeds } from '../data/schema/campaign';
 import { SPEED_ROLES, speedUnitOf, type Header, type SpeedRole } from '../spreadsheet/header';
 import { tonelessKey } from '../text/names';
 import { cellText, type CellValue } from '../spreadsheet/types';
 import type { Problem } from './problems';
-import { DEFAULT_VOICE, say, type Texts, type Voice } from './messages';
+import { DEFAULT_VOICE, type Voice } from './messages/voice';
+import { say, type Texts } from '../text/messages';
 import { SPEEDS } from './messages/speeds';
 
 /** The field of the data file each speed column fills. */

@@ -5,11 +5,12 @@
  */
 import { formatNumber, sortByName } from '../text/format';
 import type { Reference } from '../data/cross-check';
-import type { UnitList } from '../data/schema';
+import type { UnitList } from '../data/schema/units';
 import { isMonthInProgress, lastDayOfMonth } from '../data/months';
 import { reportingUnitName, type MonthChange } from './apply';
 import type { Plan } from './plan';
-import { DEFAULT_VOICE, say, type Voice } from './messages';
+import { DEFAULT_VOICE, type Voice } from './messages/voice';
+import { say } from '../text/messages';
 import { SUMMARY, type SummaryRow, type TableColumn } from './messages/summary';
 import { speedSummaryLines } from './speeds';
 

@@ -7,9 +7,11 @@
 import { formatDate } from '../text/format';
 import type { Reference } from '../data/cross-check';
 import { UnitMatcher } from '../text/names';
-import type { Unit, Vintage } from '../data/schema';
+import type { Unit } from '../data/schema/units';
+import type { Vintage } from '../data/schema/area';
 import { previousVintage, successors, vintageForMonth } from '../data/vintage';
-import { DEFAULT_VOICE, say, type Voice } from './messages';
+import { DEFAULT_VOICE, type Voice } from './messages/voice';
+import { say } from '../text/messages';
 import { NAMES } from './messages/names';
 
 /** One vintage as the import reads rows against it. */

@@ -1,14 +1,13 @@
 /**
  * What the staff page shows of an imported month before it is published: the headline figures, the
  * units below target by gap, the change since the month before on the same unit list, the report
- * status, and the month's map drawn by the press map's renderer (mapImageSvg). Pure: the page's
- * worker calls it with the campaign the import would write.
+ * status. Numbers only: the page's worker draws the month's map from the returned month view with
+ * the press map's renderer (render/map-image.ts). Pure: the worker calls it with the campaign the
+ * import would write.
  */
 import type { Reference } from '../data/cross-check';
-import type { Campaign } from '../data/schema';
-import type { MapModel } from '../geo/map-model';
-import { mapImageSvg } from '../render/map-image';
-import { monthView } from './map-view';
+import type { Campaign } from '../data/schema/campaign';
+import { monthView, type MonthView } from './map-view';
 import { countStates, reportStatuses, type ReportState } from './report-status';
 
 export interface PreviewRow {
@@ -40,17 +39,14 @@ export interface ImportPreview {
   changes: PreviewRow[];
   /** Reporting units per report state, when the month has reports. */
   reports: Record<ReportState, number> | undefined;
-  /** The month's map picture (SVG document text). */
-  svg: string;
 }
 
-/** The preview of `monthKey` in `campaign` (which must hold it), drawn on `model`. */
+/** The preview of `monthKey` in `campaign`, with the month view it was read from; undefined without that month. */
 export function importPreview(
   reference: Reference,
   campaign: Campaign,
   monthKey: string,
-  model: MapModel | undefined,
-): ImportPreview | undefined {
+): { preview: ImportPreview; view: MonthView } | undefined {
   const month = campaign.months.find((m) => m.month === monthKey);
   const data = month ? reference.vintages.get(month.vintage) : undefined;
   if (!month || !data) return undefined;
@@ -70,7 +66,7 @@ export function importPreview(
     .filter((r) => r.change !== undefined && r.change !== 0)
     .sort((a, b) => Math.abs(b.change ?? 0) - Math.abs(a.change ?? 0));
   const reportingUnits = data.vintage.reportingUnit === 'district' ? data.units.districts : data.units.units;
-  return {
+  const preview: ImportPreview = {
     month: monthKey,
     vintage: month.vintage,
     target: reference.area.target.default,
@@ -84,6 +80,6 @@ export function importPreview(
     changes,
     reports:
       month.reports.length > 0 ? countStates(reportStatuses(monthKey, reportingUnits, month.reports)) : undefined,
-    svg: model ? mapImageSvg(model, view, reference.area.fullName) : '',
   };
+  return { preview, view };
 }

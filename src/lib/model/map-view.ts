@@ -3,10 +3,12 @@
  * district statuses, totals, deltas against the previous month, and the small JSON "island" the
  * browser script reads to colour the interactive map.
  */
-import { BAND_LETTER } from '../render/palette';
+import { BAND_LETTER } from './bands';
 import { communeStatuses, districtStatuses, previousMonth, summarise, delta } from './progress';
 import type { CommuneStatus, DistrictStatus, Summary } from './progress';
-import type { Area, Campaign, District, Month, Series, UnitList, Vintage } from '../data/schema';
+import type { Area, Vintage } from '../data/schema/area';
+import type { Campaign, Month, Series } from '../data/schema/campaign';
+import type { District, UnitList } from '../data/schema/units';
 import { viCollator } from '../text/format';
 import type { VintageData } from '../data/vintage';
 import type { Comparison } from './vintage-change';

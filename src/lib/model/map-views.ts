@@ -7,9 +7,9 @@
 import type { MonthView } from './map-view';
 import { paceCalendar, paceOf, type Pace } from './pace';
 import { hasPopulation, perCapitaClass, perThousand, populationOf } from './per-capita';
-import { PACE_BANDS, PER_CAPITA_BANDS, viewBandClass, type OtherViewId } from '../render/view-bands';
+import { PACE_BANDS, PER_CAPITA_BANDS, bandClass, type OtherViewId } from './bands';
 import { formatNumber, formatPerThousand } from '../text/format';
-import { paceSentence } from '../text/pace-text';
+import { paceSentence } from './pace-text';
 
 export type MapViewId = 'count' | OtherViewId;
 
@@ -83,7 +83,7 @@ export function otherView(view: MonthView, id: OtherViewId): OtherView | undefin
             sentence: perThousandSentence(r.count, r.unit),
           };
     counts[cell.id] = (counts[cell.id] ?? 0) + 1;
-    cells.set(r.unit.code, { ...cell, cls: viewBandClass(id, cell.id), sentence: `${r.unit.name}. ${cell.sentence}` });
+    cells.set(r.unit.code, { ...cell, cls: bandClass(id, cell.id), sentence: `${r.unit.name}. ${cell.sentence}` });
   }
   return { id, cells, counts };
 }

@@ -4,7 +4,7 @@
  * page. Unit names are not repeated (the page has them); per unit and month it carries the count and
  * the band letter, per month the "as of" date, the source, the illustrative flag and the summary.
  */
-import { BAND_LETTER } from '../render/palette';
+import { BAND_LETTER } from './bands';
 import type { MonthView } from './map-view';
 import type { Summary } from './progress';
 import { comparisonPhrase } from './vintage-change';

@@ -3,7 +3,7 @@
  * people who live there. Only for units whose population passed the plausibility checks
  * (src/lib/geo/population.ts): without one there is no figure, never a guess.
  */
-import type { Unit, UnitList } from '../data/schema';
+import type { Unit, UnitList } from '../data/schema/units';
 
 /**
  * Fixed breaks of the per-1,000 view, in samples per 1,000 residents: 5, 10, 20. Chosen from the

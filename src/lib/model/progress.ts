@@ -3,9 +3,10 @@
  * Everything the site says about "who is below 300" is computed here, once. A month's figures are
  * read against the unit list of its own vintage, never against another.
  */
-import { bandFor, districtShareScale } from '../render/colour';
-import { emptyBandCounts, type BandId } from '../render/palette';
-import type { Area, Campaign, District, Month, Series, Unit, UnitList } from '../data/schema';
+import { bandFor, districtShareScale, emptyBandCounts, type BandId } from './bands';
+import type { Area } from '../data/schema/area';
+import type { Campaign, Month, Series } from '../data/schema/campaign';
+import type { District, Unit, UnitList } from '../data/schema/units';
 import { targetFor } from '../data/vintage';
 
 /** One commune in one month. `count` is `undefined` when there is no data (not zero). */

@@ -5,7 +5,7 @@
  * Pure functions: the pages and the tests call the same code.
  */
 import { nextMonth } from '../data/months';
-import type { Campaign, UnitReport } from '../data/schema';
+import type { Campaign, UnitReport } from '../data/schema/campaign';
 import type { VintageData } from '../data/vintage';
 import { formatDate, formatMonth } from '../text/format';
 

@@ -3,7 +3,7 @@
  * them: which measures a month has, and one unit's speeds month by month. Numbers only; the
  * map never uses them (it stays on sample counts).
  */
-import { SPEED_MEASURES, type Campaign, type Month, type SpeedMeasure, type UnitSpeeds } from '../data/schema';
+import { SPEED_MEASURES, type Campaign, type Month, type SpeedMeasure, type UnitSpeeds } from '../data/schema/campaign';
 
 /** The measures at least one unit of the month has, in the order files and tables list them. */
 export function speedMeasuresOf(month: Month): SpeedMeasure[] {

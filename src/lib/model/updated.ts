@@ -4,7 +4,7 @@
  * generated (illustrative) month has no import time, so its as-of date stands in, at midnight in
  * Vietnam (UTC+7), where the figures are published.
  */
-import type { Month } from '../data/schema';
+import type { Month } from '../data/schema/campaign';
 
 /** An RFC 3339 instant in UTC, whole seconds: valid as Atom's xsd:dateTime and as W3C Datetime. */
 export function instant(time: string | Date): string {

@@ -3,7 +3,8 @@
  * unit counts of two vintages are never compared (48 new units are not "3 fewer" than 143 old
  * communes); sample totals may be, with a note naming the old list. Pure; every text from data.
  */
-import type { Area, Campaign, Vintage } from '../data/schema';
+import type { Area, Vintage } from '../data/schema/area';
+import type { Campaign } from '../data/schema/campaign';
 import type { VintageData } from '../data/vintage';
 import { formatDate, formatMonth, formatNumber } from '../text/format';
 import { unitNoun } from '../text/unit-noun';

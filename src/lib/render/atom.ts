@@ -8,7 +8,7 @@
  * and gets a new `updated` (see model/updated.ts): readers show it as changed, not as a new month.
  */
 import { create } from 'xmlbuilder2';
-import type { Area } from '../data/schema';
+import type { Area } from '../data/schema/area';
 import type { MonthView } from '../model/map-view';
 import { instant, latestUpdate, monthUpdated } from '../model/updated';
 import { dataPath, feedPath, homePath, mapPath, reportPath } from '../site/paths';

@@ -10,7 +10,7 @@
  * population and per-1,000 cells.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Month, SpeedMeasure } from '../data/schema';
+import type { Month, SpeedMeasure } from '../data/schema/campaign';
 import type { MonthView } from '../model/map-view';
 import { speedMeasuresOf } from '../model/speeds';
 import { perThousand } from '../model/per-capita';

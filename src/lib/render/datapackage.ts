@@ -8,11 +8,13 @@
  * There is deliberately no package-level `licenses`: a resource without one would inherit it, and
  * the package mixes licences (and an unclear one).
  */
-import type { Area, Campaign, Licence, Month, Source, VintageSources } from '../data/schema';
+import type { Area } from '../data/schema/area';
+import type { Campaign, Month } from '../data/schema/campaign';
+import type { Licence, Source, VintageSources } from '../data/schema/sources';
 import type { VintageData } from '../data/vintage';
 import { CSV_HEADER, SPEED_CSV_COLUMN, type SpeedCsvColumn } from './csv-export';
 import { speedMeasuresOf } from '../model/speeds';
-import { BANDS } from './palette';
+import { BANDS } from '../model/bands';
 import { formatDate, formatMonth } from '../text/format';
 import { boundaryPath, campaignJsonPath, dataPath, monthCsvPath, unitListPath } from '../site/paths';
 

@@ -3,10 +3,10 @@
  * geometry with its band and tooltip. MapSvg, DistrictMapSvg, the press picture and the share card
  * all draw these layers with MAP_STYLE, so they cannot drift apart.
  */
-import { svgPath } from '../geo/svg-path';
-import type { MapModel } from '../geo/map-model';
+import { svgPath } from './svg-path';
+import type { MapModel } from '../data/map-model';
 import type { MonthView } from '../model/map-view';
-import type { BandId } from './palette';
+import type { BandId } from '../model/bands';
 import { communeLabel } from '../text/labels';
 
 export interface MapLayers {

@@ -4,8 +4,9 @@
  * renders it to PNG. Everything stays inside the canvas: long titles and source lines wrap, and
  * the canvas is as tall as its content.
  */
-import type { MapModel } from '../geo/map-model';
-import { BANDS, band } from './palette';
+import type { MapModel } from '../data/map-model';
+import { BANDS } from '../model/bands';
+import { BAND_SWATCHES } from './palette';
 import { formatDate, formatMonth, formatNumber } from '../text/format';
 import type { MonthView } from '../model/map-view';
 import { mapLayers, type MapLayers } from './layers';
@@ -54,7 +55,7 @@ export function mapShapesSvg(layers: MapLayers, strokeScale = 1): string[] {
       .map((d) => `<path d="${d.d}"/>`)
       .join('')}</g>`,
     `<g stroke="${commune.stroke}" stroke-width="${w(commune.strokeWidth)}" stroke-linejoin="round">${layers.communes
-      .map((c) => `<path d="${c.d}" fill="${band(c.band).colour}"><title>${escapeXml(c.title)}</title></path>`)
+      .map((c) => `<path d="${c.d}" fill="${BAND_SWATCHES[c.band].colour}"><title>${escapeXml(c.title)}</title></path>`)
       .join('')}</g>`,
     `<g fill="none" stroke="${inset.stroke}" stroke-width="${w(inset.strokeWidth)}" stroke-dasharray="${inset.dash}">${layers.insets
       .map((i) => `<path d="${i.d}"/>`)
@@ -104,7 +105,9 @@ export function mapImageSvg(
   BANDS.forEach((b, i) => {
     const x = PAD + (i % columns) * colWidth;
     const top = y + Math.floor(i / columns) * rowHeight;
-    out.push(`<rect x="${x}" y="${top}" width="28" height="18" fill="${b.colour}" stroke="${picture.swatchStroke}"/>`);
+    out.push(
+      `<rect x="${x}" y="${top}" width="28" height="18" fill="${BAND_SWATCHES[b.id].colour}" stroke="${picture.swatchStroke}"/>`,
+    );
     text(
       x + 38,
       top + 15,

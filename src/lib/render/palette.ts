@@ -1,143 +1,59 @@
 /**
- * The status bands in one place: thresholds, labels, colours, letters. Kept apart from the d3 scales
- * (colour.ts builds them from this table) so the browser script can import it without d3. Palette:
- * ColorBrewer RdYlBu (4 classes), rated colour-blind safe, plus a neutral grey for "no data" that is
- * lighter than every band. Bands are also told apart by text (legend, table, tooltip), never by
- * colour alone.
+ * The colours of every view's classes (the classes themselves, their thresholds and labels are in
+ * src/lib/model/bands.ts). Each colour is written once, here, and every drawing takes it from here:
+ * the stylesheet (band-css.ts) for the pages and the browser, the press picture and the share card.
+ *
+ * Count view: ColorBrewer RdYlBu (4 classes), rated colour-blind safe, plus a neutral grey for "no
+ * data" that is lighter than every band. Pace view: the count view's blues and orange (met is the
+ * same blue as "Đạt chỉ tiêu"), so a reader who knows the count map reads this one the same way.
+ * Per-1,000 view: a sequential ColorBrewer YlGnBu, darker where more residents' worth of samples
+ * were taken. The same light grey stands for "no figure" in every view.
  */
+import type { BandId, PaceBandId, PerCapitaBandId, ViewId } from '../model/bands';
 
-/** Identifier of a status band. `none` = no data for that commune and month. */
-export type BandId = 'none' | 'low' | 'mid' | 'high' | 'met';
-/** The bands a count can fall in (every band but "no data"). */
-export type GradedBandId = Exclude<BandId, 'none'>;
-
-interface BandText {
-  /** One letter per unit in the per-month band strings shipped to the browser (see bandOfLetter). */
-  letter: string;
-  /** Vietnamese label used in legends. */
-  label: string;
-  /** Short label for table cells on a phone. */
-  short: string;
-  /** Label in the legend of the district view (share of a district's communes meeting target). */
-  districtLabel: string;
-  /** Fill colour. */
+/** A class's fill and a text colour with at least 4.5:1 contrast on it (for chips with text). */
+export interface Swatch {
   colour: string;
-  /** Text colour with at least 4.5:1 contrast on `colour` (for chips with text on them). */
   ink: string;
 }
 
-/** A band a count falls in, from the lowest share of the target it takes. */
-export interface GradedBand extends BandText {
-  id: GradedBandId;
-  /** Lowest share of its target (count / target) a commune of this band has: 1/3 means 100 of 300. */
-  from: number;
-  /** Lowest share of a district's communes meeting target for this band (district view). */
-  districtFrom: number;
-}
+const INK_DARK = '#1a1a1a';
+const INK_LIGHT = '#ffffff';
+const BLUE = { colour: '#2c7bb6', ink: INK_LIGHT };
+const LIGHT_BLUE = { colour: '#abd9e9', ink: INK_DARK };
+const ORANGE = { colour: '#fdae61', ink: INK_DARK };
+const RED = { colour: '#d7191c', ink: INK_LIGHT };
+const NO_FIGURE = { colour: '#e6e6e6', ink: INK_DARK };
 
-/** "No data": no count was reported (never zero). */
-export interface NoDataBand extends BandText {
-  id: 'none';
-  from: null;
-  districtFrom: null;
-}
+/** The count view's colours, by band. */
+export const BAND_SWATCHES: Readonly<Record<BandId, Swatch>> = {
+  met: BLUE,
+  high: LIGHT_BLUE,
+  mid: ORANGE,
+  low: RED,
+  none: NO_FIGURE,
+};
 
-export type Band = GradedBand | NoDataBand;
-
-const NO_DATA = 'Chưa có số liệu';
-
-/**
- * THE definition of the bands: thresholds, letters, labels, colours. Ordered from best to worst,
- * then "no data": the order of every legend; sorting by status (worst first) is its reverse. The
- * scales (colour.ts), CSS classes (band-css.ts), table sort order and browser letters derive from it.
- * Labels state the thresholds (tests/unit/band-css.test.ts checks they agree).
- */
-export const BANDS: readonly Band[] = [
-  {
-    id: 'met',
-    letter: 'm',
-    from: 1,
-    districtFrom: 0.75,
-    label: 'Đạt chỉ tiêu (≥ 100 %)',
-    short: 'Đạt',
-    districtLabel: 'Từ 75 % số xã đạt trở lên',
-    colour: '#2c7bb6',
-    ink: '#ffffff',
+/** The other views' colours, by view and class. */
+export const VIEW_SWATCHES: {
+  readonly pace: Readonly<Record<PaceBandId, Swatch>>;
+  readonly perCapita: Readonly<Record<PerCapitaBandId, Swatch>>;
+} = {
+  pace: { met: BLUE, 'on-track': LIGHT_BLUE, behind: ORANGE, none: NO_FIGURE },
+  perCapita: {
+    top: { colour: '#253494', ink: INK_LIGHT },
+    // White reads at only 4.3:1 on this blue; black at 4.8:1.
+    upper: { colour: '#2c7fb8', ink: '#000000' },
+    lower: { colour: '#7fcdbb', ink: INK_DARK },
+    bottom: { colour: '#edf8b1', ink: INK_DARK },
+    none: NO_FIGURE,
   },
-  {
-    id: 'high',
-    letter: 'h',
-    from: 2 / 3,
-    districtFrom: 0.5,
-    label: 'Gần đạt (67–99 %)',
-    short: 'Gần đạt',
-    districtLabel: '50–74 % số xã đạt',
-    colour: '#abd9e9',
-    ink: '#1a1a1a',
-  },
-  {
-    id: 'mid',
-    letter: 'd',
-    from: 1 / 3,
-    districtFrom: 0.25,
-    label: 'Còn thiếu nhiều (33–66 %)',
-    short: 'Thiếu nhiều',
-    districtLabel: '25–49 % số xã đạt',
-    colour: '#fdae61',
-    ink: '#1a1a1a',
-  },
-  {
-    id: 'low',
-    letter: 'l',
-    from: 0,
-    districtFrom: 0,
-    label: 'Rất thấp (dưới 33 %)',
-    short: 'Rất thấp',
-    districtLabel: 'Dưới 25 % số xã đạt',
-    colour: '#d7191c',
-    ink: '#ffffff',
-  },
-  {
-    id: 'none',
-    letter: 'n',
-    from: null,
-    districtFrom: null,
-    label: NO_DATA,
-    short: NO_DATA,
-    districtLabel: NO_DATA,
-    colour: '#e6e6e6',
-    ink: '#1a1a1a',
-  },
-];
+};
 
-/** The graded bands from the lowest threshold up (what the threshold scales are built from). */
-export const GRADED_BANDS: readonly GradedBand[] = BANDS.filter((b): b is GradedBand => b.id !== 'none').sort(
-  (a, b) => a.from - b.from,
-);
-
-/** Band ids in the order a table sorts them by status: "no data" first, then worst to best. */
-export const BAND_SORT_ORDER: readonly BandId[] = BANDS.map((b) => b.id).reverse();
-
-/** A count of units per band, every band at 0 (the start of a tally). */
-export function emptyBandCounts(): Record<BandId, number> {
-  return Object.fromEntries(BANDS.map((b) => [b.id, 0])) as Record<BandId, number>;
-}
-
-const byId = new Map(BANDS.map((b) => [b.id, b]));
-
-/** The band record for an id. */
-export function band(id: BandId): Band {
-  const found = byId.get(id);
-  if (!found) throw new Error(`unknown band ${id}`);
+/** The swatch of a class of a view; throws on a class the view does not have. */
+export function swatchOf(view: ViewId, id: string): Swatch {
+  const table: Readonly<Record<string, Swatch>> = view === 'count' ? BAND_SWATCHES : VIEW_SWATCHES[view];
+  const found = table[id];
+  if (!found) throw new Error(`view ${view} has no class ${id}`);
   return found;
-}
-
-/** One-letter codes used to ship per-month bands to the browser compactly (one letter per unit). */
-export const BAND_LETTER = Object.fromEntries(BANDS.map((b) => [b.id, b.letter])) as Record<BandId, string>;
-
-const LETTER_BAND: ReadonlyMap<string, BandId> = new Map(BANDS.map((b) => [b.letter, b.id]));
-
-/** The inverse of BAND_LETTER, for the server and the browser alike: an unknown letter is "no data". */
-export function bandOfLetter(letter: string | undefined): BandId {
-  return (letter !== undefined && LETTER_BAND.get(letter)) || 'none';
 }

@@ -3,13 +3,13 @@
  * commune map, as SVG. The build renders it to PNG, since social networks and chat apps (Zalo,
  * Facebook) do not show SVG previews. Illustrative data is labelled on the picture itself.
  */
-import type { MapModel } from '../geo/map-model';
+import type { MapModel } from '../data/map-model';
 import { escapeXml, mapShapesSvg } from './map-image';
 import { mapLayers } from './layers';
 import { MAP_STYLE } from './style';
 import { formatDate, formatMonth, formatNumber } from '../text/format';
 import type { MonthView } from '../model/map-view';
-import type { Area } from '../data/schema';
+import type { Area } from '../data/schema/area';
 import { unitNoun } from '../text/unit-noun';
 
 export const SHARE_CARD = { width: 1200, height: 630 } as const;

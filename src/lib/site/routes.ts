@@ -1,17 +1,19 @@
 /**
- * What several routes need from the validated data: static paths, and a month read on its own
- * vintage. Routes stay thin shells over these.
+ * What several routes need from the validated data, memoised once per build: static paths, a month
+ * read on its own vintage, a district's and a unit's months. The computing is model/'s; routes stay
+ * thin shells over these.
  */
 import { hasDataFile, loadMapModel, loadSiteData, vintageDir } from '../data/load';
 import { monthView, type MonthView } from '../model/map-view';
-import type { MapModel } from '../geo/map-model';
-import type { Month, Unit, UnitReport } from '../data/schema';
-import type { Summary } from '../model/progress';
+import type { MapModel } from '../data/map-model';
+import type { Month } from '../data/schema/campaign';
+import { districtHistories, reportsByUnit, type DistrictMonth, type ReportOfMonth } from '../model/history';
+import type { Unit } from '../data/schema/units';
 import { currentVintage, targetFor, type VintageData } from '../data/vintage';
 import { latestMonth } from '../model/progress';
 import { posterPath, printSheet } from './paths';
 import { offeredViews, VIEW_SLUGS } from '../model/map-views';
-import type { OtherViewId } from '../render/view-bands';
+import type { OtherViewId } from '../model/bands';
 
 /** The unit list of a month's vintage (validated to exist by load.ts). */
 export function vintageOf(month: Pick<Month, 'vintage'>): VintageData {
@@ -40,60 +42,30 @@ export function monthPage(monthKey: string): MonthPage | undefined {
   return page;
 }
 
-/** One district in one month of its vintage. */
-export interface DistrictMonth {
-  month: Month;
-  /** Totals of the district's communes (the month's own statuses, see monthPage). */
-  summary: Summary;
-  /** The district's report for the month, if it sent one. */
-  report: UnitReport | undefined;
+/** The months of one vintage, oldest first. */
+function monthsOfVintage(vintageId: string): Month[] {
+  return loadSiteData().campaign.months.filter((m) => m.vintage === vintageId);
 }
 
 const districtHistoryCache = new Map<string, Map<string, DistrictMonth[]>>();
 
-/**
- * A district's results month by month over its vintage. Built once per vintage from the memoised
- * month views, so a district page costs O(months), not a pass over every unit of every month
- * (700 districts × 24 months × 10,600 communes at national scale).
- */
+/** A district's results month by month over its vintage (built once per vintage from the memoised views). */
 export function districtHistory(vintageId: string, districtCode: string): DistrictMonth[] {
   let byDistrict = districtHistoryCache.get(vintageId);
   if (!byDistrict) {
-    byDistrict = new Map();
-    for (const m of loadSiteData().campaign.months.filter((month) => month.vintage === vintageId)) {
-      const reports = new Map<string, UnitReport>();
-      for (const r of m.reports) if (!reports.has(r.unit)) reports.set(r.unit, r);
-      for (const d of monthPage(m.month)?.view.districts ?? []) {
-        const entry = { month: m, summary: d.summary, report: reports.get(d.district.code) };
-        const list = byDistrict.get(d.district.code);
-        if (list) list.push(entry);
-        else byDistrict.set(d.district.code, [entry]);
-      }
-    }
+    byDistrict = districtHistories(monthsOfVintage(vintageId), (m) => monthPage(m.month)?.view);
     districtHistoryCache.set(vintageId, byDistrict);
   }
   return byDistrict.get(districtCode) ?? [];
 }
 
-const unitReportCache = new Map<string, Map<string, { month: string; report: UnitReport }[]>>();
+const unitReportCache = new Map<string, Map<string, ReportOfMonth[]>>();
 
-/**
- * The reports a unit sent over the months of its vintage, oldest first. Indexed once per vintage
- * rather than scanning every report of every month on each unit page.
- */
-export function unitReports(vintageId: string, code: string): { month: string; report: UnitReport }[] {
+/** The reports a unit sent over the months of its vintage, oldest first (indexed once per vintage). */
+export function unitReports(vintageId: string, code: string): ReportOfMonth[] {
   let byUnit = unitReportCache.get(vintageId);
   if (!byUnit) {
-    byUnit = new Map();
-    for (const m of loadSiteData().campaign.months) {
-      if (m.vintage !== vintageId) continue;
-      for (const report of m.reports) {
-        const entry = { month: m.month, report };
-        const list = byUnit.get(report.unit);
-        if (list) list.push(entry);
-        else byUnit.set(report.unit, [entry]);
-      }
-    }
+    byUnit = reportsByUnit(monthsOfVintage(vintageId));
     unitReportCache.set(vintageId, byUnit);
   }
   return byUnit.get(code) ?? [];

@@ -3,7 +3,7 @@
  * map and printed summary carry their month's update time (model/updated.ts, as in the feed), every
  * other page the newest update of any month, since they show the latest month or list them all.
  */
-import type { Month } from '../data/schema';
+import type { Month } from '../data/schema/campaign';
 import { latestUpdate, monthUpdated } from '../model/updated';
 import { mapPath, reportPath } from './paths';
 

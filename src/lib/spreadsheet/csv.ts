@@ -4,8 +4,8 @@
  * so a comma inside a title or a name never decides it. Parsing itself is csv-parse's.
  */
 import { parse, type Options } from 'csv-parse/sync';
-import { both } from '../import/messages';
-import { FILE } from '../import/messages/file';
+import { both } from '../text/messages';
+import { FILE } from './messages';
 import { decodeText } from './decode';
 import { findHeader, HEADER_SEARCH_ROWS } from './header';
 import { SpreadsheetError, type SheetRow, type Workbook } from './types';

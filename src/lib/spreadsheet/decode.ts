@@ -2,8 +2,8 @@
  * Turns the bytes of a CSV/text export into a string: UTF-8 with or without BOM, and UTF-16 LE/BE
  * with BOM (what Excel writes as "Unicode text"). Anything else is refused with a way to fix it.
  */
-import { both } from '../import/messages';
-import { FILE } from '../import/messages/file';
+import { both } from '../text/messages';
+import { FILE } from './messages';
 import { SpreadsheetError } from './types';
 
 export interface DecodedText {

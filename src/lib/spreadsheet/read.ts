@@ -2,8 +2,8 @@
  * Reads a spreadsheet file of any supported kind into a Workbook, choosing the reader by the file's
  * extension and checking the bytes agree (an .xlsx renamed to .csv is caught here).
  */
-import { both } from '../import/messages';
-import { FILE } from '../import/messages/file';
+import { both } from '../text/messages';
+import { FILE } from './messages';
 import { readCsv } from './csv';
 import { SpreadsheetError, type Workbook } from './types';
 

@@ -2,7 +2,7 @@
  * A spreadsheet as the importer sees it: rows of cells, each row with its 1-based number as the
  * official sees it in Excel (or in a text editor for CSV), so every message can point at `row:column`.
  */
-import type { Bilingual, Texts } from '../import/messages';
+import type { Bilingual, Texts } from '../text/messages';
 
 /** A cell: text from CSV, or what Excel stored (number, text, date, true/false); `null` is empty. */
 export type CellValue = string | number | boolean | Date | null;

@@ -4,8 +4,8 @@
  * hidden cells of a merged range read as empty (only the top-left cell holds the value).
  */
 import ExcelJS from 'exceljs';
-import { both } from '../import/messages';
-import { FILE } from '../import/messages/file';
+import { both } from '../text/messages';
+import { FILE } from './messages';
 import { SpreadsheetError, type CellValue, type Sheet, type Workbook } from './types';
 
 /** The value of an ExcelJS cell as a plain CellValue. */

@@ -9,7 +9,7 @@
  * each syllable's tone mark is taken off and written at the end of the syllable as a digit.
  */
 import { distance } from 'fastest-levenshtein';
-import type { District, Unit, UnitList } from '../data/schema';
+import type { District, Unit, UnitList } from '../data/schema/units';
 
 /** Combining tone marks → digit written at the end of the syllable in a name key. */
 const TONE_DIGIT: Record<string, string> = {

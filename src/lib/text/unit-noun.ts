@@ -3,7 +3,7 @@
  * "xã, phường, thị trấn", the list from 07/2025 "đơn vị cấp xã" and "xã, phường, đặc khu". The words
  * live in data/area.json (`unitNoun` of each vintage); this is the only place that reads them.
  */
-import type { Vintage } from '../data/schema';
+import type { Vintage } from '../data/schema/area';
 
 export interface UnitNoun {
   /** One unit: "xã" or "đơn vị cấp xã". */

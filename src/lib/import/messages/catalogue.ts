@@ -4,7 +4,7 @@
  */
 import { CLI } from './cli';
 import { DATA } from './data';
-import { FILE } from './file';
+import { FILE } from '../../spreadsheet/messages';
 import { NAMES, REPORTS } from './names';
 import { COUNT, COUNTS, MONTH, OPTIONS, SHEETS } from './sheet';
 import { SPEEDS } from './speeds';

@@ -2,7 +2,7 @@
  * The command line's own messages: `--help`, and what it says about wrong options before any
  * import runs (exit code 2).
  */
-import { message } from './index';
+import { message } from '../../text/messages';
 
 const HELP_VI = (source: string): string => `Cách dùng: npm run import -- <tệp> [tùy chọn]
 

@@ -4,7 +4,8 @@
  * the import ran, and the imported file itself missing.
  */
 import { formatDate, formatMonth } from '../../text/format';
-import { CLI_CONTROLS as C, message, type Controls, type Texts } from './index';
+import { CLI_CONTROLS as C, type Controls } from './voice';
+import { message, type Texts } from '../../text/messages';
 
 const fd = formatDate;
 const fm = formatMonth;

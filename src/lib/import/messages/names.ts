@@ -5,7 +5,7 @@
  * meaning): an old name names the unit it became, and a code and a name that disagree are named.
  */
 import { formatDate, formatMonth } from '../../text/format';
-import { list, message } from './index';
+import { list, message } from '../../text/messages';
 
 const fm = formatMonth;
 const fd = formatDate;

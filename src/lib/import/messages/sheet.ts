@@ -4,7 +4,8 @@
  * progress lines that say how the file was understood.
  */
 import { formatDate, formatMonth, formatNumber } from '../../text/format';
-import { CLI_CONTROLS as C, list, message, type Controls } from './index';
+import { CLI_CONTROLS as C, type Controls } from './voice';
+import { list, message } from '../../text/messages';
 
 const fd = formatDate;
 const fm = formatMonth;

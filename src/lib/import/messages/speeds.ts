@@ -4,7 +4,7 @@
  * fixed-broadband count, and the summary lines of a month's speeds.
  */
 import type { SpeedRole } from '../../spreadsheet/header';
-import { message, type Lang } from './index';
+import { message, type Lang } from '../../text/messages';
 
 /** Each measure as messages name it, its unit, and the header to write. */
 const MEASURE: Readonly<Record<Lang, Readonly<Record<SpeedRole, { name: string; unit: string; header: string }>>>> = {

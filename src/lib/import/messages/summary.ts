@@ -3,7 +3,8 @@
  * before → after table of each month, the "as of" date, reports), and how the run ended.
  */
 import { formatDate, formatMonth, formatMonthTitle } from '../../text/format';
-import { CLI_CONTROLS as C, message, plural, type Controls } from './index';
+import { CLI_CONTROLS as C, type Controls } from './voice';
+import { message, plural } from '../../text/messages';
 
 const fd = formatDate;
 const fm = formatMonth;

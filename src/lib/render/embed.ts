@@ -2,7 +2,7 @@
  * The embed code news sites paste into their editor: one line of HTML, built here once for the
  * Vietnamese share box and the English page alike, so both hand out the same frame.
  */
-import { escapeXml } from '../render/map-image';
+import { escapeXml } from './map-image';
 
 /**
  * `<iframe src="…" title="…" …>` for the embeddable map at `src` (an absolute URL). The frame is

@@ -2,8 +2,8 @@
  * The pace of a unit said in one Vietnamese sentence, shared by the unit page, the map's card and
  * the pace view's tooltips, so they cannot say different things.
  */
-import type { Pace } from '../model/pace';
-import { formatDate, formatNumber } from './format';
+import type { Pace } from './pace';
+import { formatDate, formatNumber } from '../text/format';
 
 /**
  * "Đến ngày 12/10/2025: 140 mẫu đo; theo nhịp hiện tại cuối tháng sẽ có khoảng 362 mẫu — đạt chỉ

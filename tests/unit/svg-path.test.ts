@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { svgPath } from '../../src/lib/geo/svg-path';
-import type { AreaGeometry } from '../../src/lib/geo/types';
+import { svgPath } from '../../src/lib/render/svg-path';
+import type { AreaGeometry } from '../../src/lib/data/map-shapes';
 
 const fixture = JSON.parse(
   readFileSync(new URL('../fixtures/geo/three-features.planar.geojson', import.meta.url), 'utf8'),

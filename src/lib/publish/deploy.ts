@@ -5,7 +5,7 @@
  * preview or test build would publish localhost links or the test fixtures' made-up numbers.
  * Pure: the command reads the files and runs rsync.
  */
-import { isLoopback } from './site-address';
+import { isLoopback } from '../site/site-address';
 
 /** `[user@]host:path` with a path that names a folder, not the account's home or the disk's root. */
 export function targetProblem(target: string): string | undefined {

@@ -4,7 +4,7 @@
  * decimal, which is finer than a pixel at any size the map is shown.
  */
 import { geoPath } from 'd3-geo';
-import type { AreaGeometry } from './types';
+import type { AreaGeometry } from '../data/map-shapes';
 
 const pathGenerator = geoPath(null).digits(1);
 

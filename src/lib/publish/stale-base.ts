@@ -5,10 +5,10 @@
  * and publishing it would delete the month from the site. So a new data file is accepted only
  * when its base is the data it replaces. Pure: the callers read the files (from git or disk).
  */
-import { campaignDigest, sha256Hex } from './digest';
-import { CampaignSchema, type CampaignInput } from './schema';
+import { campaignDigest, sha256Hex } from '../data/digest';
+import { CampaignSchema, type CampaignInput } from '../data/schema/campaign';
 import { formatMonth } from '../text/format';
-import type { Lang } from '../import/messages';
+import type { Lang } from '../text/messages';
 
 /** Why a data file may be published. */
 export type AcceptedKind =
@@ -86,7 +86,13 @@ export async function checkBase(previous: string | undefined, current: string): 
   const previousDigest = digests.canonical;
   const kept = new Set(monthKeys(parsed.value));
   const removedMonths = ('value' in before ? monthKeys(before.value) : []).filter((m) => !kept.has(m)).sort();
-  return { ok: false, kind: 'stale', removedMonths, basedOn: typeof basedOn === 'string' ? basedOn : JSON.stringify(basedOn), previousDigest };
+  return {
+    ok: false,
+    kind: 'stale',
+    removedMonths,
+    basedOn: typeof basedOn === 'string' ? basedOn : JSON.stringify(basedOn),
+    previousDigest,
+  };
 }
 
 /** One version of the data file in history: a label (a commit) and its text (undefined: no file). */

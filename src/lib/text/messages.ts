@@ -1,12 +1,8 @@
 /**
- * The import's messages, in Vietnamese (the default, for the provincial staff who publish the
- * data) and English (for developers, `--lang en`). Every user-facing text of the import — problems
- * and warnings, progress lines, the summary, option errors and the command's help — is a
- * `Message` of this catalogue: one entry per message with both languages, so a missing language is
- * a type error, and a sample of its arguments (`example`), so a test can render every message.
- *
- * A message that tells the user to use an option names it through `Controls`: the command line
- * passes `CLI_CONTROLS` ("--as-of"), the staff page passes the names of its own controls.
+ * The core of every message catalogue (the import's, the spreadsheet readers', the publishing
+ * gate's): a message is one entry with both languages, Vietnamese (the default, for the provincial
+ * staff who publish the data) and English (for developers, `--lang en`), so a missing language is a
+ * type error, and a sample of its arguments (`example`), so a test can render every message.
  */
 
 export type Lang = 'vi' | 'en';
@@ -32,44 +28,6 @@ export interface Message<A extends readonly unknown[], R extends string | Texts 
 /** A message for `Problem.problem`/`Problem.todo`. */
 export type ProblemMessage<A extends readonly unknown[]> = Message<A, Texts>;
 
-/** How messages name the options a user can set: flags on the command line, controls on a page. */
-export interface Controls {
-  month: string;
-  sheet: string;
-  replace: string;
-  dryRun: string;
-  data: string;
-  blankIsNoData: string;
-  asOf: string;
-  source: string;
-}
-
-/** The command line's names of its options. */
-export const CLI_CONTROLS: Controls = {
-  month: '--month',
-  sheet: '--sheet',
-  replace: '--replace',
-  dryRun: '--dry-run',
-  data: '--data',
-  blankIsNoData: '--blank-is-no-data',
-  asOf: '--as-of',
-  source: '--source',
-};
-
-/** The language of an import's messages and the names of its options. */
-export interface Voice {
-  lang: Lang;
-  controls: Controls;
-}
-
-/** Vietnamese, naming the command line's options: what every caller gets unless it says otherwise. */
-export const DEFAULT_VOICE: Voice = { lang: 'vi', controls: CLI_CONTROLS };
-
-/** The voice of an import's options (`lang` and `controls` both optional). */
-export function voiceOf(options: { lang?: Lang | undefined; controls?: Controls | undefined }): Voice {
-  return { lang: options.lang ?? 'vi', controls: options.controls ?? CLI_CONTROLS };
-}
-
 /** Whether a text names a language of the catalogue. */
 export function isLang(text: string | undefined): text is Lang {
   return text === 'vi' || text === 'en';
@@ -77,7 +35,7 @@ export function isLang(text: string | undefined): text is Lang {
 
 /** Renders a message in a voice's language. */
 export function say<A extends readonly unknown[], R extends string | Texts>(
-  voice: Voice,
+  voice: { lang: Lang },
   message: Message<A, R>,
   ...args: A
 ): R {

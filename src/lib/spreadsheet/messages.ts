@@ -3,7 +3,7 @@
  * reading. They are thrown as SpreadsheetError in both languages, since the readers do not know the
  * user's language; the plan picks one.
  */
-import { message, type Texts } from './index';
+import { message, type Texts } from '../text/messages';
 
 const SAVE_AS_UTF8 = {
   vi: 'mở tệp trong Excel, chọn Tệp → Lưu Như, kiểu "CSV UTF-8", rồi nhập tệp vừa lưu.',

@@ -7,7 +7,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { z } from 'zod';
-import type { CommuneProperties, DistrictProperties, InsetProperties } from './types';
+import type { CommuneProperties, DistrictProperties, InsetProperties } from './map-shapes';
 
 /** A Polygon (or, with `multi`, also MultiPolygon) geometry object with the given properties. */
 const polygonGeometry = <P extends z.ZodType>(properties: P, multi: boolean) =>
