@@ -44,8 +44,3 @@ export function renderResult(section: HTMLElement, reply: CheckReply): void {
   need(section, '[data-output]').textContent = reply.lines.map((l) => l.text).join('\n');
   section.hidden = false;
 }
-
-/** Shows a refusal (before the import read the file) in place of a result. */
-export function renderRefusal(section: HTMLElement): void {
-  section.hidden = true;
-}

@@ -5,8 +5,8 @@
  *
  * Contrast (WCAG 1.4.11): band fills alone are not all 3:1 from a light sea ("Gần đạt" and "Chưa
  * có số liệu" are light), so every commune carries a near-black outline that is at least 3:1
- * against every band fill, the sea and the district land (tests/unit/map-style.test.ts computes
- * each ratio).
+ * against every band fill, the sea and the district land ("contrast of every band" in
+ * tests/unit/map-render.test.ts computes each ratio).
  */
 
 export const MAP_STYLE = {
