@@ -18,6 +18,7 @@ import type { AreaInput } from '../../src/lib/data/schema/area';
 import type { CampaignInput } from '../../src/lib/data/schema/campaign';
 import { syntheticUnits } from '../fixtures/synthetic';
 import { seededSource } from '../../src/lib/data/illustrative';
+import { CLI_CONTROLS } from '../../src/lib/import/messages/voice';
 
 /** One vintage with districts, in force for every month of the bench. */
 const BENCH_AREA: AreaInput = {
@@ -95,6 +96,8 @@ export async function benchImport(): Promise<{ rows: number; ms: number }> {
         dryRun: false,
         blankIsNoData: false,
         quiet: true,
+        lang: 'vi',
+        controls: CLI_CONTROLS,
       },
       { now: new Date('2025-04-15T03:00:00Z'), out: () => undefined, err: (l) => err.push(l) },
     );

@@ -11,6 +11,7 @@ import { emptyCampaign } from '../../src/lib/import/apply';
 import { runImport } from '../../src/lib/import/run';
 import { CampaignSchema } from '../../src/lib/data/schema/campaign';
 import { referenceWorkspace } from './reference-workspace';
+import { CLI_CONTROLS } from '../../src/lib/import/messages/voice';
 
 const ROOT = resolve('.');
 const FIXTURES = join(ROOT, 'tests/fixtures/import');
@@ -129,6 +130,7 @@ describe('a data file changed during the import', () => {
         blankIsNoData: false,
         quiet: false,
         lang: 'en',
+        controls: CLI_CONTROLS,
       },
       {
         now: new Date('2025-04-15T03:00:00Z'),

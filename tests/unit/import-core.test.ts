@@ -21,6 +21,7 @@ import { main } from '../../scripts/cli/import';
 import { referenceOf } from '../../src/lib/data/cross-check';
 import { loadReference } from '../../src/lib/data/load';
 import { checkImport } from '../../src/lib/import/check';
+import { CLI_CONTROLS } from '../../src/lib/import/messages/voice';
 
 const FIXTURES = resolve('tests/fixtures/import');
 const VINTAGES = ['2025-01', '2025-07'];
@@ -72,6 +73,8 @@ describe.each([
         data: 'data/campaign.json',
         blankIsNoData: args.includes('--blank-is-no-data'),
         quiet: false,
+        lang: 'vi',
+        controls: CLI_CONTROLS,
       },
       fileBytes: new Uint8Array(readFileSync(join(FIXTURES, file))),
       reference,
@@ -127,6 +130,8 @@ describe('the comparison', () => {
         data: 'data/campaign.json',
         blankIsNoData: false,
         quiet: false,
+        lang: 'vi',
+        controls: CLI_CONTROLS,
       },
       fileBytes: new Uint8Array(readFileSync(join(FIXTURES, 'good-2025-09-new-names.csv'))),
       reference,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCount } from '../../src/lib/import/count';
-import { CLI_CONTROLS } from '../../src/lib/import/messages/voice';
+import { CLI_CONTROLS, cliVoice } from '../../src/lib/import/messages/voice';
+
+const VI = cliVoice('vi');
 
 describe('reading a sample count', () => {
   it.each([
@@ -14,7 +16,7 @@ describe('reading a sample count', () => {
     ['surrounding spaces', '  45 ', 45],
     ['an Excel number stored as 12.0', 12.0, 12],
   ])('accepts %s (%j → %i)', (_, cell, value) => {
-    expect(parseCount(cell)).toEqual({ ok: true, value });
+    expect(parseCount(cell, VI)).toEqual({ ok: true, value });
   });
 
   it.each([
@@ -34,8 +36,8 @@ describe('reading a sample count', () => {
     expect(!result.ok && !result.blank && result.problem).toBe(problem);
   });
 
-  it('says it in Vietnamese by default', () => {
-    expect(parseCount('-5')).toEqual({
+  it("says it in Vietnamese, in the command line's voice", () => {
+    expect(parseCount('-5', VI)).toEqual({
       ok: false,
       blank: false,
       problem: 'số mẫu âm "-5"',
@@ -44,6 +46,6 @@ describe('reading a sample count', () => {
   });
 
   it.each([null, '', '   ', '-'])('treats %j as blank', (cell) => {
-    expect(parseCount(cell)).toEqual({ ok: false, blank: true });
+    expect(parseCount(cell, VI)).toEqual({ ok: false, blank: true });
   });
 });

@@ -81,6 +81,8 @@ describe('the locked wordings keep their meaning in both languages', () => {
     dryRun: false,
     data: 'data/campaign.json',
     blankIsNoData: false,
+    lang: 'vi',
+    controls: CLI_CONTROLS,
   };
   const problemOf = async (file: string, more: Partial<ImportOptions>): Promise<string> => {
     const plan = await planImport({
@@ -121,7 +123,7 @@ describe('what to do names the caller’s controls', () => {
     month: 'ô "Tháng"',
   };
   const reference = loadReference('data');
-  const plan = (csv: string, controls?: Controls) =>
+  const plan = (csv: string, controls: Controls = CLI_CONTROLS) =>
     planImport({
       options: {
         file: 'x.csv',
@@ -129,6 +131,7 @@ describe('what to do names the caller’s controls', () => {
         dryRun: false,
         data: 'data/campaign.json',
         blankIsNoData: false,
+        lang: 'vi',
         controls,
       },
       fileBytes: Buffer.from(csv),

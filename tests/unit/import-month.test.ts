@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { asOfWarnings } from '../../src/lib/import/month';
+import { cliVoice } from '../../src/lib/import/messages/voice';
+
+const VI = cliVoice('vi');
 
 describe('the "as of" date stored with an imported month', () => {
   it.each([
@@ -10,15 +13,18 @@ describe('the "as of" date stored with an imported month', () => {
     ['2024-12', '2025-03-01', 1, 'across a year end, one day later'],
     ['2025-04', '2025-04-15', 0, 'during the month itself'],
   ])('%s as of %s: %i warning(s) (%s)', (month, asOf, count) => {
-    expect(asOfWarnings([{ month, asOf }])).toHaveLength(count);
+    expect(asOfWarnings([{ month, asOf }], VI)).toHaveLength(count);
   });
 
   it('warns once per month, in Vietnamese, saying what to do', () => {
     expect(
-      asOfWarnings([
-        { month: '2025-01', asOf: '2025-04-15' },
-        { month: '2025-03', asOf: '2025-04-15' },
-      ]),
+      asOfWarnings(
+        [
+          { month: '2025-01', asOf: '2025-04-15' },
+          { month: '2025-03', asOf: '2025-04-15' },
+        ],
+        VI,
+      ),
     ).toEqual([
       {
         problem:

@@ -28,7 +28,7 @@ function read(s: Sheet, blankIsNoData = false) {
   const header = findHeader(s.rows);
   if (!header) throw new Error('no header');
   const result = readCountsSheet(s, header, { index, currentMonth: '2025-04', blankIsNoData });
-  const lines = (list: typeof result.problems): string[] => list.map((p) => formatProblem('test.csv', p));
+  const lines = (list: typeof result.problems): string[] => list.map((p) => formatProblem('test.csv', p, EN));
   return { ...result, problemLines: lines(result.problems), warningLines: lines(result.warnings) };
 }
 
@@ -252,7 +252,7 @@ describe('months to campaign', () => {
         ['2025-03', [{ row: 4, report: { unit: '899', reportedOn: '2025-04-10', solutions: '', difficulties: '' } }]],
       ]),
     });
-    expect(result.problems.map((p) => formatProblem('r.csv', p))).toEqual([
+    expect(result.problems.map((p) => formatProblem('r.csv', p, EN))).toEqual([
       'r.csv:4: 2025-03 has no counts in data/campaign.json — import the counts for 2025-03 first',
     ]);
   });
@@ -266,6 +266,7 @@ describe('the whole plan, from bytes', () => {
     data: 'data/campaign.json',
     blankIsNoData: false,
     lang: 'en',
+    controls: CLI_CONTROLS,
   };
   const plan = (csv: string, more: Partial<ImportOptions> = {}) =>
     planImport({
@@ -289,14 +290,14 @@ describe('the whole plan, from bytes', () => {
 
   it('refuses a malformed --month before reading anything', async () => {
     const p = await plan('Mã xã,Số mẫu\n30823,5\n', { month: '3/2025' });
-    expect(p.problems.map((x) => formatProblem('x.csv', x))).toEqual([
+    expect(p.problems.map((x) => formatProblem('x.csv', x, EN))).toEqual([
       'x.csv: --month "3/2025" is not a month — write it as YYYY-MM, e.g. --month 2025-03',
     ]);
   });
 
   it('finds no header in a file without one', async () => {
     const p = await plan('a,b\n1,2\n', { month: '2025-03' });
-    expect(p.problems.map((x) => formatProblem('x.csv', x))).toEqual([
+    expect(p.problems.map((x) => formatProblem('x.csv', x, EN))).toEqual([
       'x.csv: no header row found in the first 20 rows — the header row needs columns such as "Xã/Phường/Đặc khu" (before 07/2025 "Xã/Phường/Thị trấn") and "Số mẫu đo" (see data/examples/so-mau-thang-mau.csv)',
     ]);
   });

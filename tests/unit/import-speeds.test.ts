@@ -11,6 +11,9 @@ import { CampaignSchema, MonthSchema, type CampaignInput, type UnitSpeeds } from
 import { parseSpeed, speedSummaryLines } from '../../src/lib/import/speeds';
 import { roleOf, speedUnitOf } from '../../src/lib/spreadsheet/header';
 import { referenceWorkspace } from './reference-workspace';
+import { cliVoice } from '../../src/lib/import/messages/voice';
+
+const VI = cliVoice('vi');
 
 describe('speed headers', () => {
   it.each([
@@ -87,13 +90,13 @@ describe('speed values', () => {
     ['1234.5', 1234.5],
     ['1234', 1234],
   ])('%j → %d', (cell, value) => {
-    expect(parseSpeed(cell, 'download')).toEqual({ ok: true, value });
+    expect(parseSpeed(cell, 'download', VI)).toEqual({ ok: true, value });
   });
 
   it.each([null, '', '  ', '-', '–', 'Không đủ số mẫu để đánh giá', 'khong du so mau de danh gia'])(
     '%j is not measured (nothing stored)',
     (cell) => {
-      expect(parseSpeed(cell, 'upload')).toEqual({ ok: false, blank: true });
+      expect(parseSpeed(cell, 'upload', VI)).toEqual({ ok: false, blank: true });
     },
   );
 
@@ -108,15 +111,15 @@ describe('speed values', () => {
     ['45 Mbps', 'tốc độ tải xuống "45 Mbps" không phải là số'],
     [true, 'tốc độ tải xuống "true" không phải là số'],
   ])('%j is refused: %s', (cell, problem) => {
-    const parsed = parseSpeed(cell, 'download');
+    const parsed = parseSpeed(cell, 'download', VI);
     expect(parsed).toMatchObject({ ok: false, blank: false, problem });
   });
 
   it('says what to write for an ambiguous value, both ways', () => {
-    expect(parseSpeed('1.234', 'latency')).toMatchObject({
+    expect(parseSpeed('1.234', 'latency', VI)).toMatchObject({
       todo: 'nếu là số thập phân, viết bằng dấu phẩy: 1,234; nếu là số nghìn, viết liền: 1234.',
     });
-    expect(parseSpeed('x', 'latency')).toMatchObject({
+    expect(parseSpeed('x', 'latency', VI)).toMatchObject({
       todo: 'ghi độ trễ bằng ms, một số không âm, ví dụ 45,3 hoặc 45.3; để trống nếu không có số liệu.',
     });
   });
@@ -196,10 +199,10 @@ describe('importing speed columns', () => {
   });
 
   it('says when replacing a month drops the speeds it had', () => {
-    expect(speedSummaryLines({ speedsBefore: 7 })).toEqual([
+    expect(speedSummaryLines({ speedsBefore: 7 }, VI)).toEqual([
       '  Tháng này đang có tốc độ của 7 đơn vị; tệp mới không có số liệu tốc độ nên các số liệu đó sẽ bị bỏ.',
     ]);
-    expect(speedSummaryLines({ speedsBefore: 0 })).toEqual([]);
+    expect(speedSummaryLines({ speedsBefore: 0 }, VI)).toEqual([]);
   });
 
   it('never invents speeds for a file without speed columns', async () => {

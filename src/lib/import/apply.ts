@@ -18,7 +18,7 @@ import {
 } from '../data/schema/campaign';
 import { type Unit } from '../data/schema/units';
 import type { ImportedMonth } from './counts-sheet';
-import { DEFAULT_VOICE, type Voice } from './messages/voice';
+import type { Voice } from './messages/voice';
 import { say } from '../text/messages';
 import { DATA } from './messages/data';
 import { todayAt } from './month';
@@ -40,7 +40,7 @@ export interface ApplyInput {
   /** Sheet name for report problems (when reports come from a workbook's second sheet). */
   reportsSheet?: string | undefined;
   /** The language of the problems (default Vietnamese, naming the command line's options). */
-  voice?: Voice | undefined;
+  voice: Voice;
   /**
    * The digest of the data file the import started from (campaignDigest), written first in the
    * result as `basedOn`; absent when the data file is created.
@@ -137,7 +137,7 @@ function changedCount(before: Counts, after: Counts): number {
 function existingProblems(input: ApplyInput): Problem[] {
   if (input.campaign === undefined) return [];
   const { dataLabel, reference } = input;
-  const voice = input.voice ?? DEFAULT_VOICE;
+  const voice = input.voice;
   const parsed = CampaignSchema.safeParse(input.campaign);
   if (!parsed.success) {
     return formatZodIssues(parsed.error, input.campaign).map((line) => ({
@@ -154,7 +154,7 @@ function existingProblems(input: ApplyInput): Problem[] {
 /** Why an imported month cannot be written (already there without --replace, --as-of too early). */
 function monthProblem(input: ApplyInput, imported: ImportedMonth, existing: RawMonth | undefined): Problem | undefined {
   const { dataLabel } = input;
-  const voice = input.voice ?? DEFAULT_VOICE;
+  const voice = input.voice;
   if (existing && !input.replace) {
     const prov = existing['provenance'] as { kind?: string; file?: string; importedAt?: string } | undefined;
     const on = prov?.importedAt ? todayAt(new Date(prov.importedAt)) : undefined;
@@ -254,7 +254,7 @@ function applyReports(input: ApplyInput, next: RawCampaign, changes: Changes, pr
       problems.push({
         row: list[0]?.row,
         sheet: input.reportsSheet,
-        ...say(input.voice ?? DEFAULT_VOICE, DATA.reportsWithoutCounts, monthKey, input.dataLabel, month !== undefined),
+        ...say(input.voice, DATA.reportsWithoutCounts, monthKey, input.dataLabel, month !== undefined),
       });
       continue;
     }
@@ -276,7 +276,7 @@ function applyMonthReports(
     const existing = at >= 0 ? reports[at] : undefined;
     if (existing && !input.replace) {
       const name = reportingUnitName(input.reference, vintage, report.unit);
-      const voice = input.voice ?? DEFAULT_VOICE;
+      const voice = input.voice;
       const { dataLabel } = input;
       problems.push({
         row,
@@ -305,7 +305,7 @@ function checkNext(input: ApplyInput, next: RawCampaign, changes: Changes): Appl
   if (before.length > 0) return { problems: before, changes };
   const problems = lines.map((line) => ({
     file: input.dataLabel,
-    ...say(input.voice ?? DEFAULT_VOICE, DATA.invalidAfter, line),
+    ...say(input.voice, DATA.invalidAfter, line),
   }));
   return { problems, changes };
 }

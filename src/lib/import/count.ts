@@ -4,7 +4,7 @@
  * ambiguous "1,234" are refused with a way to fix them.
  */
 import type { CellValue } from '../spreadsheet/types';
-import { DEFAULT_VOICE, type Voice } from './messages/voice';
+import type { Voice } from './messages/voice';
 import { say, type ProblemMessage } from '../text/messages';
 import { COUNT } from './messages/sheet';
 
@@ -18,7 +18,7 @@ function quote(value: CellValue): string {
 /** A refused cell: what is wrong and what to write instead, in the voice's language. */
 type Refuse = (message: ProblemMessage<[shown: string]>, shown: string) => CountResult;
 
-export function parseCount(value: CellValue | undefined, voice: Voice = DEFAULT_VOICE): CountResult {
+export function parseCount(value: CellValue | undefined, voice: Voice): CountResult {
   const refuse: Refuse = (message, shown) => ({ ok: false, blank: false, ...say(voice, message, shown) });
   if (value === null || value === undefined) return { ok: false, blank: true };
   if (typeof value === 'number') return checkNumber(value, quote(value), refuse);

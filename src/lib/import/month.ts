@@ -7,7 +7,7 @@ import type { Header } from '../spreadsheet/header';
 import { columnLetter, isBlank, cellText, type CellValue, type Sheet } from '../spreadsheet/types';
 import { parseMonth, titleMonths, type TitleMonth } from '../spreadsheet/title';
 import { lastDayOfMonth, nextMonth } from '../data/months';
-import { DEFAULT_VOICE, type Voice } from './messages/voice';
+import type { Voice } from './messages/voice';
 import { say } from '../text/messages';
 import { MONTH } from './messages/sheet';
 import type { Problem } from './problems';
@@ -122,8 +122,8 @@ export function monthSource(
   sheet: Sheet,
   header: Header,
   optionMonth: string | undefined,
-  sheetLabel?: string,
-  voice: Voice = DEFAULT_VOICE,
+  sheetLabel: string | undefined,
+  voice: Voice,
 ): MonthSource {
   const titles = titleMonths(sheet.rows.slice(0, header.index));
   const { title, problems } = titleMonth(titles, optionMonth, sheetLabel, voice);
@@ -147,8 +147,8 @@ export function monthSource(
 export function futureMonthProblems(
   firstRowOf: ReadonlyMap<string, { row?: number | undefined; column?: string | undefined }>,
   currentMonth: string,
-  sheetLabel?: string,
-  voice: Voice = DEFAULT_VOICE,
+  sheetLabel: string | undefined,
+  voice: Voice,
 ): Problem[] {
   return [...firstRowOf.entries()]
     .filter(([month]) => month > currentMonth)
@@ -164,10 +164,7 @@ export function futureMonthProblems(
  * day of the second month that follows): most likely figures fetched long before, imported without
  * --as-of, so the stored date would say they are fresher than they are.
  */
-export function asOfWarnings(
-  months: ReadonlyArray<{ month: string; asOf: string }>,
-  voice: Voice = DEFAULT_VOICE,
-): Problem[] {
+export function asOfWarnings(months: ReadonlyArray<{ month: string; asOf: string }>, voice: Voice): Problem[] {
   return months
     .filter((m) => m.asOf > lastDayOfMonth(nextMonth(nextMonth(m.month))))
     .map((m) => say(voice, MONTH.asOfLate, m.month, m.asOf, lastDayOfMonth(m.month), voice.controls));

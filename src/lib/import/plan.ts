@@ -35,10 +35,10 @@ export interface ImportOptions {
   blankIsNoData: boolean;
   asOf?: string | undefined;
   source?: string | undefined;
-  /** The language of the messages (default Vietnamese). */
-  lang?: Lang | undefined;
-  /** How messages name the options (default: the command line's flags). */
-  controls?: Controls | undefined;
+  /** The language of the messages (the command line: Vietnamese unless --lang en). */
+  lang: Lang;
+  /** How messages name the options: the command line's flags, or the staff page's controls. */
+  controls: Controls;
 }
 
 export interface PlanInput {

@@ -3,9 +3,10 @@
  * `file:row:column: problem — what to do`.
  */
 import { cellText, columnLetter, type Sheet } from '../spreadsheet/types';
-import { DEFAULT_VOICE, type Voice } from './messages/voice';
+import type { Voice } from './messages/voice';
 import { say } from '../text/messages';
 import { RUN } from './messages/summary';
+import { viCollator } from '../text/format';
 
 export interface Problem {
   /** 1-based spreadsheet row; absent for problems of the whole file or of the data file. */
@@ -23,7 +24,7 @@ export interface Problem {
 }
 
 /** One line: `file:row:column: problem — what to do` (`voice`: the language of the sheet's label). */
-export function formatProblem(file: string, p: Problem, voice: Voice = DEFAULT_VOICE): string {
+export function formatProblem(file: string, p: Problem, voice: Voice): string {
   let where = p.file ?? file;
   if (p.row !== undefined) where += `:${p.row}`;
   if (p.row !== undefined && p.column !== undefined) where += `:${p.column}`;
@@ -39,7 +40,7 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
     .sort(
       (a, b) =>
         Number(a.p.file !== undefined) - Number(b.p.file !== undefined) ||
-        (a.p.sheet ?? '').localeCompare(b.p.sheet ?? '') ||
+        viCollator.compare(a.p.sheet ?? '', b.p.sheet ?? '') ||
         (a.p.row ?? 0) - (b.p.row ?? 0) ||
         colNum(a.p.column) - colNum(b.p.column) ||
         a.i - b.i,

@@ -5,7 +5,7 @@
  */
 import type { CommuneMatch, UnitMatcher } from '../text/names';
 import type { Unit } from '../data/schema/units';
-import { DEFAULT_VOICE, type Voice } from './messages/voice';
+import type { Voice } from './messages/voice';
 import { say, type Texts } from '../text/messages';
 import { NAMES } from './messages/names';
 import type { Problem } from './problems';
@@ -44,7 +44,7 @@ export function resolveDistrict(
   matcher: UnitMatcher,
   place: Place,
   column: number,
-  voice: Voice = DEFAULT_VOICE,
+  voice: Voice,
 ): Resolved<string> {
   const d = matcher.matchDistrict(text);
   if (d.kind === 'ok') return { value: d.district.code, problems: [], warnings: [] };

@@ -5,7 +5,6 @@
  * writes the text it returns atomically only when no problem was found — so a failed or dry run
  * leaves the data file byte-identical. This file is the only part of the import that needs Node.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
@@ -19,6 +18,7 @@ import { RUN } from './messages/summary';
 import { checkImport, failLines, type RunOptions } from './check';
 import type { Plan } from './plan';
 import type { Problem } from './problems';
+import { sha256HexOfBytes } from '../data/digest';
 
 export type { RunOptions } from './check';
 
@@ -38,8 +38,6 @@ export interface RunResult {
   wrote: boolean;
   plan?: Plan | undefined;
 }
-
-const sha = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /** The data file's JSON (the bytes just hashed, so what is checked is what was read), or a problem naming it. */
 function parseDataJson(
@@ -102,7 +100,7 @@ export async function runImport(options: RunOptions, io: RunIo): Promise<RunResu
   let dataSha: string | undefined;
   if (existsSync(dataPath)) {
     const bytes = readFileSync(dataPath);
-    dataSha = sha(bytes);
+    dataSha = await sha256HexOfBytes(bytes);
     const parsed = parseDataJson(bytes, dataPath, options.data, voice);
     if ('problem' in parsed) return fail([parsed.problem]);
     campaign = parsed.value;
@@ -115,7 +113,7 @@ export async function runImport(options: RunOptions, io: RunIo): Promise<RunResu
   if (options.dryRun) return { exitCode: 0, wrote: false, plan };
 
   // Refuse to overwrite changes made to the data file while this import was running.
-  const nowSha = existsSync(dataPath) ? sha(readFileSync(dataPath)) : undefined;
+  const nowSha = existsSync(dataPath) ? await sha256HexOfBytes(readFileSync(dataPath)) : undefined;
   if (nowSha !== dataSha) {
     return fail([{ file: options.data, ...say(voice, DATA.changedMeanwhile) }], plan);
   }

@@ -10,7 +10,7 @@ import { SPEED_ROLES, speedUnitOf, type Header, type SpeedRole } from '../spread
 import { tonelessKey } from '../text/names';
 import { cellText, type CellValue } from '../spreadsheet/types';
 import type { Problem } from './problems';
-import { DEFAULT_VOICE, type Voice } from './messages/voice';
+import type { Voice } from './messages/voice';
 import { say, type Texts } from '../text/messages';
 import { SPEEDS } from './messages/speeds';
 
@@ -35,7 +35,7 @@ const NOT_ASSESSED = tonelessKey('Không đủ số mẫu để đánh giá');
  * separators ("1.234,5"), and a point followed by exactly three digits after a non-zero whole part
  * ("1.234"), which Vietnamese reads as one thousand two hundred and thirty-four.
  */
-export function parseSpeed(value: CellValue | undefined, role: SpeedRole, voice: Voice = DEFAULT_VOICE): SpeedResult {
+export function parseSpeed(value: CellValue | undefined, role: SpeedRole, voice: Voice): SpeedResult {
   const refused = (texts: Texts): SpeedResult => ({ ok: false, blank: false, ...texts });
   if (value === null || value === undefined) return { ok: false, blank: true };
   if (typeof value === 'number') {
@@ -58,11 +58,7 @@ export function parseSpeed(value: CellValue | undefined, role: SpeedRole, voice:
  * than Mbps or ms, or speeds next to a fixed-broadband count (whose series they measure would
  * then be a guess; they are stored as the mobile series').
  */
-export function speedColumns(
-  header: Header,
-  at: At,
-  voice: Voice = DEFAULT_VOICE,
-): { roles: SpeedRole[]; problems: Problem[] } {
+export function speedColumns(header: Header, at: At, voice: Voice): { roles: SpeedRole[]; problems: Problem[] } {
   const roles: SpeedRole[] = [];
   const problems: Problem[] = [];
   for (const role of SPEED_ROLES) {
@@ -87,7 +83,7 @@ export function rowSpeeds(
   header: Header,
   cells: readonly CellValue[],
   place: (column: number) => Pick<Problem, 'row' | 'column' | 'sheet'>,
-  voice: Voice = DEFAULT_VOICE,
+  voice: Voice,
 ): { speeds: UnitSpeeds | undefined; problems: Problem[] } {
   const speeds: UnitSpeeds = {};
   const problems: Problem[] = [];
@@ -113,7 +109,7 @@ export function rowSpeeds(
  */
 export function speedSummaryLines(
   m: { speedsAfter?: Record<SpeedMeasure, number> | undefined; speedsBefore: number },
-  voice: Voice = DEFAULT_VOICE,
+  voice: Voice,
 ): string[] {
   const lines: string[] = [];
   const after = m.speedsAfter;

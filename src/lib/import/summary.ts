@@ -9,7 +9,7 @@ import type { UnitList } from '../data/schema/units';
 import { isMonthInProgress, lastDayOfMonth } from '../data/months';
 import { reportingUnitName, type MonthChange } from './apply';
 import type { Plan } from './plan';
-import { DEFAULT_VOICE, type Voice } from './messages/voice';
+import type { Voice } from './messages/voice';
 import { say } from '../text/messages';
 import { SUMMARY, type SummaryRow, type TableColumn } from './messages/summary';
 import { speedSummaryLines } from './speeds';
@@ -50,7 +50,7 @@ export function monthRange(months: readonly string[]): string {
 }
 
 /** The sentence about removed illustrative months, e.g. "removed 12 illustrative months (2024-07 … 2025-06)". */
-export function removedSentence(months: readonly string[], voice: Voice = DEFAULT_VOICE): string {
+export function removedSentence(months: readonly string[], voice: Voice): string {
   return say(voice, SUMMARY.removed, months.length, monthRange(months));
 }
 
@@ -144,9 +144,9 @@ function changeLines(plan: Plan, reference: Reference, data: string, voice: Voic
  * Summary lines. With `changes: false` (a run that found problems) only the counts of rows are
  * shown: nothing will change, so no before → after table.
  */
-export function summaryLines(plan: Plan, options: { data: string; changes?: boolean; voice?: Voice }): string[] {
+export function summaryLines(plan: Plan, options: { data: string; changes?: boolean; voice: Voice }): string[] {
   const { reference } = plan;
-  const voice = options.voice ?? DEFAULT_VOICE;
+  const voice = options.voice;
   const row = (r: SummaryRow): string => `  ${say(voice, SUMMARY.row, r)}`;
   const noData = plan.changes.months.reduce((n, m) => n + m.withoutData.length, 0);
   const lines = ['', say(voice, SUMMARY.heading)];

@@ -10,7 +10,7 @@ import { UnitMatcher } from '../text/names';
 import type { Unit } from '../data/schema/units';
 import type { Vintage } from '../data/schema/area';
 import { previousVintage, successors, vintageForMonth } from '../data/vintage';
-import { DEFAULT_VOICE, type Voice } from './messages/voice';
+import type { Voice } from './messages/voice';
 import { say } from '../text/messages';
 import { NAMES } from './messages/names';
 
@@ -42,7 +42,7 @@ export class VintageIndex {
   /** `voice`: the language of the hints, and of the messages of every reader given this index. */
   constructor(
     readonly reference: Reference,
-    readonly voice: Voice = DEFAULT_VOICE,
+    readonly voice: Voice,
   ) {
     for (const [id, data] of reference.vintages) {
       this.contexts.set(id, { vintage: data.vintage, matcher: new UnitMatcher(data.units) });

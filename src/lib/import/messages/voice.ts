@@ -35,10 +35,15 @@ export interface Voice {
   controls: Controls;
 }
 
-/** Vietnamese, naming the command line's options: what every caller gets unless it says otherwise. */
-export const DEFAULT_VOICE: Voice = { lang: 'vi', controls: CLI_CONTROLS };
+/**
+ * The voice of an import's options. Both are required of every caller: a page that forgot its own
+ * controls would otherwise tell staff to type command-line flags.
+ */
+export function voiceOf(options: { lang: Lang; controls: Controls }): Voice {
+  return { lang: options.lang, controls: options.controls };
+}
 
-/** The voice of an import's options (`lang` and `controls` both optional). */
-export function voiceOf(options: { lang?: Lang | undefined; controls?: Controls | undefined }): Voice {
-  return { lang: options.lang ?? 'vi', controls: options.controls ?? CLI_CONTROLS };
+/** The command line's voice in a language (`--lang`, Vietnamese by default). */
+export function cliVoice(lang: Lang): Voice {
+  return { lang, controls: CLI_CONTROLS };
 }
