@@ -9,6 +9,8 @@ import type { Reference } from '../data/cross-check';
 import type { Campaign } from '../data/schema/campaign';
 import { monthView, type MonthView } from './map-view';
 import { countStates, reportStatuses, type ReportState } from './report-status';
+import { targetFor } from '../data/vintage';
+import { viCollator } from '../text/format';
 
 export interface PreviewRow {
   code: string;
@@ -61,7 +63,7 @@ export function importPreview(
   }));
   const below = rows
     .filter((r) => r.gap === undefined || r.gap > 0)
-    .sort((a, b) => (b.gap ?? -1) - (a.gap ?? -1) || a.name.localeCompare(b.name, 'vi'));
+    .sort((a, b) => (b.gap ?? -1) - (a.gap ?? -1) || viCollator.compare(a.name, b.name));
   const changes = rows
     .filter((r) => r.change !== undefined && r.change !== 0)
     .sort((a, b) => Math.abs(b.change ?? 0) - Math.abs(a.change ?? 0));
@@ -69,7 +71,7 @@ export function importPreview(
   const preview: ImportPreview = {
     month: monthKey,
     vintage: month.vintage,
-    target: reference.area.target.default,
+    target: targetFor(reference.area),
     units: view.summary.units,
     withData: view.summary.withData,
     met: view.summary.met,

@@ -7,6 +7,7 @@
  * normaliser of names.ts; pure, so the browser and the tests share it.
  */
 import { searchReading, tonelessKey } from '../text/names';
+import { viCollator } from '../text/format';
 
 /** One searchable unit of the month's vintage. */
 export interface SearchUnit {
@@ -90,7 +91,7 @@ function groupMatches(group: Keyed, reading: ReturnType<typeof searchReading>): 
 }
 
 type Ranked = [number, SearchResult];
-const byRank = (a: Ranked, b: Ranked) => a[0] - b[0] || a[1].name.localeCompare(b[1].name, 'vi');
+const byRank = (a: Ranked, b: Ranked) => a[0] - b[0] || viCollator.compare(a[1].name, b[1].name);
 
 /** Units matched by their own or a former name, best first, at most `limit`. */
 function byName(index: SearchIndex, queries: readonly string[], limit: number): SearchResult[] {
@@ -135,7 +136,7 @@ export function searchUnits(index: SearchIndex, query: string, limit = 10): Sear
   const grouped = groups.sort(
     (a, b) =>
       a[0] - b[0] ||
-      (a[1].district ?? a[1].later ?? '').localeCompare(b[1].district ?? b[1].later ?? '', 'vi') ||
+      viCollator.compare(a[1].district ?? a[1].later ?? '', b[1].district ?? b[1].later ?? '') ||
       byRank(a, b),
   );
   return [...results, ...grouped.map(([, r]) => r)];
