@@ -3,7 +3,8 @@
  * district statuses, totals, deltas against the previous month, and the small JSON "island" the
  * browser script reads to colour the interactive map.
  */
-import { BAND_LETTER } from './bands';
+import { BAND_LETTER, type BandId } from './bands';
+import { communeLabel } from '../text/labels';
 import { communeStatuses, districtStatuses, previousMonth, summarise, delta } from './progress';
 import type { CommuneStatus, DistrictStatus, Summary } from './progress';
 import type { Area, Vintage } from '../data/schema/area';
@@ -93,6 +94,20 @@ function compareWith(previous: Month, prevData: VintageData, summary: Summary, v
     met: same ? summary.met : undefined,
     otherVintage: same ? undefined : { vintage: prevData.vintage, units: summary.units },
   };
+}
+
+/**
+ * What each unit's shape of a month's map is drawn with, by code: its band and its sentence (the
+ * server SVG's class and <title>; the browser recolours with the same, from the island below).
+ */
+export function shapesOf(view: MonthView): { bands: Record<string, BandId>; titles: Record<string, string> } {
+  const bands: Record<string, BandId> = {};
+  const titles: Record<string, string> = {};
+  for (const r of view.rows) {
+    bands[r.unit.code] = r.band;
+    titles[r.unit.code] = communeLabel(r.unit.name, r.district?.name ?? '', r.count ?? null, r.target);
+  }
+  return { bands, titles };
 }
 
 /** What the browser map needs for one month: a few bytes per commune, never the whole data JSON. */
