@@ -7,6 +7,7 @@ import { absoluteUrl, joinBase } from '../lib/site/urls';
 import { loadSiteData } from '../lib/data/load';
 import { formatNumber } from '../lib/text/format';
 import { guidesPath, homePath, latestMapPath, officialsPath, pressPath } from '../lib/site/paths';
+import { targetFor } from '../lib/data/vintage';
 
 /** The base path the site is built for, always ending in "/". */
 export const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
@@ -28,7 +29,7 @@ export const SITE = {
   name: `Đo tốc độ Internet di động cùng i-Speed – ${area.name}`,
   shortName: `i-Speed ${area.name}`,
   owner: area.owner,
-  description: `Chiến dịch đo tốc độ Internet di động bằng ứng dụng i-Speed: mỗi xã, phường, đặc khu của ${area.fullName} cần ít nhất ${formatNumber(area.target.default)} mẫu đo mỗi tháng.`,
+  description: `Chiến dịch đo tốc độ Internet di động bằng ứng dụng i-Speed: mỗi xã, phường, đặc khu của ${area.fullName} cần ít nhất ${formatNumber(targetFor(area))} mẫu đo mỗi tháng.`,
 };
 
 export interface ExternalLink {

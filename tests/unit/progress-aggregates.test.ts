@@ -59,10 +59,12 @@ const vintageOf = () => ({ vintage: area.vintages[0]!, units });
 
 describe('targets and statuses', () => {
   it('uses a per-commune override of the vintage, else the default', () => {
-    expect(targetFor(area, '2025-01', '31093')).toBe(100);
-    expect(targetFor(area, '2025-01', '30742')).toBe(300);
+    expect(targetFor(area, { vintage: '2025-01', code: '31093' })).toBe(100);
+    expect(targetFor(area, { vintage: '2025-01', code: '30742' })).toBe(300);
     // The same code in another vintage is another commune: the override does not follow it.
-    expect(targetFor(area, '2025-07', '31093')).toBe(300);
+    expect(targetFor(area, { vintage: '2025-07', code: '31093' })).toBe(300);
+    // Without a unit: the campaign's own target, as the pages state it.
+    expect(targetFor(area)).toBe(300);
   });
 
   it('counts met, no data and samples over the area', () => {

@@ -38,11 +38,14 @@ export function dataFromMonthsFile(file: MonthsFile, i: number, known: ReadonlyM
     const was = known.get(code);
     const count = entry?.counts[k] ?? null;
     const prev = before?.counts[k] ?? null;
+    // A unit without a target would divide by nothing on its card: a broken file, never a target of 0.
+    const target = file.targets[k] ?? was?.target;
+    if (target === undefined) throw new Error(`months file ${file.vintage}: no target for unit ${code}`);
     communes.set(code, {
       name: was?.name ?? code,
       district: was?.district ?? '',
       count,
-      target: file.targets[k] ?? 0,
+      target,
       band: bandOfLetter(entry?.bands[k]),
       change: count !== null && prev !== null ? count - prev : undefined,
     });

@@ -50,9 +50,13 @@ export function nextVintage(area: Area, id: string): Vintage | undefined {
   return i >= 0 ? area.vintages[i + 1] : undefined;
 }
 
-/** The target of one commune in one vintage: its override, else the area default (300). */
-export function targetFor(area: Area, vintage: string, code: string): number {
-  return area.target.overrides[vintage]?.[code] ?? area.target.default;
+/**
+ * THE target, samples a month: of one unit of one vintage (its override, else the area's), or the
+ * area's own (e.g. 300) where a page speaks of the campaign's target. Every figure and sentence takes
+ * it from here; area.json's schema makes it a positive whole number, so nothing divides by 0.
+ */
+export function targetFor(area: Pick<Area, 'target'>, unit?: { vintage: string; code: string }): number {
+  return (unit && area.target.overrides[unit.vintage]?.[unit.code]) ?? area.target.default;
 }
 
 const successorCache = new WeakMap<UnitList, ReadonlyMap<string, Unit>>();

@@ -42,12 +42,12 @@ export interface MonthsFile {
 /** Builds the months file of `vintage` from the views of its months (oldest first). */
 export function buildMonthsFile(vintage: string, views: readonly MonthView[]): MonthsFile {
   const first = views[0];
-  const codes = first ? first.rows.map((r) => r.unit.code) : [];
-  const targetOf = new Map(first?.rows.map((r) => [r.unit.code, r.target]) ?? []);
+  const rows = first?.rows ?? [];
+  const codes = rows.map((r) => r.unit.code);
   return {
     vintage,
     codes,
-    targets: codes.map((c) => targetOf.get(c) ?? 0),
+    targets: rows.map((r) => r.target),
     months: views.map((view) => {
       if (view.month.vintage !== vintage) throw new Error(`month ${view.month.month} is not on vintage ${vintage}`);
       const byCode = new Map(view.rows.map((r) => [r.unit.code, r]));

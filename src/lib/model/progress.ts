@@ -29,7 +29,7 @@ export function communeStatuses(area: Area, units: UnitList, month: Month, serie
   const counts = month.counts[series] ?? {};
   return units.units.map((unit) => {
     const count = counts[unit.code];
-    const target = targetFor(area, units.vintage, unit.code);
+    const target = targetFor(area, { vintage: units.vintage, code: unit.code });
     return {
       unit,
       count,

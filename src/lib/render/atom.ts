@@ -13,6 +13,7 @@ import type { MonthView } from '../model/map-view';
 import { instant, latestUpdate, monthUpdated } from '../model/updated';
 import { dataPath, feedPath, homePath, mapPath, reportPath } from '../site/paths';
 import { formatDate, formatMonth, formatNumber } from '../text/format';
+import { targetFor } from '../data/vintage';
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
 const XHTML_NS = 'http://www.w3.org/1999/xhtml';
@@ -83,7 +84,7 @@ function entryContent(entry: Builder, view: FeedInput['views'][number], input: F
   textElement(
     facts,
     'li',
-    `Đạt chỉ tiêu ${formatNumber(input.area.target.default)} mẫu: ${formatNumber(s.met)}/${formatNumber(s.units)} đơn vị cấp xã.`,
+    `Đạt chỉ tiêu ${formatNumber(targetFor(input.area))} mẫu: ${formatNumber(s.met)}/${formatNumber(s.units)} đơn vị cấp xã.`,
   );
   textElement(facts, 'li', `Có số liệu: ${formatNumber(s.withData)}/${formatNumber(s.units)} đơn vị cấp xã.`);
   textElement(facts, 'li', `Tổng số mẫu đo di động: ${formatNumber(s.samples)}.`);
@@ -107,7 +108,7 @@ function addEntry(feed: Builder, view: FeedInput['views'][number], input: FeedIn
     href: input.absolute(reportPath(month.month)),
     title: `Bản tóm tắt ${formatMonth(month.month)} để in`,
   });
-  textElement(entry, 'summary', headline(view, input.area.target.default));
+  textElement(entry, 'summary', headline(view, targetFor(input.area)));
   entryContent(entry, view, input);
 }
 
@@ -122,7 +123,7 @@ export function monthFeed(input: FeedInput): string {
   textElement(
     feed,
     'subtitle',
-    `Mỗi tháng một mục: số đơn vị cấp xã của ${area.fullName} đạt chỉ tiêu ${formatNumber(area.target.default)} mẫu đo tốc độ Internet di động bằng ứng dụng i-Speed, tổng số mẫu đo, ngày tính đến và nguồn.`,
+    `Mỗi tháng một mục: số đơn vị cấp xã của ${area.fullName} đạt chỉ tiêu ${formatNumber(targetFor(area))} mẫu đo tốc độ Internet di động bằng ứng dụng i-Speed, tổng số mẫu đo, ngày tính đến và nguồn.`,
   );
   textElement(feed, 'updated', latestUpdate(views.map((v) => v.month)) ?? instant(input.now));
   const author = feed.ele('author');

@@ -11,6 +11,7 @@ import { formatDate, formatMonth, formatNumber } from '../text/format';
 import type { MonthView } from '../model/map-view';
 import type { Area } from '../data/schema/area';
 import { unitNoun } from '../text/unit-noun';
+import { targetFor } from '../data/vintage';
 
 export const SHARE_CARD = { width: 1200, height: 630 } as const;
 
@@ -49,7 +50,7 @@ function figureLines(view: MonthView | undefined, target: number): string[] {
  */
 export function shareCardSvg(page: { model: MapModel; view: MonthView } | undefined, area: Area, font: string): string {
   const { width, height } = SHARE_CARD;
-  const target = area.target.default;
+  const target = targetFor(area);
   const lines = [
     `<text x="48" y="92" font-size="30" font-weight="bold" fill="${accent}">Đo tốc độ Internet di động</text>`,
     `<text x="48" y="136" font-size="30" font-weight="bold" fill="${accent}">cùng i-Speed – ${escapeXml(area.name)}</text>`,

@@ -141,7 +141,7 @@ export function printPaths(): { params: { path: string }; props: PrintProps }[] 
         district: undefined,
         code: undefined,
         vintage: undefined,
-        target: area.target.default,
+        target: targetFor(area),
       },
     },
     ...(units?.units ?? []).map((u) => ({
@@ -151,7 +151,7 @@ export function printPaths(): { params: { path: string }; props: PrintProps }[] 
         district: u.districtCode === undefined ? undefined : districts.get(u.districtCode),
         code: u.code,
         vintage: current.id,
-        target: targetFor(area, current.id, u.code),
+        target: targetFor(area, { vintage: current.id, code: u.code }),
       },
     })),
   ];
