@@ -50,6 +50,21 @@ async function drawnBands(page: Page): Promise<Record<string, string>> {
 
 const h = useSiteAndBrowser();
 
+/** Every commune shape's code → its classes but the interaction states (`is-chosen`), run in the page. */
+function classesOf(paths: Element[]): Record<string, string> {
+  const drawn = (p: Element) => [...p.classList].filter((c) => !c.startsWith('is-')).join(' ');
+  return Object.fromEntries(paths.map((p) => [p.getAttribute('data-code') ?? '', drawn(p)]));
+}
+
+/** The classes of the commune shapes in the server's HTML of a month's map page (no script run). */
+async function serverClasses(monthKey: string): Promise<Record<string, string>> {
+  const html = await (await fetch(h.site.url(`/ban-do/${monthKey}/`))).text();
+  const shapes = [...html.matchAll(/<path\b[^>]*\bdata-code="(\d+)"[^>]*>/g)];
+  const classOf = (tag: string) => /\bclass="([^"]*)"/.exec(tag)?.[1] ?? '';
+  expect(shapes.length).toBeGreaterThan(0);
+  return Object.fromEntries(shapes.map((m) => [m[1] ?? '', classOf(m[0])]));
+}
+
 async function open(browser: Browser, path: string, viewport: { width: number; height: number } = DESKTOP) {
   const context = await newContext(browser, viewport);
   const page = await context.newPage();
@@ -116,6 +131,10 @@ describe('month switch', () => {
       await page.waitForURL(`**/ban-do/${earlier.month}/`);
       expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
       expect(await drawnBands(page)).toEqual(expectedBands(earlier.month));
+      // The browser recoloured every shape with exactly the classes the server writes for that month.
+      expect(await page.$$eval('[data-map-svg] path[data-code]', classesOf)).toEqual(
+        await serverClasses(earlier.month),
+      );
       // …and that class is the colour on screen (band-css.ts gives each band class its fill).
       const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
       const colourOf = Object.fromEntries(BANDS.map((b) => [`band-${b.id}`, rgb(BAND_SWATCHES[b.id].colour)]));
