@@ -78,6 +78,19 @@ describe('searchUnits on the real unit lists', () => {
     expect(found(current, 'dk phu quoc')[0]?.name).toBe('Đặc khu Phú Quốc');
     expect(found(current, 'tt hon dat')[0]).toMatchObject({ formerly: 'Thị trấn Hòn Đất' });
     expect(found(current, 'p. vinh thanh')[0]).toMatchObject({ formerly: 'Phường Vĩnh Thanh' });
+    expect(found(current, 'x. vinh hoa')[0]?.name).toBe('Xã Vĩnh Hòa');
+    expect(found(current, 'đk phú quốc')[0]?.name).toBe('Đặc khu Phú Quốc');
+    expect(found(current, 'ĐK. Kiên Hải')[0]?.name).toBe('Đặc khu Kiên Hải');
+  });
+  it('reads "tp" as the city on the old units and, failing a match with the prefix, finds the name alone', () => {
+    const city = found(old, 'tp rach gia');
+    expect(city.length).toBeGreaterThan(8);
+    expect(city.every((r) => r.district === 'Thành phố Rạch Giá')).toBe(true);
+    expect(found(current, 'tp rach gia')[0]?.name).toBe('Phường Rạch Giá');
+    expect(found(current, 'TP. Hà Tiên')[0]?.name).toBe('Phường Hà Tiên');
+    // A prefix that matches comes first: "p vinh" lists a Phường before the Xã Vĩnh … units.
+    expect(found(current, 'p vinh')[0]?.name).toMatch(/^Phường Vĩnh/u);
+    expect(found(current, 'xyz rach')).toEqual([]);
   });
   it('finds nothing for a name no unit, district or successor has', () => {
     expect(found(old, 'xyz')).toEqual([]);

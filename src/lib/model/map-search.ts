@@ -1,6 +1,7 @@
 /**
  * Finding a commune by what a person types: any case, with or without diacritics or the type
- * prefix, abbreviated or not ("tt hon dat", "p. vinh thanh", "dk phu quoc"), any part of the name
+ * prefix, abbreviated or not ("tt hon dat", "p. vinh thanh", "dk phu quoc", "tp rach gia", "x. vinh hoa"),
+ * a prefix read as a hint (failing a match with it, the name alone), any part of the name
  * ("vinh hoa" finds "Xã Vĩnh Hòa" and "Xã Vĩnh Hòa Hưng"), former names (a unit's name before the
  * 2025 merger finds the unit it became), and, on an old month, a district's name or the name of the
  * unit a group of old units became: these list every unit of the group. Uses the one name
@@ -90,6 +91,13 @@ function groupMatches(group: Keyed, reading: ReturnType<typeof searchReading>): 
   return group.key.includes(` ${reading.rest}`);
 }
 
+/** Whether a district or next-vintage unit the query names exists (then its units are listed). */
+function hasGroupOf(index: SearchIndex, reading: ReturnType<typeof searchReading>): boolean {
+  return index.entries.some(
+    (e) => (e.district && groupMatches(e.district, reading)) || (e.later && groupMatches(e.later, reading)),
+  );
+}
+
 type Ranked = [number, SearchResult];
 const byRank = (a: Ranked, b: Ranked) => a[0] - b[0] || viCollator.compare(a[1].name, b[1].name);
 
@@ -122,7 +130,12 @@ export function searchUnits(index: SearchIndex, query: string, limit = 10): Sear
   const reading = searchReading(query);
   const typed = tonelessKey(query);
   if (typed === '') return [];
-  const results = byName(index, [...new Set([typed, reading.key])], limit);
+  let results = byName(index, [...new Set([typed, reading.key])], limit);
+  // A typed prefix is a hint, not a filter: failing any match with it ("tp rach gia" on the 2025
+  // units, where Rạch Giá is a Phường), the name alone is looked for.
+  if (results.length === 0 && reading.type !== undefined && !hasGroupOf(index, reading)) {
+    results = byName(index, [reading.rest], limit);
+  }
   const seen = new Set(results.map((r) => r.code));
   const groups: Ranked[] = [];
   for (const e of index.entries) {
