@@ -147,9 +147,20 @@ export function showMonthOnPage(figure: HTMLElement, entry: MonthsFileMonth, dat
   updateSummary(entry);
   updateTable(entry, data, before, after);
   followMonth(entry.month, before, after);
-  // The views of the map are pages of the page's own month: offered again only on that month.
-  const views = document.querySelector<HTMLElement>('[data-view-switch]');
-  if (views) views.hidden = views.dataset['viewMonth'] !== entry.month;
+  followViews(entry);
+}
+
+/** The view switch: the views the month offers, each link on that month's page of the view. */
+function followViews(entry: MonthsFileMonth): void {
+  const nav = document.querySelector<HTMLElement>('[data-view-switch]');
+  if (!nav) return;
+  for (const item of nav.querySelectorAll<HTMLElement>('[data-view-item]')) {
+    item.hidden = !entry.views.includes(item.dataset['viewItem'] as MonthsFileMonth['views'][number]);
+    const a = item.querySelector<HTMLAnchorElement>('a[data-view-href]');
+    if (a) a.href = (a.dataset['viewHref'] ?? '').replaceAll('MONTH', entry.month);
+  }
+  nav.dataset['viewMonth'] = entry.month;
+  nav.hidden = entry.views.length < 2;
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { BAND_LETTER } from './bands';
 import type { MonthView } from './map-view';
+import { offeredViews, type MapViewId } from './map-views';
 import type { Summary } from './progress';
 import { comparisonPhrase } from './vintage-change';
 
@@ -22,6 +23,8 @@ export interface MonthsFileMonth {
   /** One band letter per unit, in the order of `codes` (see BAND_LETTER). */
   bands: string;
   summary: MonthsFileSummary;
+  /** The views of the map the month offers (its view switch), the count view first. */
+  views: MapViewId[];
   /**
    * The month before in the data (on any vintage) and its totals, for "so với tháng …" (`phrase`);
    * `met` is null when that month is on another vintage: unit counts of two lists are not compared.
@@ -60,6 +63,7 @@ export function buildMonthsFile(vintage: string, views: readonly MonthView[]): M
         counts: codes.map((c) => byCode.get(c)?.count ?? null),
         bands: codes.map((c) => BAND_LETTER[byCode.get(c)?.band ?? 'none']).join(''),
         summary,
+        views: offeredViews(view),
         previous: comparison
           ? {
               month: comparison.month,

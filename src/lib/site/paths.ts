@@ -5,6 +5,7 @@
  * tests/unit/paths.test.ts checks that each path is served by a route file and that pages, components
  * and layouts write no route by hand.
  */
+import { VIEW_SLUGS, type MapViewId } from '../model/map-views';
 
 /** Folder of the embeddable pages; the security headers let any site frame it. */
 export const EMBED_DIR = 'nhung';
@@ -23,6 +24,10 @@ export const latestMapPath = (): string => '/ban-do/';
 
 /** `/ban-do/YYYY-MM/`: one month's map, a stable link. */
 export const mapPath = (month: string): string => `${latestMapPath()}${month}/`;
+
+/** A view of a month's map: `/ban-do/YYYY-MM/` for the count view, `/ban-do/YYYY-MM/nhip-hien-tai/` for the others. */
+export const mapViewPath = (month: string, view: MapViewId): string =>
+  view === 'count' ? mapPath(month) : `${mapPath(month)}${VIEW_SLUGS[view]}/`;
 
 /** `/bao-cao/YYYY-MM/`: the printable monthly summary. */
 export const reportPath = (month: string): string => `/bao-cao/${month}/`;
