@@ -64,6 +64,20 @@ export function mountMap(): void {
   });
   const say = (code: string) => card.say(data.communes.get(code));
   const zoom = setupZoom(figure, frame, svg);
+  const focusName = figure.querySelector<HTMLElement>('[data-focus-name]');
+  /** Keyboard focus on a commune: its sentence said, its name shown over the map, the view following it. */
+  function focusOn(code: string): void {
+    say(code);
+    if (focusName) {
+      focusName.textContent = data.communes.get(code)?.name ?? '';
+      focusName.hidden = false;
+    }
+    const path = drawing.shapeOf(code);
+    if (path) zoom.ready()?.follow(path);
+  }
+  svg.addEventListener('focusout', (e) => {
+    if (focusName && !svg.contains(e.relatedTarget as Node | null)) focusName.hidden = true;
+  });
 
   function choose(code: string, options: { zoom?: boolean } = {}): void {
     const path = drawing.shapeOf(code);
@@ -74,12 +88,12 @@ export function mountMap(): void {
     // On a phone a commune may be a few pixels across: zoom until it is at least 44 px.
     const box = path.getBoundingClientRect();
     if (options.zoom || Math.max(box.width, box.height) < 44) {
-      void zoom().then((z) => z?.show(path));
+      void zoom.load().then((z) => z?.show(path));
     }
     card.scrollIntoView();
   }
 
-  setupKeys(drawing, { focus: say, choose: (code) => choose(code), close });
+  setupKeys(drawing, { focus: focusOn, choose: (code) => choose(code), close, zoom: (how) => void zoom.step(how) });
   setupPointer(frame, drawing, { hover: say, choose: (code) => choose(code) });
   const searchRoot = figure.querySelector<HTMLElement>('[data-map-search]');
   if (searchRoot) {

@@ -2,14 +2,21 @@
  * The keyboard on the drawing: the communes become a group of buttons in one Tab stop (roving
  * tabindex); an arrow key moves to the neighbour in its direction on the map (`neighbourIn`, from
  * the shapes' centres), Home and End to the first and last in document order, Enter or Space
- * chooses, Escape closes the card. What a key does is decided by `keyAction` and `neighbourIn`
+ * chooses, Escape closes the card, + and − zoom. What a key does is decided by `keyAction` and `neighbourIn`
  * (pure, unit-tested); focus itself is the only state.
  */
 import type { Drawing } from './types';
 
 /** What a key pressed on a commune, of `count`, does. */
 export type KeyAction =
-  { kind: 'move'; to: number } | { kind: 'arrow'; direction: Point } | { kind: 'choose' } | { kind: 'close' };
+  | { kind: 'move'; to: number }
+  | { kind: 'arrow'; direction: Point }
+  | { kind: 'choose' }
+  | { kind: 'close' }
+  | { kind: 'zoom'; how: 'in' | 'out' };
+
+/** + zooms in and − out, whichever key of the keyboard or keypad types them. */
+const ZOOM_KEYS: Readonly<Record<string, 'in' | 'out'>> = { '+': 'in', '=': 'in', '-': 'out', _: 'out' };
 
 /** A point in the drawing's coordinates (y downwards). */
 export interface Point {
@@ -55,6 +62,8 @@ export function keyAction(key: string, count: number): KeyAction | undefined {
   if (key === 'End') return { kind: 'move', to: count - 1 };
   if (key === 'Enter' || key === ' ') return { kind: 'choose' };
   if (key === 'Escape') return { kind: 'close' };
+  const how = ZOOM_KEYS[key];
+  if (how) return { kind: 'zoom', how };
   return undefined;
 }
 
@@ -63,6 +72,7 @@ export interface KeyEvents {
   focus(code: string): void;
   choose(code: string): void;
   close(): void;
+  zoom(how: 'in' | 'out'): void;
 }
 
 export function setupKeys(drawing: Drawing, on: KeyEvents): void {
@@ -96,6 +106,10 @@ export function setupKeys(drawing: Drawing, on: KeyEvents): void {
       case 'choose':
         e.preventDefault();
         on.choose(drawing.codeOf(path));
+        break;
+      case 'zoom':
+        e.preventDefault();
+        on.zoom(action.how);
         break;
       case 'move':
         e.preventDefault();

@@ -39,6 +39,12 @@ export function createZoom(frame: HTMLElement, svg: SVGSVGElement): Zoom {
       const at = map.mouseEventToContainerPoint(e);
       map.setZoomAround(at, map.getZoom() - Math.max(-2, Math.min(2, e.deltaY / 200)), { animate: false });
     },
+    follow(path) {
+      const box = path.getBBox();
+      const shape = L.latLngBounds([-(box.y + box.height), box.x], [-box.y, box.x + box.width]);
+      // Inside with a margin of 10 % of the view on each side, or centred.
+      if (!map.getBounds().pad(-0.1).contains(shape)) map.panTo(shape.getCenter(), { animate });
+    },
     show(path) {
       const box = path.getBBox();
       const size = map.getSize();

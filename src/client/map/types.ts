@@ -66,10 +66,19 @@ export interface Zoom {
   wheel(e: WheelEvent): void;
   /** Centres a commune and zooms until it is at least 66 px across (44 px plus a margin). */
   show(path: SVGGraphicsElement): void;
+  /** Pans, at the same zoom, until a commune is inside the view (keyboard focus follows the map). */
+  follow(path: SVGGraphicsElement): void;
 }
 
-/** Loads pan and zoom on demand (zoom.ts): undefined when Leaflet could not be loaded (offline). */
-export type ZoomLoader = () => Promise<Zoom | undefined>;
+/** Pan and zoom on demand (zoom.ts). */
+export interface ZoomLoader {
+  /** Loads Leaflet; undefined when it could not be loaded (offline). */
+  load(): Promise<Zoom | undefined>;
+  /** Pan and zoom if already loaded (nothing is fetched). */
+  ready(): Zoom | undefined;
+  /** A zoom button or key: in, out, or back to the whole map. */
+  step(how: 'in' | 'out' | 'reset'): Promise<void>;
+}
 
 /** What the month switch needs from the map. */
 export interface MapController {
