@@ -1,5 +1,6 @@
 /**
- * The import's message catalogue (src/lib/import/messages): every message in both languages,
+ * The import's message catalogue (src/lib/import/messages), and the publishing gate's
+ * (src/lib/publish/messages.ts): every message in both languages,
  * Vietnamese that is Vietnamese, the locked wordings keeping their meaning in both, and the names
  * of the options coming from the caller (flags on the command line, controls on the staff page).
  */
@@ -10,12 +11,18 @@ import { loadReference } from '../../src/lib/data/load';
 import { CLI_CONTROLS, type Controls } from '../../src/lib/import/messages/voice';
 import { LANGS, list, type Lang, type Message, type Texts } from '../../src/lib/text/messages';
 import { CATALOGUE } from '../../src/lib/import/messages/catalogue';
+import { BASE } from '../../src/lib/publish/messages';
 import { planImport, type ImportOptions } from '../../src/lib/import/plan';
 
 type AnyMessage = Message<readonly unknown[], string | Texts>;
 
-const entries: Array<[string, AnyMessage]> = Object.entries(CATALOGUE).flatMap(([theme, messages]) =>
-  Object.entries(messages as Record<string, AnyMessage>).map(([id, m]): [string, AnyMessage] => [`${theme}.${id}`, m]),
+/** Every message of the import's catalogue and of the publishing gate's (check:base). */
+const entries: Array<[string, AnyMessage]> = Object.entries({ ...CATALOGUE, PUBLISH: BASE }).flatMap(
+  ([theme, messages]) =>
+    Object.entries(messages as Record<string, AnyMessage>).map(([id, m]): [string, AnyMessage] => [
+      `${theme}.${id}`,
+      m,
+    ]),
 );
 
 /** The texts of a message rendered with its sample arguments: one string, or its problem and todo. */
