@@ -137,7 +137,12 @@ describe('GitLab CI', () => {
   });
 
   /** Runs the job's lines up to its first npm command in bash with `env`; its SITE_URL and SITE_BASE, or its exit. */
-  function address(env: Record<string, string>): { status: number | null; url?: string; base?: string; err: string } {
+  function address(env: Record<string, string>): {
+    status: number | null;
+    url?: string | undefined;
+    base?: string | undefined;
+    err: string;
+  } {
     const script = pages?.script ?? [];
     const lines = script.slice(1, script.indexOf('.ci/run npm'));
     const run = spawnSync('bash', ['-euo', 'pipefail', '-c', `${lines.join('\n')}\necho "$SITE_URL $SITE_BASE"`], {
