@@ -207,6 +207,27 @@ export const NAMES = {
       (then.length > 0 ? `; for ${month} write the commune it was then: ${list('en', then, 'or')}` : ''),
     example: [['Xã Vĩnh Hòa Hưng (0970)'], '01/07/2025', '2025-03', ['Xã Vĩnh Hòa Hưng Bắc (0955, Huyện Gò Quao)']],
   }),
+  otherList: message({
+    vi: (
+      month: string,
+      file: { units: number; kinds: string; newer: boolean; since: string },
+      own: { units: number; kinds: string; since: string },
+      rows: { matching: number; all: number; own: number },
+    ) => ({
+      problem: `tệp này theo danh sách ${file.units} ${file.kinds} ${file.newer ? `mới (từ ${file.since})` : `cũ (trước ${own.since})`}: ${rows.matching} trên ${rows.all} dòng khớp danh sách đó, chỉ ${rows.own} dòng khớp danh sách ${own.units} ${own.kinds} của ${fm(month)}`,
+      todo: `tải lại tệp ${fm(month)} theo danh sách ${own.units} ${own.kinds} ${file.newer ? 'cũ' : 'mới'} từ cổng VNNIC; không sửa mã hay tên từng dòng, không gộp các dòng: số mẫu của mỗi đơn vị phải là số VNNIC tính cho đơn vị đó.`,
+    }),
+    en: (month, file, own, rows) => ({
+      problem: `this file follows the ${file.newer ? 'newer' : 'older'} list of ${file.units} units (${file.newer ? `from ${file.since}` : `before ${own.since}`}): ${rows.matching} of ${rows.all} rows match it, only ${rows.own} match the list of ${own.units} units of ${month}`,
+      todo: `export the ${month} file again from the VNNIC portal on the list of ${own.units} units; do not rewrite codes or names row by row, nor merge rows: each unit's count must be VNNIC's count for that unit`,
+    }),
+    example: [
+      '2025-09',
+      { units: 143, kinds: 'xã, phường, thị trấn', newer: false, since: '01/01/2025' },
+      { units: 48, kinds: 'xã, phường, đặc khu', since: '01/07/2025' },
+      { matching: 143, all: 143, own: 12 },
+    ],
+  }),
   oldCode: message({
     vi: (code: string, old: string, to: string, since: string, toCode: string) =>
       `mã ${code} trước đây là ${old}, đã sáp nhập vào ${to} từ ngày ${since}; hãy ghi mã ${toCode}.`,

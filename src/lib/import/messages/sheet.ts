@@ -397,15 +397,25 @@ export const COUNTS = {
     example: ['Xã Bình Sơn (0823)', C],
   }),
   duplicate: message({
-    vi: (unit: string, month: string, first: number, row: number) => ({
-      problem: `${unit} có hai dòng trong ${fm(month)}: dòng ${first} và dòng ${row}`,
-      todo: 'chỉ giữ lại một trong hai dòng.',
+    vi: (unit: string, month: string, first: number, row: number, rows: 'copy' | 'merged' | 'other') => ({
+      problem: `${unit} có hai dòng trong ${fm(month)}: dòng ${first} và dòng ${row}${rows === 'copy' ? ', giống hệt nhau' : ''}`,
+      // Two rows of a unit formed by merging may be two of its old communes: keeping one of them
+      // would publish a part of its count as the whole.
+      todo: {
+        copy: `xoá dòng ${row} (dòng chép lặp).`,
+        merged: `đơn vị này gồm nhiều xã cũ: nếu hai dòng là hai xã cũ, đừng giữ một dòng hay tự cộng hai dòng — tải lại tệp của ${fm(month)} theo danh sách đơn vị mới từ cổng VNNIC; nếu không, sửa lại thành một dòng với số mẫu VNNIC tính cho đơn vị này.`,
+        other: 'đối chiếu với tệp của VNNIC rồi chỉ giữ lại dòng đúng.',
+      }[rows],
     }),
-    en: (unit, month, first, row) => ({
-      problem: `${unit} appears twice for ${month}: rows ${first} and ${row}`,
-      todo: 'keep one of the two rows',
+    en: (unit, month, first, row, rows) => ({
+      problem: `${unit} appears twice for ${month}: rows ${first} and ${row}${rows === 'copy' ? ' (identical)' : ''}`,
+      todo: {
+        copy: `delete row ${row} (a repeated copy)`,
+        merged: `the unit was formed from several old communes: if the rows are two of them, neither keep one nor add them up — export the month again from the VNNIC portal on the new list; otherwise make them one row with VNNIC's count for the unit`,
+        other: 'check against the VNNIC file and keep the right row',
+      }[rows],
     }),
-    example: ['Phường Vĩnh Quang (0736)', '2025-03', 4, 8],
+    example: ['Phường Rạch Giá (30742)', '2025-09', 4, 8, 'merged'],
   }),
 };
 
