@@ -315,7 +315,7 @@ function monthContext(state: SheetState, row: number, month: string): VintageCon
   if (!context) {
     state.problems.push({
       ...state.at(row, state.header.columns.month),
-      ...say(state.options.index.voice, COUNTS.noVintage, month),
+      ...say(state.options.index.voice, COUNTS.noVintage, month, state.options.index.voice.controls),
     });
   }
   return context;

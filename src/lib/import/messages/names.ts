@@ -6,6 +6,7 @@
  */
 import { formatDate, formatMonth } from '../../text/format';
 import { list, message } from '../../text/messages';
+import { CLI_CONTROLS, type Controls } from './voice';
 
 const fm = formatMonth;
 const fd = formatDate;
@@ -70,11 +71,11 @@ export const NAMES = {
     example: ['Phường Vĩnh Thanh Vân', 'Phường Vĩnh Thanh Vân (0742)'],
   }),
   codeNotInList: message({
-    vi: (vintage: string) =>
-      `sửa lại mã: mã phải là một mã ĐVHC 5 chữ số trong danh sách đơn vị áp dụng từ ${vintage} (data/vintages/${vintage}/units.json).`,
-    en: (vintage) =>
-      `correct the code: it must be one of the 5-digit GSO codes of vintage ${vintage} (data/vintages/${vintage}/units.json)`,
-    example: ['2025-01'],
+    vi: (vintage: string, c: Controls) =>
+      `sửa lại mã: mã phải là một mã ĐVHC 5 chữ số trong danh sách đơn vị áp dụng từ ${vintage} (${c.unitList.replace('{vintage}', vintage)}).`,
+    en: (vintage, c) =>
+      `correct the code: it must be one of the 5-digit GSO codes of vintage ${vintage} (${c.unitList.replace('{vintage}', vintage)})`,
+    example: ['2025-01', CLI_CONTROLS],
   }),
   /** Locked wording: a code and a name that name two different units of the month's list. */
   codeNameDisagree: message({
@@ -244,15 +245,15 @@ export const REPORTS = {
     example: [],
   }),
   headerMissing: message({
-    vi: (cells: string, missing: readonly string[]) => ({
+    vi: (cells: string, missing: readonly string[], c: Controls) => ({
       problem: `dòng tiêu đề cột của báo cáo (${cells}) thiếu cột ${missing.join(', ')}`,
-      todo: 'dùng các tiêu đề cột Huyện (từ tháng 7/2025: Xã/Phường/Đặc khu), Ngày báo cáo, Giải pháp, Khó khăn, vướng mắc (xem tệp mẫu trong data/examples).',
+      todo: `dùng các tiêu đề cột Huyện (từ tháng 7/2025: Xã/Phường/Đặc khu), Ngày báo cáo, Giải pháp, Khó khăn, vướng mắc (xem ${c.reportsExample}).`,
     }),
-    en: (cells, missing) => ({
+    en: (cells, missing, c) => ({
       problem: `the report header row (${cells}) has no ${missing.join(', ')} column`,
-      todo: 'use the headers Huyện (from 07/2025: Xã/Phường/Đặc khu), Ngày báo cáo, Giải pháp, Khó khăn, vướng mắc (see data/examples)',
+      todo: `use the headers Huyện (from 07/2025: Xã/Phường/Đặc khu), Ngày báo cáo, Giải pháp, Khó khăn, vướng mắc (see ${c.reportsExample})`,
     }),
-    example: ['Huyện, Giải pháp', ['"Ngày báo cáo"']],
+    example: ['Huyện, Giải pháp', ['"Ngày báo cáo"'], CLI_CONTROLS],
   }),
   none: message({
     vi: () => ({
