@@ -11,6 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { TERMINAL, failed, isEntry, optionsOrExit } from './cli';
+import { staffUpdatePath } from '../../src/lib/site/paths';
 import { siteAddress } from '../../src/lib/site/site-address';
 import { BASE } from '../../src/lib/publish/messages';
 import {
@@ -71,7 +72,7 @@ const OPTIONS = {
 } as const;
 
 /** The staff page's route, where a fresh data file is made from the published data. */
-const STAFF_PAGE = '/can-bo/cap-nhat/';
+const STAFF_PAGE = staffUpdatePath();
 
 /** The staff page's address: absolute on a publishing run (SITE_URL set), else its path. */
 export function staffPage(env: Readonly<Record<string, string | undefined>>): string {

@@ -5,6 +5,7 @@
  * caller gives it and the staff page by its address.
  */
 import { formatMonth } from '../text/format';
+import { staffUpdatePath } from '../site/paths';
 import { list, message, type Lang } from '../text/messages';
 
 /** Months as each language writes them: "tháng 8/2025, tháng 9/2025" or "2025-08, 2025-09". */
@@ -77,13 +78,13 @@ export const BASE = {
       `KHÔNG ĐĂNG: ${file} không phải tệp dữ liệu đọc được (${reason}). ${SAME_SITE.vi} Cách làm: tải lại tệp campaign.json từ trang ${page} rồi tải lên lại.`,
     en: (file, reason) =>
       `Not published: ${file} is not readable JSON (${reason}). Restore it (git revert) or import again.`,
-    example: ['data/campaign.json', 'Unexpected end of JSON input', '/can-bo/cap-nhat/'],
+    example: ['data/campaign.json', 'Unexpected end of JSON input', staffUpdatePath()],
   }),
   missing: message({
     vi: (file: string, page: string) =>
       `KHÔNG ĐĂNG: ${file} không còn trong kho mã (đã bị xoá hoặc đổi tên). ${SAME_SITE.vi} Cách làm: tải tệp campaign.json từ trang ${page} rồi tải lên vào thư mục data.`,
     en: (file) => `Not published: ${file} is gone (deleted or renamed). Restore it (git revert).`,
-    example: ['data/campaign.json', '/can-bo/cap-nhat/'],
+    example: ['data/campaign.json', staffUpdatePath()],
   }),
   refused: message({
     vi: (file: string, origin: RefusedOrigin, madeFrom: string | undefined) => {
@@ -127,7 +128,7 @@ export const BASE = {
       `Cách làm: mở lại trang ${page} (trang luôn tải dữ liệu mới nhất đã đăng), chọn lại tệp số liệu của tháng để kiểm tra, bấm "Tải tệp dữ liệu đã cập nhật" để tải campaign.json mới về, rồi tải tệp đó lên thư mục data của kho mã, thay tệp cũ.`,
     en: (page) =>
       `Do: import again on top of the current data file (commit each import before the next), or open ${page} again, check the file and download anew. If the refused file is in your working copy, git revert its commit first.`,
-    example: ['/can-bo/cap-nhat/'],
+    example: [staffUpdatePath()],
   }),
   todoRemoval: message({
     vi: (removed: readonly string[]) =>
