@@ -52,14 +52,15 @@ const pkg = buildDataPackage(input());
 const licenceNames = (name: string) => resourceIn(pkg, name).licenses.map((l) => l.name);
 
 describe('the data package', () => {
-  it('has one resource per download of the data page, at its public address', () => {
+  it('has one resource per download of the data page, its path relative to datapackage.json', () => {
     expect(pkg.resources.map((r) => [r.name, r.path])).toEqual([
-      ...[...campaign.months].reverse().map((m) => [`so-mau-${m.month}`, `${ROOT}/du-lieu/so-mau-${m.month}.csv`]),
-      ['campaign', `${ROOT}/du-lieu/campaign.json`],
-      ['units-2025-01', `${ROOT}/du-lieu/2025-01/units.json`],
-      ['units-2025-07', `${ROOT}/du-lieu/2025-07/units.json`],
-      ['ranh-gioi-huyen-2025-01', `${ROOT}/du-lieu/2025-01/ranh-gioi-huyen.topojson`],
-      ['ranh-gioi-xa-2025-07', `${ROOT}/du-lieu/2025-07/ranh-gioi-xa.topojson`],
+      ...[...campaign.months].reverse().map((m) => [`so-mau-${m.month}`, `so-mau-${m.month}.csv`]),
+      ['so-mau-cac-thang', 'so-mau-cac-thang.xlsx'],
+      ['campaign', 'campaign.json'],
+      ['units-2025-01', '2025-01/units.json'],
+      ['units-2025-07', '2025-07/units.json'],
+      ['ranh-gioi-huyen-2025-01', '2025-01/ranh-gioi-huyen.topojson'],
+      ['ranh-gioi-xa-2025-07', '2025-07/ranh-gioi-xa.topojson'],
     ]);
     expect(new Set(pkg.resources.map((r) => r.name)).size).toBe(pkg.resources.length);
     expect(pkg.homepage).toBe(`${ROOT}/du-lieu/`);
@@ -74,16 +75,33 @@ describe('the data package', () => {
     }
   });
 
-  it('licenses the province figures under area.json, CC BY 4.0 when it names none', () => {
+  it('licenses the province figures under area.json (CC BY 4.0 when it names none), and each part a table carries under its own', () => {
     // The fixture's area.json has no dataLicence: the default applies.
     expect(area.dataLicence.name).toBe('CC-BY-4.0');
-    for (const m of campaign.months) expect(licenceNames(resourceName.monthCsv(m.month))).toEqual(['CC-BY-4.0']);
-    expect(licenceNames('campaign')).toEqual(['CC-BY-4.0']);
+    // Old months: the figures, and the unit names and codes that came through a GPL-3.0 repository.
+    // New months: the figures, the unit list (MIT) and the population column (MIT), each named.
+    for (const m of campaign.months) {
+      const csv = resourceIn(pkg, resourceName.monthCsv(m.month));
+      expect(csv.licenses.map((l) => l.name)).toEqual(
+        m.vintage === '2025-01' ? ['CC-BY-4.0', 'GPL-3.0'] : ['CC-BY-4.0', 'MIT', 'MIT'],
+      );
+      expect(csv.description).toMatch(/Giấy phép theo phần dữ liệu: số mẫu và các cột của tỉnh – Creative Commons/u);
+      if (m.vintage === '2025-01') {
+        expect(csv.description).toContain('mã và tên đơn vị (code, commune, district_code, district)');
+        expect(csv.description).toContain('GNU GPL phiên bản 3 (giấy phép của kho daohoangson/dvhcvn)');
+        expect(csv.description).toContain('Nội dung là danh mục chính thức của Tổng cục Thống kê (tên và mã đơn vị).');
+      } else
+        expect(csv.description).toContain(
+          'số dân (population): Giấy phép MIT (của kho tranngocminhhieu/vietnamadminunits)',
+        );
+    }
+    expect(licenceNames('campaign')).toEqual(['CC-BY-4.0', 'GPL-3.0', 'MIT']);
+    expect(licenceNames('so-mau-cac-thang')).toEqual(['CC-BY-4.0', 'GPL-3.0', 'MIT', 'MIT']);
 
     const cc0 = { name: 'CC0-1.0', title: 'CC0 1.0', path: 'https://creativecommons.org/publicdomain/zero/1.0/' };
     const other = buildDataPackage(input({ area: { ...area, dataLicence: cc0 } }));
-    expect(resourceIn(other, 'campaign').licenses).toEqual([cc0]);
-    expect(resourceIn(other, resourceName.monthCsv(campaign.months[0]!.month)).licenses).toEqual([cc0]);
+    expect(resourceIn(other, 'campaign').licenses[0]).toEqual(cc0);
+    expect(resourceIn(other, resourceName.monthCsv(campaign.months[0]!.month)).licenses[0]).toEqual(cc0);
     // Files that are not the province's own keep their source's licence.
     expect(resourceIn(other, 'units-2025-07').licenses.map((l) => l.name)).toEqual(['MIT']);
   });
