@@ -13,6 +13,7 @@ import { LANGS, list, type Lang, type Message, type Texts } from '../../src/lib/
 import { CATALOGUE } from '../../src/lib/import/messages/catalogue';
 import { BASE } from '../../src/lib/publish/messages';
 import { planImport, type ImportOptions } from '../../src/lib/import/plan';
+import { cliOptions } from './import-options';
 
 type AnyMessage = Message<readonly unknown[], string | Texts>;
 
@@ -82,15 +83,7 @@ describe('the locked wordings keep their meaning in both languages', () => {
   const FIXTURES = resolve('tests/fixtures/import');
   const reference = loadReference('data');
   const base: unknown = JSON.parse(readFileSync(join(FIXTURES, 'campaign-base.json'), 'utf8'));
-  const options: ImportOptions = {
-    file: '',
-    replace: false,
-    dryRun: false,
-    data: 'data/campaign.json',
-    blankIsNoData: false,
-    lang: 'vi',
-    controls: CLI_CONTROLS,
-  };
+  const options = cliOptions({ file: '' });
   const problemOf = async (file: string, more: Partial<ImportOptions>): Promise<string> => {
     const plan = await planImport({
       options: { ...options, file, ...more },
@@ -132,15 +125,7 @@ describe('what to do names the caller’s controls', () => {
   const reference = loadReference('data');
   const plan = (csv: string, controls: Controls = CLI_CONTROLS) =>
     planImport({
-      options: {
-        file: 'x.csv',
-        replace: false,
-        dryRun: false,
-        data: 'data/campaign.json',
-        blankIsNoData: false,
-        lang: 'vi',
-        controls,
-      },
+      options: cliOptions({ controls }),
       fileBytes: Buffer.from(csv),
       reference,
       campaign: undefined,

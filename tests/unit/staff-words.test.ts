@@ -12,7 +12,8 @@ import { publishedSummary } from '../../src/client/staff/published';
 import { loadReference } from '../../src/lib/data/load';
 import { CATALOGUE } from '../../src/lib/import/messages/catalogue';
 import { CLI_CONTROLS } from '../../src/lib/import/messages/voice';
-import { planImport, type ImportOptions } from '../../src/lib/import/plan';
+import { planImport } from '../../src/lib/import/plan';
+import { cliOptions } from './import-options';
 import { readWorkbook } from '../../src/lib/spreadsheet/read';
 import { SpreadsheetError } from '../../src/lib/spreadsheet/types';
 import type { Message, Texts } from '../../src/lib/text/messages';
@@ -79,15 +80,7 @@ describe('the import’s advice', () => {
 
   const reference = loadReference('data');
   const base: unknown = JSON.parse(readFileSync('tests/fixtures/import/campaign-base.json', 'utf8'));
-  const options: ImportOptions = {
-    file: 'x.csv',
-    replace: false,
-    dryRun: false,
-    data: 'data/campaign.json',
-    blankIsNoData: false,
-    lang: 'vi',
-    controls: CLI_CONTROLS,
-  };
+  const options = cliOptions();
   const plan = (csv: string) =>
     planImport({
       options,
