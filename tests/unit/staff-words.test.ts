@@ -8,7 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PAGE_CONTROLS } from '../../src/client/staff/controls';
+import { failure } from '../../src/client/staff/failure';
 import { publishedSummary } from '../../src/client/staff/published';
+import { TEXT } from '../../src/client/staff/text';
 import { loadReference } from '../../src/lib/data/load';
 import { CATALOGUE } from '../../src/lib/import/messages/catalogue';
 import { CLI_CONTROLS } from '../../src/lib/import/messages/voice';
@@ -65,6 +67,25 @@ describe('the latest published month, as the page says it', () => {
       /chưa đăng tháng số liệu thật nào \(chỉ có số liệu minh hoạ\)/u,
     );
     expect(publishedSummary({ months: [] })).toMatch(/chưa đăng tháng số liệu nào/u);
+  });
+});
+
+describe('a check that fails', () => {
+  it('says memory ran out as the file’s size, and anything else as a bug of the page, with the error to report', () => {
+    expect(failure(3, new RangeError('Array buffer allocation failed'))).toEqual({
+      id: 3,
+      kind: 'refused',
+      message: TEXT.outOfMemory,
+    });
+    const bug = failure(4, new TypeError("Cannot read properties of undefined (reading 'units')"));
+    expect(bug).toEqual({
+      id: 4,
+      kind: 'bug',
+      detail: "TypeError: Cannot read properties of undefined (reading 'units')",
+    });
+    expect(TEXT.bug(bug.kind === 'bug' ? bug.detail : '')).toMatch(
+      /^Lỗi của trang, không phải lỗi của tệp: .*báo cho người quản trị trang.*TypeError: Cannot read/u,
+    );
   });
 });
 

@@ -13,6 +13,7 @@ import { loadBase, loadMap, type BaseData } from './base-data';
 import { PAGE_CONTROLS } from './controls';
 import { MAX_FILE_BYTES, MAX_XLSX_EXPANDED_BYTES } from './limits';
 import { TEXT } from './text';
+import { failure } from './failure';
 import type { CheckReply, CheckRequest, StaffPreview, WorkerReply } from './types';
 
 /** Why the page refuses the file before reading it, or undefined. */
@@ -85,18 +86,6 @@ async function check(request: CheckRequest): Promise<WorkerReply> {
     preview: await preview(request, result, base),
   };
   return reply;
-}
-
-/**
- * What an exception means: memory running out is the file's size (said plainly); anything else is
- * a bug of the page, said as such with the error for the report — never "unreadable file".
- */
-function failure(id: number, error: unknown): WorkerReply {
-  if (error instanceof RangeError && /memory|allocation|Array buffer/iu.test(error.message)) {
-    return { id, kind: 'refused', message: TEXT.outOfMemory };
-  }
-  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return { id, kind: 'bug', detail };
 }
 
 self.addEventListener('message', (event: MessageEvent<CheckRequest>) => {
