@@ -9,7 +9,7 @@ declare module 'datapackage' {
   }
   export class Package {
     /** Loads a descriptor and validates it against its profile (errors listed in `errors`). */
-    static load(descriptor: object, options?: { basePath?: string; strict?: boolean }): Promise<Package>;
+    static load(descriptor: object | string, options?: { basePath?: string; strict?: boolean }): Promise<Package>;
     readonly valid: boolean;
     readonly errors: Error[];
     readonly profile: { name: string };

@@ -20,10 +20,12 @@ import sirv from 'sirv';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { launchChromium } from './chromium';
+import { siteBase } from '../../src/lib/site/site-address';
 
 export { chromiumPath, launchChromium } from './chromium';
 
-export const BASE = process.env['SITE_BASE'] ?? '/ispeed/';
+/** The sub-path the site is built for and served under: SITE_BASE as the build reads it, or /ispeed/. */
+export const BASE = siteBase(process.env['SITE_BASE'] ?? '/ispeed/');
 
 export interface Site {
   /** Origin plus base, e.g. http://127.0.0.1:41234/ispeed/ */
@@ -32,20 +34,39 @@ export interface Site {
   close: () => Promise<void>;
 }
 
-/** Serves a built site (dist/ by default) under BASE on a free loopback port. */
-export async function serveSite(dist = 'dist'): Promise<Site> {
+/** How a test serves a built site, besides the defaults (under BASE, sirv's own headers). */
+export interface ServeOptions {
+  /** The sub-path (the one the site was built for). */
+  base?: string;
+  /** Headers added to every response, e.g. the cache rule of a host ("Cache-Control: max-age=600"). */
+  headers?: Readonly<Record<string, string>>;
+  /** The bytes to answer a path (relative to the base, e.g. "du-lieu/campaign.json") with, instead of the file's. */
+  override?: (path: string) => string | undefined;
+}
+
+/** Serves a built site (dist/ by default) under BASE (or `options.base`) on a free loopback port. */
+export async function serveSite(dist = 'dist', options: ServeOptions = {}): Promise<Site> {
   if (!existsSync(`${dist}/index.html`)) {
     throw new Error('dist/ has no index.html: run `SITE_BASE=/ispeed/ npm run build` first (npm test does).');
   }
+  const base = options.base ?? BASE;
   const files = sirv(dist, { dev: false, etag: true, gzip: false });
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
-    if (!url.startsWith(BASE)) {
+    if (!url.startsWith(base)) {
       res.statusCode = 404;
-      res.end(`outside ${BASE}`);
+      res.end(`outside ${base}`);
       return;
     }
-    req.url = `/${url.slice(BASE.length)}`;
+    const path = url.slice(base.length).replace(/\?.*$/, '');
+    for (const [name, value] of Object.entries(options.headers ?? {})) res.setHeader(name, value);
+    const body = options.override?.(path);
+    if (body !== undefined) {
+      res.setHeader('Content-Type', 'application/json');
+      res.end(body);
+      return;
+    }
+    req.url = `/${url.slice(base.length)}`;
     files(req, res, () => {
       res.statusCode = 404;
       res.end('not found');
@@ -53,7 +74,7 @@ export async function serveSite(dist = 'dist'): Promise<Site> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const root = `http://127.0.0.1:${port}${BASE}`;
+  const root = `http://127.0.0.1:${port}${base}`;
   return {
     root,
     url: (path: string) => `${root}${path.replace(/^\/+/, '')}`,
@@ -119,11 +140,13 @@ export interface Harness {
  * Registers the usual hooks of an e2e file: serve the built site and launch Chromium before the
  * tests, close both after. `prepare` runs first (e.g. to build another site into `dist`).
  */
-export function useSiteAndBrowser(options: { dist?: () => string; prepare?: () => Promise<void> } = {}): Harness {
+export function useSiteAndBrowser(
+  options: { dist?: () => string; prepare?: () => Promise<void>; base?: string } = {},
+): Harness {
   const harness = {} as Harness;
   beforeAll(async () => {
     await options.prepare?.();
-    harness.site = await serveSite(options.dist?.());
+    harness.site = await serveSite(options.dist?.(), { base: options.base ?? BASE });
     harness.browser = await connectChromium();
   }, 240_000);
   afterAll(async () => {
@@ -144,7 +167,7 @@ export function buildEnv(): NodeJS.ProcessEnv {
     ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && !viteVars.has(k))),
     ASTRO_TELEMETRY_DISABLED: '1',
     // A publishing build needs a public address; tests build for a reserved test domain.
-    SITE_URL: process.env['SITE_URL'] ?? 'https://ispeed.example.test',
+    SITE_URL: process.env['SITE_URL'] || 'https://ispeed.example.test',
   };
 }
 
@@ -208,9 +231,9 @@ export interface OwnBuild extends Harness {
 
 /**
  * Registers the hooks of an e2e file that builds its own site: a temporary folder, an
- * `astro build` under /ispeed/ into `<dir>/dist` with DATA_DIR from `data(dir)` (the folder of
- * data to build from, e.g. one assembled there), then the usual server and Chromium; the folder
- * is removed afterwards.
+ * `astro build` into `<dir>/dist` with DATA_DIR from `data(dir)` (the folder of data to build
+ * from, e.g. one assembled there), then the usual server and Chromium; the folder is removed
+ * afterwards. The site is built for, and served under, one base: `env.SITE_BASE`, else BASE.
  */
 export function useOwnBuild(
   name: string,
@@ -218,16 +241,18 @@ export function useOwnBuild(
   env: NodeJS.ProcessEnv = {},
 ): OwnBuild {
   const own = { dir: '' } as OwnBuild;
+  const base = siteBase(env['SITE_BASE'] ?? BASE);
   const harness = useSiteAndBrowser({
     dist: () => join(own.dir, 'dist'),
+    base,
     prepare: async () => {
       own.dir = mkdtempSync(join(tmpdir(), `ispeed-${name}-`));
       const dataDir = await data(own.dir);
       const build = await astroBuild(join(own.dir, 'dist'), {
         ...buildEnv(),
         DATA_DIR: dataDir,
-        SITE_BASE: '/ispeed/',
         ...env,
+        SITE_BASE: base,
       });
       if (build.status !== 0) throw new Error(`astro build of the ${name} site failed:\n${build.output}`);
     },

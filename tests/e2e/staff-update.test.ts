@@ -14,7 +14,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../scripts/cli/import';
 import { CLI_CONTROLS } from '../../src/lib/import/messages/voice';
 import { PAGE_CONTROLS } from '../../src/client/staff/controls';
-import { DESKTOP, PHONE, newContext, transferGzip, useSiteAndBrowser } from './harness';
+import { DESKTOP, PHONE, newContext, serveSite, transferGzip, useSiteAndBrowser } from './harness';
 import { axeViolations } from './axe';
 import { IMPORT_FIXTURES, STAFF_NOW, chooseStaffFile } from './staff-page';
 import { TEST_DATA_DIR } from './site-data';
@@ -50,12 +50,20 @@ async function cli(
   return { code, out, err, written: readFileSync(join(dir, 'data/campaign.json'), 'utf8') };
 }
 
-/** The command's text as the page words it: its controls where the command names its flags. */
+/**
+ * The command's text as the page words it: its controls where the command names its flags, and
+ * the published data where the command names the data file (the page names no repository path).
+ */
 function asPage(text: string): string {
   const keys = (Object.keys(CLI_CONTROLS) as Array<keyof typeof CLI_CONTROLS>).sort(
     (a, b) => CLI_CONTROLS[b].length - CLI_CONTROLS[a].length,
   );
-  return keys.reduce((t, k) => t.split(CLI_CONTROLS[k]).join(PAGE_CONTROLS[k]), text);
+  const pattern = (cli: string): RegExp =>
+    new RegExp(cli.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace('\\{vintage\\}', '\\d{4}-\\d{2}'), 'gu');
+  return keys.reduce(
+    (t, k) => t.replace(pattern(CLI_CONTROLS[k]), PAGE_CONTROLS[k]),
+    text.split('data/campaign.json').join(PAGE_CONTROLS.data),
+  );
 }
 
 interface Opened {
@@ -140,7 +148,8 @@ describe('the staff page', () => {
     expect(later.map((r) => r.slice(`GET ${root}`.length)).filter((p) => !/^(_astro\/|du-lieu\/)/u.test(p))).toEqual(
       [],
     );
-    expect(later.some((r) => r.endsWith('du-lieu/campaign.json'))).toBe(true);
+    // The published data, fetched past every cache for the check (a query that changes each time).
+    expect(later.some((r) => /du-lieu\/campaign\.json\?v=/u.test(r))).toBe(true);
     expect(await page.locator('[data-warnings] li').count()).toBeGreaterThan(0);
     await context.close();
   });
@@ -208,10 +217,97 @@ describe('the staff page', () => {
     await page.waitForFunction(() => document.querySelector('[data-staff-status]')?.textContent?.includes('hợp lệ'));
     const expected = await cli(file, ['--replace', '--as-of', '2025-09-05'], work);
     expect(expected.code).toBe(0);
+    // A replacement lists every unit whose count differs from the published month.
+    expect(await page.textContent('[data-changes]')).toContain('Thay đổi so với số đã đăng của tháng 8/2025');
+    expect(await page.locator('[data-changes] table').first().locator('tbody tr').count()).toBeGreaterThan(0);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-staff-download-link]')]);
     const saved = join(work, 'replaced-campaign.json');
     await download.saveAs(saved);
     expect(readFileSync(saved, 'utf8')).toBe(expected.written);
+    await context.close();
+  });
+
+  it('starts from the data as published now, past a host’s cache (max-age=600), and says its latest month', async () => {
+    const original = readFileSync('dist/du-lieu/campaign.json', 'utf8');
+    let served = original;
+    const site = await serveSite('dist', {
+      headers: { 'Cache-Control': 'max-age=600' },
+      override: (path) => (path === 'du-lieu/campaign.json' ? served : undefined),
+    });
+    const context = await newContext(h.browser, DESKTOP);
+    const page = await context.newPage();
+    await page.clock.setFixedTime(STAFF_NOW);
+    await page.goto(site.url(PATH), { waitUntil: 'networkidle' });
+    const published = () => page.textContent('[data-staff-published]');
+    expect(await published()).toContain(
+      'Tháng mới nhất đang đăng trên trang: tháng 8/2025 (số liệu tính đến 20/08/2025)',
+    );
+    // September is published meanwhile: the server now sends data holding it (as the command writes it).
+    const september = await cli('warn-no-diacritics.csv');
+    const { area } = JSON.parse(original) as { area: unknown };
+    served = JSON.stringify({ area, ...(JSON.parse(september.written) as object) });
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(await published()).toContain('tháng 9/2025');
+    // Checked again on the reloaded page, the file is refused: its month is published already.
+    expect(await chooseStaffFile(page, 'warn-no-diacritics.csv')).toContain('có 1 lỗi');
+    expect(await page.textContent('[data-problems]')).toContain('tháng 9/2025 đã có trong dữ liệu đang công bố');
+    // Opened anew (its HTML may come from the cache), the page still reads the data at run time.
+    const again = await context.newPage();
+    await again.goto(site.url(PATH), { waitUntil: 'networkidle' });
+    expect(await again.textContent('[data-staff-published]')).toContain('tháng 9/2025');
+    await context.close();
+    await site.close();
+  });
+
+  it('shows one answer per question: the newest file’s, whatever answers come first', async () => {
+    const { context, page } = await open();
+    const rows = Array.from({ length: 3000 }, (_, i) => `${i + 1},Xã Thử Nghiệm ${i + 1},${i % 900}`);
+    const slow = ['THÁNG 9/2025', 'STT,Xã/Phường/Đặc khu,Số mẫu đo', ...rows].join('\n');
+    await page.setInputFiles('[data-staff-file]', {
+      name: 'cham.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(slow),
+    });
+    // Chosen while the first is being checked: the worker answers the first one first.
+    const status = await chooseStaffFile(page, 'warn-no-diacritics.csv');
+    expect(status).toMatch(/^Tệp "warn-no-diacritics.csv" hợp lệ/u);
+    expect(await page.locator('[data-problems] li').count()).toBe(0);
+    expect(await page.isVisible('[data-staff-download]')).toBe(true);
+    await context.close();
+  });
+
+  it('says when a file changed on disk cannot be read again, and stays usable', async () => {
+    const { context, page } = await open();
+    expect(await chooseStaffFile(page, 'warn-no-diacritics.csv')).toContain('hợp lệ');
+    // The file is edited in Excel and saved after it was chosen: the browser then refuses to read
+    // it (a NotReadableError, as Chromium gives for a file changed on disk; this harness's browser
+    // gets files as copies, so the refusal is made here).
+    await page.evaluate(() => {
+      File.prototype.arrayBuffer = () =>
+        Promise.reject(new DOMException('The requested file could not be read', 'NotReadableError'));
+    });
+    await page.click('.staff-more summary');
+    await page.click('button[type="submit"]');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-staff-status]')?.textContent?.startsWith('Không đọc được'),
+    );
+    expect(await page.textContent('[data-staff-status]')).toContain(
+      'Không đọc được tệp "warn-no-diacritics.csv" từ máy tính',
+    );
+    expect(await page.isHidden('[data-staff-download]')).toBe(true);
+    // Saved and chosen again, the file is checked.
+    await page.evaluate(() => {
+      delete (File.prototype as { arrayBuffer?: unknown }).arrayBuffer;
+    });
+    expect(await chooseStaffFile(page, 'warn-no-diacritics.csv')).toContain('hợp lệ');
+    // An old Excel file gets the import's own advice, not "not a spreadsheet".
+    const xls = {
+      name: 'so-mau.xls',
+      mimeType: 'application/vnd.ms-excel',
+      buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0]),
+    };
+    expect(await chooseStaffFile(page, xls)).toContain('có 1 lỗi');
+    expect(await page.textContent('[data-problems]')).toContain('Sổ làm việc Excel (.xlsx)');
     await context.close();
   });
 

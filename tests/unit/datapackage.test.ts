@@ -1,8 +1,11 @@
 /**
  * The open-data package: one resource per download, each with the licence its source gives (the
  * province's figures the licence of area.json, "unclear" kept as `notspecified`, never a licence
- * nobody gave), and a Table Schema whose fields are the CSV's header. Drawn from the e2e fixture
- * (tests/fixtures/site over the reference vintages).
+ * nobody gave), and a Table Schema whose fields are the CSV's header; and the months' workbook
+ * (src/lib/render/months-workbook.ts), read back with the import's own .xlsx reader: a sheet saying
+ * what it holds, its sources and licences, then one sheet per month, newest first, holding the
+ * month's CSV row for row with typed cells (no data empty, never 0) and the Vietnamese names
+ * intact. Drawn from the e2e fixture (tests/fixtures/site over the reference vintages).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +16,9 @@ import { loadSiteData, loadVintageSources } from '../../src/lib/data/load';
 import { monthView } from '../../src/lib/model/map-view';
 import { AreaSchema, type Area } from '../../src/lib/data/schema/area';
 import { VintageSourcesSchema, type VintageSources } from '../../src/lib/data/schema/sources';
-import { monthCsv } from '../../src/lib/render/csv-export';
+import { csvHeader, monthCsv, monthRows } from '../../src/lib/render/csv-export';
+import { monthsWorkbook } from '../../src/lib/render/months-workbook';
+import { readXlsx } from '../../src/lib/spreadsheet/xlsx';
 import { BANDS } from '../../src/lib/model/bands';
 import {
   CSV_SCHEMA,
@@ -52,14 +57,15 @@ const pkg = buildDataPackage(input());
 const licenceNames = (name: string) => resourceIn(pkg, name).licenses.map((l) => l.name);
 
 describe('the data package', () => {
-  it('has one resource per download of the data page, at its public address', () => {
+  it('has one resource per download of the data page, its path relative to datapackage.json', () => {
     expect(pkg.resources.map((r) => [r.name, r.path])).toEqual([
-      ...[...campaign.months].reverse().map((m) => [`so-mau-${m.month}`, `${ROOT}/du-lieu/so-mau-${m.month}.csv`]),
-      ['campaign', `${ROOT}/du-lieu/campaign.json`],
-      ['units-2025-01', `${ROOT}/du-lieu/2025-01/units.json`],
-      ['units-2025-07', `${ROOT}/du-lieu/2025-07/units.json`],
-      ['ranh-gioi-huyen-2025-01', `${ROOT}/du-lieu/2025-01/ranh-gioi-huyen.topojson`],
-      ['ranh-gioi-xa-2025-07', `${ROOT}/du-lieu/2025-07/ranh-gioi-xa.topojson`],
+      ...[...campaign.months].reverse().map((m) => [`so-mau-${m.month}`, `so-mau-${m.month}.csv`]),
+      ['so-mau-cac-thang', 'so-mau-cac-thang.xlsx'],
+      ['campaign', 'campaign.json'],
+      ['units-2025-01', '2025-01/units.json'],
+      ['units-2025-07', '2025-07/units.json'],
+      ['ranh-gioi-huyen-2025-01', '2025-01/ranh-gioi-huyen.topojson'],
+      ['ranh-gioi-xa-2025-07', '2025-07/ranh-gioi-xa.topojson'],
     ]);
     expect(new Set(pkg.resources.map((r) => r.name)).size).toBe(pkg.resources.length);
     expect(pkg.homepage).toBe(`${ROOT}/du-lieu/`);
@@ -74,16 +80,33 @@ describe('the data package', () => {
     }
   });
 
-  it('licenses the province figures under area.json, CC BY 4.0 when it names none', () => {
+  it('licenses the province figures under area.json (CC BY 4.0 when it names none), and each part a table carries under its own', () => {
     // The fixture's area.json has no dataLicence: the default applies.
     expect(area.dataLicence.name).toBe('CC-BY-4.0');
-    for (const m of campaign.months) expect(licenceNames(resourceName.monthCsv(m.month))).toEqual(['CC-BY-4.0']);
-    expect(licenceNames('campaign')).toEqual(['CC-BY-4.0']);
+    // Old months: the figures, and the unit names and codes that came through a GPL-3.0 repository.
+    // New months: the figures, the unit list (MIT) and the population column (MIT), each named.
+    for (const m of campaign.months) {
+      const csv = resourceIn(pkg, resourceName.monthCsv(m.month));
+      expect(csv.licenses.map((l) => l.name)).toEqual(
+        m.vintage === '2025-01' ? ['CC-BY-4.0', 'GPL-3.0'] : ['CC-BY-4.0', 'MIT', 'MIT'],
+      );
+      expect(csv.description).toMatch(/Giấy phép theo phần dữ liệu: số mẫu và các cột của tỉnh – Creative Commons/u);
+      if (m.vintage === '2025-01') {
+        expect(csv.description).toContain('mã và tên đơn vị (code, commune, district_code, district)');
+        expect(csv.description).toContain('GNU GPL phiên bản 3 (giấy phép của kho daohoangson/dvhcvn)');
+        expect(csv.description).toContain('Nội dung là danh mục chính thức của Tổng cục Thống kê (tên và mã đơn vị).');
+      } else
+        expect(csv.description).toContain(
+          'số dân (population): Giấy phép MIT (của kho tranngocminhhieu/vietnamadminunits)',
+        );
+    }
+    expect(licenceNames('campaign')).toEqual(['CC-BY-4.0', 'GPL-3.0', 'MIT']);
+    expect(licenceNames('so-mau-cac-thang')).toEqual(['CC-BY-4.0', 'GPL-3.0', 'MIT', 'MIT']);
 
     const cc0 = { name: 'CC0-1.0', title: 'CC0 1.0', path: 'https://creativecommons.org/publicdomain/zero/1.0/' };
     const other = buildDataPackage(input({ area: { ...area, dataLicence: cc0 } }));
-    expect(resourceIn(other, 'campaign').licenses).toEqual([cc0]);
-    expect(resourceIn(other, resourceName.monthCsv(campaign.months[0]!.month)).licenses).toEqual([cc0]);
+    expect(resourceIn(other, 'campaign').licenses[0]).toEqual(cc0);
+    expect(resourceIn(other, resourceName.monthCsv(campaign.months[0]!.month)).licenses[0]).toEqual(cc0);
     // Files that are not the province's own keep their source's licence.
     expect(resourceIn(other, 'units-2025-07').licenses.map((l) => l.name)).toEqual(['MIT']);
   });
@@ -219,5 +242,47 @@ describe('metadata inside the TopoJSON files', () => {
       'GPL-3.0',
       'notspecified',
     ]);
+  });
+});
+
+const views = [...campaign.months].reverse().map((m) => monthView(area, campaign, (x) => vintages.get(x.vintage)!, m));
+const workbookResource = resourceIn(pkg, resourceName.monthsWorkbook());
+
+describe('the months’ workbook', async () => {
+  const bytes = await monthsWorkbook(
+    {
+      title: 'Số mẫu đo i-Speed',
+      views,
+      resource: workbookResource,
+      homepage: 'https://ispeed.example.test/ispeed/du-lieu/',
+    },
+    new Date('2025-08-20T00:00:00Z'),
+  );
+  const { sheets } = await readXlsx(bytes);
+  const text = (sheet: (typeof sheets)[number]) => sheet.rows.map((r) => r.cells.map((c) => c ?? '').join('|'));
+
+  it('opens on what it holds, its sources and every licence of its resource', () => {
+    expect(sheets.map((s) => s.name)).toEqual(['Giới thiệu', ...views.map((v) => v.month.month)]);
+    const about = text(sheets[0]!).join('\n');
+    for (const l of workbookResource.licenses) expect(about).toContain(`Giấy phép: ${l.title}`);
+    expect(about).toContain('chưa có số liệu, không phải 0');
+    expect(about).toContain('SỐ LIỆU MINH HỌA');
+  });
+
+  it('holds each month’s CSV row for row, typed, with the Vietnamese intact', () => {
+    views.forEach((view, i) => {
+      const sheet = sheets[i + 1]!;
+      const header = sheet.rows[0]!.cells.map(String);
+      expect(header.map((h) => /\(([a-z_0-9]+)\)$/u.exec(h)?.[1])).toEqual(csvHeader(view.month));
+      const rows = monthRows(view);
+      // The reader leaves out a row's empty cells at its end: pad them back.
+      const width = header.length;
+      expect(sheet.rows.slice(1).map((r) => [...r.cells, ...Array<null>(width).fill(null)].slice(0, width))).toEqual(
+        rows.map((row) => row.map((cell) => (cell === '' ? null : cell))),
+      );
+    });
+    const names = sheets.slice(1).flatMap((s) => s.rows.slice(1).map((r) => String(r.cells[3])));
+    expect(names).toContain('Phường Rạch Giá');
+    expect(names.every((n) => n === n.normalize('NFC'))).toBe(true);
   });
 });

@@ -345,7 +345,7 @@ describe('wording of the key errors', () => {
   });
   it('duplicate commune', async () => {
     expect(await errorsOf('bad-duplicate-commune.csv')).toMatchInlineSnapshot(`
-      "bad-duplicate-commune.csv:8:B: Phường Vĩnh Quang (30736) appears twice for 2025-03: rows 4 and 8 — keep one of the two rows
+      "bad-duplicate-commune.csv:8:B: Phường Vĩnh Quang (30736) appears twice for 2025-03: rows 4 and 8 — check against the VNNIC file and keep the right row
       Nothing was written: 1 problem. Fix it and run the import again."
     `);
   });
@@ -396,7 +396,7 @@ describe('wording of the key errors', () => {
       "bad-several-problems.csv:8:B: unknown commune "Xã Bình Anh" in Huyện Kiên Lương — correct the name (closest: Xã Bình An (30808, Huyện Kiên Lương), Xã Bình Trị (30809, Huyện Kiên Lương), Xã Kiên Bình (30790, Huyện Kiên Lương))
       bad-several-problems.csv:9:D: negative count "-5" — a count cannot be below 0; correct the number
       bad-several-problems.csv:10:D: no count for Xã Bình Giang (30826) — write the number of samples (0 if none were taken), or run with --blank-is-no-data to store blank counts as "no data"
-      bad-several-problems.csv:11:B: Phường Vĩnh Thanh (30733) appears twice for 2025-03: rows 3 and 11 — keep one of the two rows
+      bad-several-problems.csv:11:B: Phường Vĩnh Thanh (30733) appears twice for 2025-03: rows 3 and 11 — check against the VNNIC file and keep the right row
       Nothing was written: 4 problems. Fix them and run the import again."
     `);
   });
@@ -717,6 +717,25 @@ describe('two boundary vintages: the month decides the unit list', () => {
       "bad-2025-09-code-name.csv:7:B: code 31012 is Xã Vĩnh Hòa in 2025-09, not "Xã Thạnh Yên" — Xã Thạnh Yên was merged into Xã Vĩnh Hòa (31012) on 01/07/2025; write "Xã Vĩnh Hòa"
       Nothing was written: 1 problem. Fix it and run the import again."
     `);
+  });
+
+  it('refuses a 2025-09 file on the 143 old communes with one message naming its list, not one per row', async () => {
+    const { ws, before, code, err } = await late('bad-2025-09-old-list.csv', '--lang', 'vi');
+    expect(code).toBe(1);
+    expect(ws.dataSha()).toBe(before);
+    expect(err).toHaveLength(2);
+    expect(err[0]).toBe(
+      'bad-2025-09-old-list.csv: tệp này theo danh sách 143 xã, phường, thị trấn cũ (trước 01/07/2025): 143 trên 143 dòng khớp danh sách đó, chỉ 33 dòng khớp danh sách 48 xã, phường, đặc khu của tháng 9/2025 — tải lại tệp tháng 9/2025 theo danh sách 48 xã, phường, đặc khu mới từ cổng VNNIC; không sửa mã hay tên từng dòng, không gộp các dòng: số mẫu của mỗi đơn vị phải là số VNNIC tính cho đơn vị đó.',
+    );
+  });
+
+  it('never tells to keep one of two different rows of a unit formed from old communes', async () => {
+    const { code, err } = await late('bad-2025-09-merged-rows.csv', '--lang', 'vi');
+    expect(code).toBe(1);
+    expect(err[0]).toMatch(/Phường Rạch Giá \(30742\) có hai dòng trong tháng 9\/2025: dòng 3 và dòng 4 — /u);
+    expect(err[0]).toContain('đừng giữ một dòng hay tự cộng hai dòng');
+    expect(err[0]).toContain('tải lại tệp của tháng 9/2025 theo danh sách đơn vị mới từ cổng VNNIC');
+    expect(err.join('\n')).not.toMatch(/chỉ giữ lại một|giữ lại dòng đúng/u);
   });
 
   it('says a new name only exists from 01/07/2025 in a month before', async () => {

@@ -1,5 +1,6 @@
 /**
- * The import's message catalogue (src/lib/import/messages): every message in both languages,
+ * The import's message catalogue (src/lib/import/messages), and the publishing gate's
+ * (src/lib/publish/messages.ts): every message in both languages,
  * Vietnamese that is Vietnamese, the locked wordings keeping their meaning in both, and the names
  * of the options coming from the caller (flags on the command line, controls on the staff page).
  */
@@ -10,12 +11,19 @@ import { loadReference } from '../../src/lib/data/load';
 import { CLI_CONTROLS, type Controls } from '../../src/lib/import/messages/voice';
 import { LANGS, list, type Lang, type Message, type Texts } from '../../src/lib/text/messages';
 import { CATALOGUE } from '../../src/lib/import/messages/catalogue';
+import { BASE } from '../../src/lib/publish/messages';
 import { planImport, type ImportOptions } from '../../src/lib/import/plan';
+import { cliOptions } from './import-options';
 
 type AnyMessage = Message<readonly unknown[], string | Texts>;
 
-const entries: Array<[string, AnyMessage]> = Object.entries(CATALOGUE).flatMap(([theme, messages]) =>
-  Object.entries(messages as Record<string, AnyMessage>).map(([id, m]): [string, AnyMessage] => [`${theme}.${id}`, m]),
+/** Every message of the import's catalogue and of the publishing gate's (check:base). */
+const entries: Array<[string, AnyMessage]> = Object.entries({ ...CATALOGUE, PUBLISH: BASE }).flatMap(
+  ([theme, messages]) =>
+    Object.entries(messages as Record<string, AnyMessage>).map(([id, m]): [string, AnyMessage] => [
+      `${theme}.${id}`,
+      m,
+    ]),
 );
 
 /** The texts of a message rendered with its sample arguments: one string, or its problem and todo. */
@@ -75,15 +83,7 @@ describe('the locked wordings keep their meaning in both languages', () => {
   const FIXTURES = resolve('tests/fixtures/import');
   const reference = loadReference('data');
   const base: unknown = JSON.parse(readFileSync(join(FIXTURES, 'campaign-base.json'), 'utf8'));
-  const options: ImportOptions = {
-    file: '',
-    replace: false,
-    dryRun: false,
-    data: 'data/campaign.json',
-    blankIsNoData: false,
-    lang: 'vi',
-    controls: CLI_CONTROLS,
-  };
+  const options = cliOptions({ file: '' });
   const problemOf = async (file: string, more: Partial<ImportOptions>): Promise<string> => {
     const plan = await planImport({
       options: { ...options, file, ...more },
@@ -125,15 +125,7 @@ describe('what to do names the caller’s controls', () => {
   const reference = loadReference('data');
   const plan = (csv: string, controls: Controls = CLI_CONTROLS) =>
     planImport({
-      options: {
-        file: 'x.csv',
-        replace: false,
-        dryRun: false,
-        data: 'data/campaign.json',
-        blankIsNoData: false,
-        lang: 'vi',
-        controls,
-      },
+      options: cliOptions({ controls }),
       fileBytes: Buffer.from(csv),
       reference,
       campaign: undefined,

@@ -1,6 +1,8 @@
 /** The staff page's preview of an imported month (src/lib/model/import-preview.ts). */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadSiteData } from '../../src/lib/data/load';
+import { loadReference, loadSiteData } from '../../src/lib/data/load';
+import { CampaignSchema } from '../../src/lib/data/schema/campaign';
 import { importPreview } from '../../src/lib/model/import-preview';
 
 describe('importPreview', () => {
@@ -20,5 +22,38 @@ describe('importPreview', () => {
 
   it('is undefined for a month the campaign does not hold', () => {
     expect(importPreview(data, data.campaign, '1999-01')).toBeUndefined();
+  });
+});
+
+describe('importPreview against the month before and the published month (fixture data)', () => {
+  const reference = loadReference('data');
+  const base = CampaignSchema.parse(JSON.parse(readFileSync('tests/fixtures/import/campaign-base.json', 'utf8')));
+  const [june, july] = base.months;
+  if (!june || !july) throw new Error('campaign-base.json has two months');
+
+  it('speaks of no month before the first month', () => {
+    const p = importPreview(reference, { months: [july] }, '2025-07')?.preview;
+    expect(p).toMatchObject({ previous: undefined, previousSamples: undefined, previousSameVintage: undefined });
+  });
+
+  it('names the month before when it is on another unit list, without comparing units', () => {
+    const p = importPreview(reference, base, '2025-07')?.preview;
+    expect(p).toMatchObject({ previous: '2025-06', previousSameVintage: undefined, changes: [] });
+  });
+
+  it('lists every unit a replacement changes against the published month, the largest change first', () => {
+    const [a = '', b = '', c = ''] = Object.keys(july.counts.mobile);
+    const kept = Object.fromEntries(Object.entries(july.counts.mobile).filter(([code]) => code !== c));
+    const replaced = { ...july, counts: { mobile: { ...kept, [a]: (kept[a] ?? 0) + 5, [b]: (kept[b] ?? 0) + 500 } } };
+    const next = { months: [june, replaced] };
+    const p = importPreview(reference, next, '2025-07', base)?.preview;
+    const name = (code: string) => reference.vintages.get('2025-07')?.units.units.find((u) => u.code === code)?.name;
+    expect(p?.replacing).toEqual([
+      { code: b, name: name(b), published: july.counts.mobile[b], count: (july.counts.mobile[b] ?? 0) + 500 },
+      { code: c, name: name(c), published: july.counts.mobile[c], count: undefined },
+      { code: a, name: name(a), published: july.counts.mobile[a], count: (july.counts.mobile[a] ?? 0) + 5 },
+    ]);
+    // A month added, not replaced, has nothing to compare with.
+    expect(importPreview(reference, next, '2025-07', { months: [june] })?.preview.replacing).toBeUndefined();
   });
 });

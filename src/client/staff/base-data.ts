@@ -1,10 +1,12 @@
 /**
- * The published data the worker checks a file against, fetched once from the site itself:
- * /du-lieu/campaign.json is `{ area, …campaign }`, so dropping `area` leaves exactly the data file
- * (data/campaign.json) the command reads; the unit lists come from /du-lieu/<vintage>/units.json.
+ * The published data the worker checks a file against: the campaign as the page fetched it for
+ * this check (`/du-lieu/campaign.json` is `{ area, …campaign }`, so dropping `area` leaves exactly
+ * the data file the command reads), and the unit lists from /du-lieu/<vintage>/units.json, fetched
+ * fresh once per page load (fresh.ts).
  */
 import { referenceOf, type Reference } from '../../lib/data/cross-check';
 import { readMapModel, type MapModel } from '../../lib/data/map-model';
+import { fetchFresh } from './fresh';
 import type { DataUrls } from './types';
 
 export interface BaseData {
@@ -14,30 +16,23 @@ export interface BaseData {
 }
 
 async function fetchJson(url: string): Promise<unknown> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.json();
+  return (await fetchFresh(url)).json();
 }
 
-let base: Promise<BaseData> | undefined;
+let lists: Promise<unknown[]> | undefined;
 const maps = new Map<string, Promise<MapModel | undefined>>();
 
-/** The published campaign and reference (fetched on the first call, kept for the next files). */
-export function loadBase(urls: DataUrls): Promise<BaseData> {
-  base ??= (async () => {
-    const [published, ...lists] = await Promise.all([
-      fetchJson(urls.campaign),
-      ...urls.vintages.map((v) => fetchJson(v.units)),
-    ]);
-    const { area, ...campaign } = published as Record<string, unknown>;
-    const unitLists = new Map(urls.vintages.map((v, i) => [v.id, lists[i]]));
-    return { reference: referenceOf(area, unitLists), campaign };
-  })();
+/** The published campaign (`published`, the text of /du-lieu/campaign.json) and the reference it is checked with. */
+export async function loadBase(urls: DataUrls, published: string): Promise<BaseData> {
+  lists ??= Promise.all(urls.vintages.map((v) => fetchJson(v.units)));
   // A failed fetch is not kept: the next file tries again.
-  base.catch(() => {
-    base = undefined;
+  lists.catch(() => {
+    lists = undefined;
   });
-  return base;
+  const { area, ...campaign } = JSON.parse(published) as Record<string, unknown>;
+  const loaded = await lists;
+  const unitLists = new Map(urls.vintages.map((v, i) => [v.id, loaded[i]]));
+  return { reference: referenceOf(area, unitLists), campaign };
 }
 
 /** A vintage's map layout, for the preview; undefined when it cannot be had (the preview then has no map). */

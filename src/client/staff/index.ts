@@ -15,17 +15,21 @@ import { need } from './dom';
 import { formOptions } from './form';
 import { MAX_FILE_BYTES } from './limits';
 import { renderPreview } from './preview';
+import { loadPublished, type Published } from './published';
 import { renderResult } from './render';
 import { TEXT } from './text';
+import { PUBLISH_MINUTES } from '../../lib/publish/timing';
 import type { CheckRequest, DataUrls, WorkerReply } from './types';
 
-const ACCEPTED = /\.(xlsx|xlsm|csv|txt|tsv)$/iu;
+/** What the import reads, and what it refuses with its own advice (.xls, .ods: save as .xlsx). */
+const ACCEPTED = /\.(xlsx|xlsm|xls|ods|csv|txt|tsv)$/iu;
 
 function elements(root: HTMLElement) {
   return {
     form: need<HTMLFormElement>(root, '[data-staff-form]'),
     input: need<HTMLInputElement>(root, '[data-staff-file]'),
     drop: need(root, '[data-staff-drop]'),
+    published: need(root, '[data-staff-published]'),
     status: need(root, '[data-staff-status]'),
     result: need(root, '[data-staff-result]'),
     preview: need(root, '[data-staff-preview]'),
@@ -52,6 +56,10 @@ function show(els: Elements, name: string, reply: WorkerReply): void {
     els.status.textContent = reply.message;
     return;
   }
+  if (reply.kind === 'bug') {
+    els.status.textContent = TEXT.bug(reply.detail);
+    return;
+  }
   renderResult(els.result, reply);
   if (reply.exitCode !== 0 || reply.text === undefined) {
     els.status.textContent = TEXT.problems(name, reply.problems.length);
@@ -65,69 +73,116 @@ function show(els: Elements, name: string, reply: WorkerReply): void {
   els.download.hidden = false;
 }
 
+/**
+ * The worker, started on the first file (never with the page), and the checks waiting for its
+ * answers by id: each answer goes to its own check. If the worker dies, every waiting check is
+ * answered, so none hangs, and the next check starts a new worker.
+ */
+function workerClient(): (request: CheckRequest) => Promise<WorkerReply> {
+  let worker: Worker | undefined;
+  const waiting = new Map<number, (reply: WorkerReply) => void>();
+  const answer = (reply: WorkerReply): void => {
+    waiting.get(reply.id)?.(reply);
+    waiting.delete(reply.id);
+  };
+  const start = (): Worker => {
+    const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+    w.addEventListener('message', (event: MessageEvent<WorkerReply>) => answer(event.data));
+    w.addEventListener('error', (event) => {
+      event.preventDefault();
+      w.terminate();
+      worker = undefined;
+      for (const id of [...waiting.keys()]) answer({ id, kind: 'refused', message: TEXT.workerFailed });
+    });
+    return w;
+  };
+  return (request) =>
+    new Promise<WorkerReply>((resolve) => {
+      waiting.set(request.id, resolve);
+      worker ??= start();
+      worker.postMessage(request, [request.bytes]);
+    });
+}
+
+/** The file's bytes, or undefined when the browser cannot read it any more (edited or moved since it was chosen). */
+async function bytesOf(file: File): Promise<ArrayBuffer | undefined> {
+  try {
+    return await file.arrayBuffer();
+  } catch {
+    return undefined;
+  }
+}
+
+/** What the page shows of the published data: the latest month, or that it could not be loaded. */
+async function refreshPublished(els: Elements, url: string): Promise<Published | undefined> {
+  const published = await loadPublished(url).catch(() => undefined);
+  els.published.textContent = published?.summary ?? TEXT.publishedUnavailable;
+  return published;
+}
+
 export function mountStaffPage(): void {
   const root = document.querySelector<HTMLElement>('[data-staff-page]');
   const island = root?.querySelector('[data-staff-urls]');
   if (!root || !island) return;
   const urls = JSON.parse(island.textContent ?? '{}') as DataUrls;
   const els = elements(root);
-  let worker: Worker | undefined;
+  const ask = workerClient();
   let current: File | undefined;
   let run = 0;
+  els.published.hidden = false;
+  els.published.textContent = TEXT.loadingPublished;
+  void refreshPublished(els, urls.campaign);
 
-  // The worker (and with it the import) is loaded on the first file, never with the page.
-  const startWorker = (): Worker => {
-    const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-    w.addEventListener('error', () => {
-      els.status.textContent = TEXT.workerFailed;
-      w.terminate();
-      worker = undefined;
-    });
-    return w;
-  };
-
+  /** Checks `file`; a newer check (another file, new options) makes this one's answer moot. */
   async function check(file: File): Promise<void> {
     current = file;
-    const mine = (run += 1);
+    const id = (run += 1);
+    const say = (text: string): void => {
+      if (id === run) els.status.textContent = text;
+    };
     reset(els);
-    if (!ACCEPTED.test(file.name)) {
-      els.status.textContent = TEXT.notSpreadsheet(file.name);
-      return;
+    if (!ACCEPTED.test(file.name)) return say(TEXT.notSpreadsheet(file.name));
+    if (file.size > MAX_FILE_BYTES) return say(TEXT.tooLarge(file.size));
+    say(TEXT.checking(file.name));
+    const bytes = await bytesOf(file);
+    if (!bytes) {
+      // Choosing the same file again must fire "change" again.
+      if (id === run) els.input.value = '';
+      return say(TEXT.readFailed(file.name));
     }
-    if (file.size > MAX_FILE_BYTES) {
-      els.status.textContent = TEXT.tooLarge(file.size);
-      return;
-    }
-    els.status.textContent = TEXT.checking(file.name);
-    const bytes = await file.arrayBuffer();
-    worker ??= startWorker();
+    const published = await refreshPublished(els, urls.campaign);
+    if (!published) return say(TEXT.dataUnavailable);
+    // A newer check began meanwhile: this one is not worth the worker's time.
+    if (id !== run) return;
     const request: CheckRequest = {
+      id,
       name: file.name,
       bytes,
       options: formOptions(els.form),
       now: new Date().toISOString(),
       urls,
+      published: published.text,
     };
-    const w = worker;
-    const reply = await new Promise<WorkerReply>((resolve) => {
-      w.addEventListener('message', (event: MessageEvent<WorkerReply>) => resolve(event.data), { once: true });
-      w.postMessage(request, [bytes]);
-    });
-    // A newer file (or new options) replaced this one meanwhile: its answer is the one to show.
-    if (mine === run) show(els, file.name, reply);
+    const reply = await ask(request);
+    if (id === run) show(els, file.name, reply);
   }
 
+  const start = (file: File): void => {
+    check(file).catch((error: unknown) => {
+      els.status.textContent = TEXT.bug(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+    });
+  };
   els.input.addEventListener('change', () => {
     const file = els.input.files?.[0];
-    if (file) void check(file);
+    if (file) start(file);
   });
   els.form.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (current) void check(current);
+    if (current) start(current);
   });
-  setupDrop(els.drop, (file) => void check(file));
+  setupDrop(els.drop, start);
   els.link.addEventListener('click', () => {
-    els.after.textContent = TEXT.downloaded;
+    els.after.textContent = TEXT.downloaded(PUBLISH_MINUTES);
   });
 }
 

@@ -3,7 +3,8 @@
  * prints them). Vietnamese, for provincial staff; numbers and months as the site writes them
  * (lib/text/format).
  */
-import { formatMonth, formatNumber as n } from '../../lib/text/format';
+import { formatDate, formatMonth, formatNumber as n } from '../../lib/text/format';
+import { PAGE_CONTROLS } from './controls';
 import { megabytes, MAX_FILE_BYTES, MAX_XLSX_EXPANDED_BYTES } from './limits';
 
 export const TEXT = {
@@ -12,13 +13,26 @@ export const TEXT = {
   expandsTooMuch: (bytes: number) =>
     `Tệp Excel này khi giải nén sẽ chiếm ${Number.isFinite(bytes) ? megabytes(bytes) : 'quá nhiều bộ nhớ'} (tối đa ${megabytes(MAX_XLSX_EXPANDED_BYTES)}), nên không được mở. Hãy mở tệp bằng Excel, chỉ giữ bảng số mẫu, rồi lưu lại thành "Excel Workbook (.xlsx)".`,
   notSpreadsheet: (name: string) =>
-    `Tệp "${name}" không phải bảng tính mà trang đọc được. Hãy chọn tệp .xlsx, .csv (UTF-8) hoặc .txt ("Unicode Text" của Excel).`,
+    `Tệp "${name}" không phải bảng tính mà trang đọc được. Hãy chọn tệp Excel (.xlsx), tệp "CSV UTF-8" (.csv) hoặc tệp "Unicode Text" (.txt) của Excel.`,
   dataUnavailable:
-    'Không tải được dữ liệu đang công bố của trang (campaign.json, danh mục đơn vị). Kiểm tra kết nối mạng rồi chọn lại tệp.',
-  unreadable:
-    'Không đọc được tệp này (tệp hỏng hoặc quá lớn so với bộ nhớ của máy). Hãy mở tệp bằng Excel, lưu lại rồi chọn lại.',
+    'Không tải được dữ liệu đang công bố của trang (số liệu các tháng, danh mục đơn vị). Kiểm tra kết nối mạng rồi chọn lại tệp.',
+  loadingPublished: 'Đang tải dữ liệu đang công bố…',
+  latestPublished: (month: string, asOf: string | undefined) =>
+    `Tháng mới nhất đang đăng trên trang: ${formatMonth(month)}${asOf ? ` (số liệu tính đến ${formatDate(asOf)})` : ''}. Trang vừa tải dữ liệu này; mỗi lần kiểm tra tệp, trang lại tải dữ liệu mới nhất.`,
+  noRealMonth: (illustrative: boolean) =>
+    illustrative
+      ? 'Trang chưa đăng tháng số liệu thật nào (chỉ có số liệu minh hoạ): tháng bạn cập nhật sẽ là tháng đầu tiên.'
+      : 'Trang chưa đăng tháng số liệu nào: tháng bạn cập nhật sẽ là tháng đầu tiên.',
+  publishedUnavailable:
+    'Chưa tải được dữ liệu đang công bố (kiểm tra kết nối mạng). Trang sẽ thử lại khi bạn chọn tệp.',
+  readFailed: (name: string) =>
+    `Không đọc được tệp "${name}" từ máy tính: tệp đã bị sửa, di chuyển hoặc xoá sau khi chọn. Chưa kiểm tra gì. Hãy chọn lại tệp (nếu vừa sửa tệp trong Excel, lưu và đóng tệp trước).`,
+  outOfMemory:
+    'Tệp quá lớn so với bộ nhớ của máy, nên không kiểm tra được. Hãy mở tệp bằng Excel, chỉ giữ bảng số mẫu của tháng, lưu lại rồi chọn lại.',
+  bug: (detail: string) =>
+    `Lỗi của trang, không phải lỗi của tệp: việc kiểm tra dừng giữa chừng. Trang vẫn dùng được (chọn lại tệp hoặc tải lại trang). Hãy báo cho người quản trị trang, kèm tên tệp, thời điểm và nội dung lỗi: ${detail}`,
   workerFailed:
-    'Việc kiểm tra bị dừng (tệp quá lớn so với bộ nhớ hoặc trình duyệt đã ngắt). Trang vẫn dùng được: hãy chọn tệp khác hoặc tải lại trang.',
+    'Lỗi của trang, không phải lỗi của tệp: không chạy được phần kiểm tra (trình duyệt đã ngắt hoặc không tải được). Trang vẫn dùng được: hãy tải lại trang rồi chọn lại tệp; nếu vẫn lỗi, báo cho người quản trị trang.',
   checking: (name: string) => `Đang kiểm tra tệp "${name}"…`,
   clean: (name: string) =>
     `Tệp "${name}" hợp lệ: không có lỗi nào. Xem trước tháng bên dưới rồi tải tệp dữ liệu đã cập nhật.`,
@@ -32,7 +46,8 @@ export const TEXT = {
     file?: string | undefined;
   }) => {
     const parts: string[] = [];
-    if (p.file) parts.push(`Tệp ${p.file}`);
+    // The data the page checks against is named by the import as the page names it (PAGE_CONTROLS.data).
+    if (p.file) parts.push(p.file === PAGE_CONTROLS.data ? p.file : `Tệp ${p.file}`);
     if (p.sheet) parts.push(`trang tính "${p.sheet}"`);
     if (p.row !== undefined) parts.push(`dòng ${n(p.row)}`);
     if (p.row !== undefined && p.column !== undefined) parts.push(`cột ${p.column}`);
@@ -44,6 +59,6 @@ export const TEXT = {
   added: (m: { month: string; action: 'added' | 'replaced' }) =>
     `${m.action === 'added' ? 'Thêm' : 'Thay thế'} số mẫu ${formatMonth(m.month)}.`,
   reportsAdded: (month: string) => `Thêm báo cáo ${formatMonth(month)}.`,
-  downloaded:
-    'Đã tải tệp campaign.json. Bước tiếp theo: mở kho mã của trang trên GitHub/GitLab, vào thư mục data/, chọn "Add file → Upload files", tải tệp campaign.json này lên thay tệp cũ rồi bấm "Commit changes". Trang sẽ tự xây dựng lại và đăng trong vài phút.',
+  downloaded: (minutes: number) =>
+    `Đã tải tệp campaign.json. Bước tiếp theo: mở kho mã của trang trên GitHub/GitLab, bấm vào thư mục "data", chọn "Add file → Upload files", kéo tệp campaign.json này vào (tên tệp phải đúng là campaign.json: nếu máy đặt tên "campaign (1).json", đổi tên trước), rồi bấm "Commit changes". Trang tự kiểm tra, xây dựng lại và đăng sau khoảng ${minutes} phút (ước tính); xem mục "Sau khi tải lên" bên dưới.`,
 } as const;

@@ -29,21 +29,35 @@ export interface PageOptions {
 }
 
 export interface CheckRequest {
+  /** The check's id: its answer carries it, so only the newest check's answer is shown. */
+  id: number;
   name: string;
   bytes: ArrayBuffer;
   options: PageOptions;
   /** The page's "now" (ISO), so the import's date and time are the page's. */
   now: string;
   urls: DataUrls;
+  /** /du-lieu/campaign.json as published now (fetched by the page for this check, past every cache). */
+  published: string;
 }
 
 /** A file the page refuses before the import reads it (too large, an expanding zip, data not loaded). */
 export interface Refusal {
+  id: number;
   kind: 'refused';
   message: string;
 }
 
+/** A failure of the page itself, not of the file: said as such, with what to report. */
+export interface Bug {
+  id: number;
+  kind: 'bug';
+  /** The error as the browser gives it, for the report. */
+  detail: string;
+}
+
 export interface CheckReply {
+  id: number;
   kind: 'checked';
   exitCode: 0 | 1;
   lines: Line[];
@@ -60,4 +74,4 @@ export interface CheckReply {
   preview?: StaffPreview | undefined;
 }
 
-export type WorkerReply = Refusal | CheckReply;
+export type WorkerReply = Refusal | Bug | CheckReply;

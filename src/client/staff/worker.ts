@@ -9,10 +9,11 @@ import { checkImport, type CheckResult } from '../../lib/import/check';
 import { importPreview } from '../../lib/model/import-preview';
 import { mapImageSvg } from '../../lib/render/map-image';
 import { zipUncompressedSize } from '../../lib/spreadsheet/zip-size';
-import { loadBase, loadMap } from './base-data';
+import { loadBase, loadMap, type BaseData } from './base-data';
 import { PAGE_CONTROLS } from './controls';
 import { MAX_FILE_BYTES, MAX_XLSX_EXPANDED_BYTES } from './limits';
 import { TEXT } from './text';
+import { failure } from './failure';
 import type { CheckReply, CheckRequest, StaffPreview, WorkerReply } from './types';
 
 /** Why the page refuses the file before reading it, or undefined. */
@@ -25,30 +26,32 @@ function refusal(name: string, bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-/** The last imported month as the site will show it: its figures, and its map drawn as the press map. */
-async function preview(
-  request: CheckRequest,
-  result: CheckResult,
-  reference: Parameters<typeof importPreview>[0],
-): Promise<StaffPreview | undefined> {
+/**
+ * The last imported month as the site will show it: its figures, and its map drawn as the press
+ * map; a replaced month also against its published version.
+ */
+async function preview(request: CheckRequest, result: CheckResult, base: BaseData): Promise<StaffPreview | undefined> {
   const month = result.plan?.changes.months.at(-1);
   if (!result.text || !month) return undefined;
+  const { reference } = base;
   const campaign = CampaignSchema.parse(JSON.parse(result.text));
-  const found = importPreview(reference, campaign, month.month);
+  const published = CampaignSchema.safeParse(base.campaign);
+  const found = importPreview(reference, campaign, month.month, published.success ? published.data : undefined);
   if (!found) return undefined;
   const model = await loadMap(request.urls, month.vintage);
   return { ...found.preview, svg: model ? mapImageSvg(model, found.view, reference.area.fullName) : '' };
 }
 
 async function check(request: CheckRequest): Promise<WorkerReply> {
+  const { id } = request;
   const bytes = new Uint8Array(request.bytes);
   const refused = refusal(request.name, bytes);
-  if (refused) return { kind: 'refused', message: refused };
+  if (refused) return { id, kind: 'refused', message: refused };
   let base;
   try {
-    base = await loadBase(request.urls);
+    base = await loadBase(request.urls, request.published);
   } catch {
-    return { kind: 'refused', message: TEXT.dataUnavailable };
+    return { id, kind: 'refused', message: TEXT.dataUnavailable };
   }
   const { options } = request;
   const result = await checkImport({
@@ -56,7 +59,7 @@ async function check(request: CheckRequest): Promise<WorkerReply> {
       ...options,
       file: request.name,
       dryRun: false,
-      data: 'data/campaign.json',
+      data: PAGE_CONTROLS.data,
       quiet: false,
       lang: 'vi',
       controls: PAGE_CONTROLS,
@@ -68,6 +71,7 @@ async function check(request: CheckRequest): Promise<WorkerReply> {
   });
   const changes = result.plan?.changes;
   const reply: CheckReply = {
+    id,
     kind: 'checked',
     exitCode: result.exitCode,
     lines: result.lines,
@@ -79,14 +83,15 @@ async function check(request: CheckRequest): Promise<WorkerReply> {
     months: changes?.months.map((m) => ({ month: m.month, action: m.action })) ?? [],
     reportMonths: changes?.reports.map((r) => r.month) ?? [],
     text: result.text,
-    preview: await preview(request, result, base.reference),
+    preview: await preview(request, result, base),
   };
   return reply;
 }
 
 self.addEventListener('message', (event: MessageEvent<CheckRequest>) => {
+  const { id } = event.data;
   check(event.data).then(
     (reply) => self.postMessage(reply),
-    () => self.postMessage({ kind: 'refused', message: TEXT.unreadable } satisfies WorkerReply),
+    (error: unknown) => self.postMessage(failure(id, error)),
   );
 });

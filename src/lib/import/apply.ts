@@ -310,6 +310,22 @@ function checkNext(input: ApplyInput, next: RawCampaign, changes: Changes): Appl
   return { problems, changes };
 }
 
+/**
+ * A warning for each imported month whose counts are, unit for unit, those of the month before it
+ * on the same list: most likely last month's file exported or chosen again.
+ */
+export function repeatedMonthWarnings(campaign: Campaign | undefined, changes: Changes, voice: Voice): Problem[] {
+  const months = campaign?.months ?? [];
+  return changes.months.flatMap((change) => {
+    const i = months.findIndex((m) => m.month === change.month);
+    const [before, month] = [months[i - 1], months[i]];
+    if (!before || !month || before.vintage !== month.vintage) return [];
+    const [a, b] = [before.counts.mobile, month.counts.mobile];
+    const same = Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
+    return same ? [say(voice, DATA.sameAsPrevious, month.month, before.month)] : [];
+  });
+}
+
 export function applyImport(input: ApplyInput): ApplyResult {
   const problems: Problem[] = [];
   const changes: Changes = { created: input.campaign === undefined, removedIllustrative: [], months: [], reports: [] };

@@ -94,6 +94,10 @@ interface SheetState {
   /** The district of the last row that wrote one (a merged cell covers the rows below it). */
   lastDistrict: string | undefined;
   afterTotal: boolean;
+  /** Months whose rows follow another vintage's list: refused once, their rows not matched one by one. */
+  otherList: Set<string>;
+  /** The row of each month and unit as written (a second row written alike is a repeated copy). */
+  written: Map<string, string>;
 }
 
 /** Problems of the header row: the count and commune columns must exist, each role once. */
@@ -139,6 +143,8 @@ export function readCountsSheet(sheet: Sheet, header: Header, options: CountsShe
     group: undefined,
     lastDistrict: undefined,
     afterTotal: false,
+    otherList: new Set(),
+    written: new Map(),
   };
   state.problems.push(...state.month.problems);
   const done = (): CountsSheetResult => ({
@@ -150,6 +156,7 @@ export function readCountsSheet(sheet: Sheet, header: Header, options: CountsShe
   });
   if (cols.count === undefined || (cols.commune === undefined && cols.code === undefined)) return done();
 
+  diagnoseLists(state, sheet);
   for (const { row, cells } of sheet.rows.slice(header.index + 1)) readRow(state, row, cells);
   closeGroup(state);
   if (state.stats.rowsRead === 0) {
@@ -174,10 +181,38 @@ function viewOf(state: SheetState, cells: readonly CellValue[]): RowView {
 
 const LABEL_ROLES: readonly Role[] = ['stt', 'code', 'commune', 'district'];
 
+function labelColumns(state: SheetState): number[] {
+  return [...LABEL_ROLES.map((r) => state.header.columns[r]), 0].filter((c): c is number => c !== undefined);
+}
+
+/**
+ * The whole file first: the data rows of each month, checked against every vintage's list. A
+ * month whose rows follow another list (an export on the 143 old communes for 2025-09) gets one
+ * problem saying so, instead of one per row.
+ */
+function diagnoseLists(state: SheetState, sheet: Sheet): void {
+  const byMonth = new Map<string, Array<{ name: string; code: string | undefined }>>();
+  let afterTotal = false;
+  for (const { row, cells } of sheet.rows.slice(state.header.index + 1)) {
+    const view = viewOf(state, cells);
+    const kind = classifyRow(view, labelColumns(state), afterTotal, state.options.index).kind;
+    if (kind === 'total') afterTotal = true;
+    const month = kind === 'data' ? state.month.forRow(cells, row) : undefined;
+    if (!month || !('month' in month)) continue;
+    byMonth.set(month.month, [...(byMonth.get(month.month) ?? []), { name: view.name, code: view.code }]);
+  }
+  for (const [month, rows] of byMonth) {
+    if (month > state.options.currentMonth) continue;
+    const found = state.options.index.otherList(month, rows);
+    if (!found) continue;
+    state.otherList.add(month);
+    state.problems.push({ sheet: state.options.sheetLabel, ...found });
+  }
+}
+
 function readRow(state: SheetState, row: number, cells: readonly CellValue[]): void {
   const view = viewOf(state, cells);
-  const labels = [...LABEL_ROLES.map((r) => state.header.columns[r]), 0].filter((c): c is number => c !== undefined);
-  const kind = classifyRow(view, labels, state.afterTotal, state.options.index);
+  const kind = classifyRow(view, labelColumns(state), state.afterTotal, state.options.index);
   if (kind.kind === 'total') readTotalRow(state, row, view);
   else if (kind.kind === 'group') openGroup(state, row, view, kind.district);
   else if (kind.kind === 'data') readDataRow(state, row, view);
@@ -246,6 +281,10 @@ function rowMonth(state: SheetState, row: number, cells: readonly CellValue[]): 
 function readDataRow(state: SheetState, row: number, view: RowView): void {
   state.stats.rowsRead += 1;
   const month = rowMonth(state, row, view.cells);
+  if (month && state.otherList.has(month)) {
+    state.stats.unmatched += 1;
+    return;
+  }
   const context = month ? monthContext(state, row, month) : undefined;
   const unit = month && context ? rowUnit(state, row, view, month, context) : undefined;
   if (unit) state.stats.matched += 1;
@@ -260,7 +299,9 @@ function readDataRow(state: SheetState, row: number, view: RowView): void {
   );
   state.problems.push(...speeds.problems);
   if (unit && month && context) {
-    storeRow(state, row, { month, vintage: context.vintage.id, unit, values, speeds: speeds.speeds });
+    // What the row says, without its running number: a copy pasted twice reads the same.
+    const written = [view.name, view.code ?? '', ...view.counts.map((c) => cellText(c ?? null))].join('\u0000');
+    storeRow(state, row, { month, vintage: context.vintage.id, unit, values, speeds: speeds.speeds, written });
   }
 }
 
@@ -274,7 +315,7 @@ function monthContext(state: SheetState, row: number, month: string): VintageCon
   if (!context) {
     state.problems.push({
       ...state.at(row, state.header.columns.month),
-      ...say(state.options.index.voice, COUNTS.noVintage, month),
+      ...say(state.options.index.voice, COUNTS.noVintage, month, state.options.index.voice.controls),
     });
   }
   return context;
@@ -383,6 +424,8 @@ function storeRow(
     unit: Unit;
     values: Partial<Record<SeriesKey, number>>;
     speeds: UnitSpeeds | undefined;
+    /** The row's cells as written, to tell a repeated copy from two different rows. */
+    written: string;
   },
 ): void {
   const { month, unit } = data;
@@ -397,13 +440,20 @@ function storeRow(
   const firstRow = entry.rowOf.get(unit.code);
   if (firstRow !== undefined) {
     const cols = state.header.columns;
+    const rows: 'copy' | 'merged' | 'other' =
+      state.written.get(`${month}|${unit.code}`) === data.written
+        ? 'copy'
+        : (unit.formedFrom?.length ?? 0) > 1
+          ? 'merged'
+          : 'other';
     state.problems.push({
       ...state.at(row, cols.commune ?? cols.code),
-      ...say(state.options.index.voice, COUNTS.duplicate, unitLabel(unit), month, firstRow, row),
+      ...say(state.options.index.voice, COUNTS.duplicate, unitLabel(unit), month, firstRow, row, rows),
     });
     return;
   }
   entry.rowOf.set(unit.code, row);
+  state.written.set(`${month}|${unit.code}`, data.written);
   for (const s of state.series) {
     const v = data.values[s];
     if (v !== undefined) entry.counts[s]?.set(unit.code, v);

@@ -11,7 +11,7 @@ import { findHeader, headerKey, type Header } from '../spreadsheet/header';
 import { readWorkbook } from '../spreadsheet/read';
 import { exampleMarker } from '../spreadsheet/title';
 import { SpreadsheetError, cellText, columnLetter, type Sheet } from '../spreadsheet/types';
-import { applyImport, type Changes } from './apply';
+import { applyImport, repeatedMonthWarnings, type Changes } from './apply';
 import { readCountsSheet, type ImportedMonth } from './counts-sheet';
 import { say, type Lang } from '../text/messages';
 import { voiceOf, type Controls, type Voice } from './messages/voice';
@@ -181,7 +181,7 @@ function readSheet(state: PlanState, sheet: Sheet, first: boolean, format: 'csv'
   const where = format === 'xlsx' ? say(voice, SHEETS.prefix, sheet.name) : '';
   const header = findHeader(sheet.rows);
   if (!header) {
-    state.problems.push({ sheet: sheetLabel, ...say(voice, SHEETS.noHeader) });
+    state.problems.push({ sheet: sheetLabel, ...say(voice, SHEETS.noHeader, voice.controls) });
     return;
   }
   checkExample(state, sheet, header, sheetLabel);
@@ -271,6 +271,7 @@ async function applyToData(state: PlanState, basedOn: string | undefined): Promi
   });
   state.problems.push(...applied.problems);
   state.warnings.push(...asOfWarnings(applied.changes.months, state.voice));
+  state.warnings.push(...repeatedMonthWarnings(applied.campaign, applied.changes, state.voice));
   const { problems, warnings, progress, stats } = state;
   const plan: Plan = { problems, warnings, progress, stats, changes: applied.changes, reference };
   return problems.length > 0 ? plan : { ...plan, text: applied.text, campaign: applied.campaign };

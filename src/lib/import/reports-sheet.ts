@@ -100,7 +100,7 @@ export function readReportsSheet(sheet: Sheet, header: Header, options: ReportsS
   if (districtColumn(header) === undefined) missing.unshift(say(voice, REPORTS.unitColumn));
   if (missing.length > 0) {
     const cells = headerTexts(sheet, header.index).join(', ');
-    state.problems.push({ ...at(header.row), ...say(voice, REPORTS.headerMissing, cells, missing) });
+    state.problems.push({ ...at(header.row), ...say(voice, REPORTS.headerMissing, cells, missing, voice.controls) });
   }
   state.problems.push(...state.month.problems);
   const done = (): ReportsSheetResult => ({

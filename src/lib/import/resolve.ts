@@ -100,7 +100,7 @@ function unknownCodeProblem(input: RowInput): Problem {
   const todo =
     byName?.kind === 'ok'
       ? say(voice, NAMES.codeIsName, input.name, unitLabel(byName.unit))
-      : (hint?.todo ?? say(voice, NAMES.codeNotInList, id));
+      : (hint?.todo ?? say(voice, NAMES.codeNotInList, id, voice.controls));
   return {
     ...input.place(input.columns.code),
     ...say(voice, NAMES.unknownCode, input.codeText, hint ? month : undefined, todo),

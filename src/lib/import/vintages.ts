@@ -13,6 +13,8 @@ import { previousVintage, successors, vintageForMonth } from '../data/vintage';
 import type { Voice } from './messages/voice';
 import { say } from '../text/messages';
 import { NAMES } from './messages/names';
+import { unitNoun } from '../text/unit-noun';
+import type { Problem } from './problems';
 
 /** One vintage as the import reads rows against it. */
 export interface VintageContext {
@@ -113,6 +115,33 @@ export class VintageIndex {
     return { todo: say(this.voice, NAMES.notYet, young.map(unitLabel), since, month, then) };
   }
 
+  /**
+   * Whether the rows of one month (their names and codes) follow another vintage's list rather
+   * than the month's: most of them, at least three, are in that list, and more than in the
+   * month's. Then the file was exported on the wrong list, and one message says so instead of a
+   * message per row (whose advice, followed row by row, turns the file into an undercount).
+   */
+  otherList(
+    month: string,
+    rows: ReadonlyArray<{ name: string; code: string | undefined }>,
+  ): Pick<Problem, 'problem' | 'todo'> | undefined {
+    const own = this.forMonth(month);
+    if (!own) return undefined;
+    const count = (c: VintageContext): number => rows.filter((r) => inList(c.matcher, r.name, r.code)).length;
+    const ownRows = count(own);
+    const others = this.all()
+      .filter((c) => c !== own)
+      .map((c) => ({ context: c, matching: count(c) }));
+    const best = others.sort((a, b) => b.matching - a.matching)[0];
+    if (!best || best.matching < 3 || best.matching <= ownRows || 2 * best.matching <= rows.length) return undefined;
+    const newer = best.context.vintage.validFrom > own.vintage.validFrom;
+    return say(this.voice, NAMES.otherList, month, { ...listWords(best.context), newer }, listWords(own), {
+      matching: best.matching,
+      all: rows.length,
+      own: ownRows,
+    });
+  }
+
   /** What a code unknown in the month's vintage was in the vintage before, as a hint. */
   codeHint(code: string, context: VintageContext): CrossVintageHint | undefined {
     const before = this.previous(context.vintage.id);
@@ -122,6 +151,29 @@ export class VintageIndex {
     const since = formatDate(context.vintage.validFrom);
     return { todo: say(this.voice, NAMES.oldCode, code, old.name, unitLabel(to), since, to.code) };
   }
+}
+
+/**
+ * Whether a row's code or name names a unit of a list: a code of the list whose name, if written,
+ * is that unit's (or not clearly another's); else a name the list knows (ambiguous ones too).
+ */
+export function inList(matcher: UnitMatcher, name: string, code: string | undefined): boolean {
+  if (code === undefined) return name !== '' && matcher.matchCommune(name).kind !== 'unknown';
+  const unit = matcher.unitsByCode.get(code);
+  if (!unit || name === '') return unit !== undefined;
+  const match = matcher.matchCommune(name);
+  if (match.kind === 'ok') return match.unit === unit;
+  if (match.kind === 'ambiguous') return match.candidates.includes(unit);
+  return !matcher.nameDisagrees(name, unit);
+}
+
+/** How a list is named in a message: its size, its kinds of unit and the day it applies from. */
+export function listWords(context: VintageContext): { units: number; kinds: string; since: string } {
+  return {
+    units: context.matcher.list.units.length,
+    kinds: unitNoun(context.vintage).kinds,
+    since: formatDate(context.vintage.validFrom),
+  };
 }
 
 /** The units a name matches in one list: one, all candidates of an ambiguous name, or none. */

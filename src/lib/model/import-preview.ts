@@ -6,7 +6,7 @@
  * import would write.
  */
 import type { Reference } from '../data/cross-check';
-import type { Campaign } from '../data/schema/campaign';
+import type { Campaign, Month } from '../data/schema/campaign';
 import { monthView, type MonthView } from './map-view';
 import { countStates, reportStatuses, type ReportState } from './report-status';
 import { targetFor } from '../data/vintage';
@@ -31,6 +31,8 @@ export interface ImportPreview {
   withData: number;
   met: number;
   samples: number;
+  /** The month before it in the data (any vintage), if any: the first real month has none. */
+  previous: string | undefined;
   /** The previous month's samples (any vintage), for the headline. */
   previousSamples: number | undefined;
   /** The month compared with, when it is on the same unit list (so units can be compared). */
@@ -41,13 +43,42 @@ export interface ImportPreview {
   changes: PreviewRow[];
   /** Reporting units per report state, when the month has reports. */
   reports: Record<ReportState, number> | undefined;
+  /** When the month replaces a published one: every unit whose count differs from the published, by size of change. */
+  replacing: ReplacedRow[] | undefined;
 }
 
-/** The preview of `monthKey` in `campaign`, with the month view it was read from; undefined without that month. */
+/** A unit of a replaced month: its published count and its count in the file. */
+export interface ReplacedRow {
+  code: string;
+  name: string;
+  published: number | undefined;
+  count: number | undefined;
+}
+
+/** The units whose count in `month` differs from `published`'s, the largest change first. */
+function replacedRows(units: readonly { code: string; name: string }[], published: Month, month: Month): ReplacedRow[] {
+  const size = (r: ReplacedRow): number => Math.abs((r.count ?? 0) - (r.published ?? 0));
+  return units
+    .map((u) => ({
+      code: u.code,
+      name: u.name,
+      published: published.counts.mobile[u.code],
+      count: month.counts.mobile[u.code],
+    }))
+    .filter((r) => r.published !== r.count)
+    .sort((a, b) => size(b) - size(a) || viCollator.compare(a.name, b.name));
+}
+
+/**
+ * The preview of `monthKey` in `campaign`, with the month view it was read from; undefined without
+ * that month. `published`: the data as published, whose version of the month a replacement is
+ * compared with.
+ */
 export function importPreview(
   reference: Reference,
   campaign: Campaign,
   monthKey: string,
+  published?: Campaign,
 ): { preview: ImportPreview; view: MonthView } | undefined {
   const month = campaign.months.find((m) => m.month === monthKey);
   const data = month ? reference.vintages.get(month.vintage) : undefined;
@@ -67,6 +98,7 @@ export function importPreview(
   const changes = rows
     .filter((r) => r.change !== undefined && r.change !== 0)
     .sort((a, b) => Math.abs(b.change ?? 0) - Math.abs(a.change ?? 0));
+  const before = published?.months.find((m) => m.month === monthKey);
   const reportingUnits = data.vintage.reportingUnit === 'district' ? data.units.districts : data.units.units;
   const preview: ImportPreview = {
     month: monthKey,
@@ -76,12 +108,14 @@ export function importPreview(
     withData: view.summary.withData,
     met: view.summary.met,
     samples: view.summary.samples,
+    previous: view.previous?.month,
     previousSamples: view.previousSummary?.samples,
     previousSameVintage: view.previous?.vintage === month.vintage ? view.previous.month : undefined,
     below,
     changes,
     reports:
       month.reports.length > 0 ? countStates(reportStatuses(monthKey, reportingUnits, month.reports)) : undefined,
+    replacing: before && before.vintage === month.vintage ? replacedRows(data.units.units, before, month) : undefined,
   };
   return { preview, view };
 }

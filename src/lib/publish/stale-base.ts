@@ -1,98 +1,195 @@
 /**
- * Refusing a data file made from stale data, before it is published. The import (CLI or staff
- * page) records in `basedOn` the digest of the campaign it started from. A staff page left open
- * since before the last month was published starts from older data: its file lacks that month,
- * and publishing it would delete the month from the site. So a new data file is accepted only
- * when its base is the data it replaces. Pure: the callers read the files (from git or disk).
+ * The publishing gate: nothing unpublished may look published. Before the site is built, a new
+ * data file is compared with the data it replaces (the last version that passed), and refused when
+ * publishing it would lose something:
+ *
+ * - a published month it lacks, whatever its recorded base says or lacks — unless the commit is a
+ *   `git revert` of an accepted change, or says so deliberately (a `Remove-month:` line);
+ * - changes published since it was made: the import (CLI or staff page) records in `basedOn` the
+ *   digest of the data it started from, and a staff page left open since before the last update
+ *   starts from older data.
+ *
+ * A file edited by hand from the published data (its `basedOn` kept) is told apart from a stale
+ * one: a stale file undoes what the published version changed, a hand edit keeps it. Pure: the
+ * callers read the versions (from git or disk).
  */
 import { campaignDigest, sha256Hex } from '../data/digest';
 import { CampaignSchema, type CampaignInput } from '../data/schema/campaign';
-import { formatMonth } from '../text/format';
-import type { Lang } from '../text/messages';
+import { say, type Lang } from '../text/messages';
+import { BASE, REMOVE_TRAILER, type RefusedOrigin } from './messages';
 
-/** Why a data file may be published. */
-export type AcceptedKind =
-  /** Nothing before it: there is nothing to lose. */
-  | 'first'
-  /** The same bytes as the data it replaces. */
-  | 'unchanged'
-  /** No recorded base (edited by hand, or an import older than basedOn): not checked, said in a note. */
-  | 'no-base'
-  /** Its recorded base is the data it replaces. */
+/** How a data file relates to the data it replaces, read from its recorded base (`basedOn`). */
+export type Origin =
+  /** Made by the import from the published data. */
   | 'based-on-previous'
-  /** A `git revert` of an accepted change: back to the exact data before it, on purpose. */
-  | 'reverted';
+  /** No recorded base: written by hand, or by an import older than basedOn. */
+  | 'no-base'
+  /** The published file edited by hand: it still records the published file's own base and keeps its changes. */
+  | 'hand-edit'
+  /** Made by the import from an earlier published version (`madeFrom`): what was published since is lost. */
+  | 'stale'
+  /** Its base is the digest of no version published here (a later import of an uncommitted file, or another site's data). */
+  | 'unknown-base';
 
-export type BaseOutcome =
-  | { ok: true; kind: AcceptedKind }
-  | {
-      ok: false;
-      kind: 'stale';
-      /** Months ("YYYY-MM") of the replaced data that the new file does not have, ascending. */
-      removedMonths: string[];
-      basedOn: string;
-      previousDigest: string;
-    }
-  | { ok: false; kind: 'unreadable'; reason: string };
-
-/** The month keys of a parsed campaign, tolerant of a malformed file (the build checks it fully). */
-function monthKeys(campaign: unknown): string[] {
-  const months = (campaign as { months?: unknown } | null)?.months;
-  if (!Array.isArray(months)) return [];
-  return months.map((m) => (m as { month?: unknown } | null)?.month).filter((m): m is string => typeof m === 'string');
+/** A data file compared with the data it replaces. */
+export interface Comparison {
+  kind: 'compared';
+  ok: boolean;
+  origin: Origin;
+  /** Real (not illustrative) months of the replaced data that the file lacks, ascending. */
+  removedMonths: string[];
+  /** Of those, the months the commit removes on purpose (`Remove-month:`). */
+  confirmedMonths: string[];
+  /** The earlier version a stale file was made from, when known. */
+  madeFrom?: string | undefined;
+  /** Months whose published changes a stale file undoes, or that a hand edit changed. */
+  changedMonths: string[];
 }
 
-function parse(text: string): { value: unknown } | { reason: string } {
+export type BaseOutcome =
+  /** Nothing before it / the same bytes / a `git revert` of an accepted change. */
+  | { ok: true; kind: 'first' | 'unchanged' | 'reverted' }
+  | Comparison
+  | { ok: false; kind: 'unreadable'; reason: string }
+  /** The data file is gone from the newest version. */
+  | { ok: false; kind: 'missing' };
+
+type Json = Record<string, unknown>;
+
+function parse(text: string): { value: Json } | { reason: string } {
   try {
     const value = JSON.parse(text) as unknown;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return { reason: 'not a JSON object' };
-    return { value };
+    return { value: value as Json };
   } catch (e) {
     return { reason: (e as Error).message };
   }
 }
 
-/**
- * The digests a file made from `previous` may record: of its canonical text (what the import
- * computes from the file), of its exact bytes (a file edited by hand, not in canonical form), and
- * of the campaign as the site publishes it (`/du-lieu/campaign.json` without `area`, with the
- * schema's defaults filled in), which is what the staff page starts from. For a file the import
- * wrote, the three are the same.
- */
-async function digestsOf(previous: string, parsed: unknown): Promise<{ canonical: string; all: Set<string> }> {
-  const bytes = await sha256Hex(previous);
-  if (parsed === undefined) return { canonical: bytes, all: new Set([bytes]) };
-  const canonical = await campaignDigest(parsed as CampaignInput);
-  const published = CampaignSchema.safeParse(parsed);
-  const all = new Set([canonical, bytes]);
-  if (published.success) all.add(await campaignDigest(published.data));
-  return { canonical, all };
+/** The months of a parsed campaign by key, tolerant of a malformed file (the build checks it fully). */
+function monthsOf(campaign: Json | undefined): Map<string, Json> {
+  const months = campaign?.['months'];
+  if (!Array.isArray(months)) return new Map();
+  return new Map(
+    months.flatMap((m: unknown) => {
+      const key = (m as Json | null)?.['month'];
+      return typeof key === 'string' ? [[key, m as Json] as const] : [];
+    }),
+  );
 }
 
 /**
- * Decides whether `current` may replace `previous` (the text of the data file now published, or
- * undefined when there was none): whether its recorded base is one of the previous data's digests.
+ * The digests a file made from `text` may record: of its canonical text (what the import computes
+ * from the file), of its exact bytes (a file edited by hand, not in canonical form), and of the
+ * campaign as the site publishes it (`/du-lieu/campaign.json` without `area`, with the schema's
+ * defaults filled in), which is what the staff page starts from. For a file the import wrote, the
+ * three are the same.
  */
-export async function checkBase(previous: string | undefined, current: string): Promise<BaseOutcome> {
+export async function digestsOf(text: string): Promise<Set<string>> {
+  const all = new Set([await sha256Hex(text)]);
+  const parsed = parse(text);
+  if (!('value' in parsed)) return all;
+  all.add(await campaignDigest(parsed.value as unknown as CampaignInput));
+  const published = CampaignSchema.safeParse(parsed.value);
+  if (published.success) all.add(await campaignDigest(published.data));
+  return all;
+}
+
+/** An accepted earlier version: its label, text and digests. */
+export interface KnownVersion {
+  label: string;
+  text: string;
+  digests: ReadonlySet<string>;
+}
+
+/** What the comparison knows besides the two texts. */
+export interface CheckContext {
+  /** Months the commit removes on purpose (its `Remove-month:` lines). */
+  confirmed?: readonly string[];
+  /** Versions accepted before the previous one, newest first (to tell stale files and hand edits apart). */
+  earlier?: readonly KnownVersion[];
+}
+
+const same = (a: Json | undefined, b: Json | undefined): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** Months where `after` differs from `before` (added, removed or changed), ascending. */
+function changed(before: Map<string, Json>, after: Map<string, Json>): string[] {
+  const keys = new Set([...before.keys(), ...after.keys()]);
+  return [...keys].filter((k) => !same(before.get(k), after.get(k))).sort();
+}
+
+/** Whether `after` holds a month the import wrote that `before` does not have (a provenance it lacks). */
+function importedAnew(before: Map<string, Json>, after: Map<string, Json>): boolean {
+  const known = new Set([...before.values()].map((m) => JSON.stringify(m['provenance'])));
+  return [...after.values()].some((m) => !known.has(JSON.stringify(m['provenance'])));
+}
+
+/**
+ * Where a file that records `basedOn` came from, given the data it replaces: the months the
+ * previous version changed since the version the file was made from are undone in a stale file
+ * (it has that version's month back) and kept in a hand edit.
+ */
+function originOf(
+  basedOn: unknown,
+  previous: { text: string; value: Json; digests: ReadonlySet<string> },
+  current: Map<string, Json>,
+  earlier: readonly KnownVersion[],
+): Pick<Comparison, 'origin' | 'madeFrom' | 'changedMonths'> {
+  if (basedOn === undefined) return { origin: 'no-base', changedMonths: [] };
+  if (typeof basedOn === 'string' && previous.digests.has(basedOn)) {
+    return { origin: 'based-on-previous', changedMonths: [] };
+  }
+  const from = earlier.find((v) => typeof basedOn === 'string' && v.digests.has(basedOn));
+  const previousMonths = monthsOf(previous.value);
+  if (!from) {
+    if (basedOn !== previous.value['basedOn']) return { origin: 'unknown-base', changedMonths: [] };
+    // Without the version both were made from, a hand edit is a file that imported nothing anew.
+    return importedAnew(previousMonths, current)
+      ? { origin: 'stale', changedMonths: [] }
+      : { origin: 'hand-edit', changedMonths: changed(previousMonths, current) };
+  }
+  const fromMonths = monthsOf((parse(from.text) as { value?: Json }).value);
+  const publishedSince = changed(fromMonths, previousMonths);
+  const undone = publishedSince.filter((m) => same(current.get(m), fromMonths.get(m)));
+  if (basedOn === previous.value['basedOn'] && undone.length === 0) {
+    return { origin: 'hand-edit', changedMonths: changed(previousMonths, current) };
+  }
+  return { origin: 'stale', madeFrom: from.label, changedMonths: undone };
+}
+
+/**
+ * Decides whether `current` may replace `previous` (the text of the data now published, or
+ * undefined when there was none).
+ */
+export async function checkBase(
+  previous: string | undefined,
+  current: string,
+  context: CheckContext = {},
+): Promise<BaseOutcome> {
   if (previous !== undefined && current === previous) return { ok: true, kind: 'unchanged' };
   const parsed = parse(current);
   if ('reason' in parsed) return { ok: false, kind: 'unreadable', reason: parsed.reason };
   if (previous === undefined) return { ok: true, kind: 'first' };
-  const basedOn = (parsed.value as { basedOn?: unknown }).basedOn;
-  if (basedOn === undefined) return { ok: true, kind: 'no-base' };
   const before = parse(previous);
-  const digests = await digestsOf(previous, 'value' in before ? before.value : undefined);
-  if (typeof basedOn === 'string' && digests.all.has(basedOn)) return { ok: true, kind: 'based-on-previous' };
-  const previousDigest = digests.canonical;
-  const kept = new Set(monthKeys(parsed.value));
-  const removedMonths = ('value' in before ? monthKeys(before.value) : []).filter((m) => !kept.has(m)).sort();
-  return {
-    ok: false,
-    kind: 'stale',
-    removedMonths,
-    basedOn: typeof basedOn === 'string' ? basedOn : JSON.stringify(basedOn),
-    previousDigest,
-  };
+  // A previous version that is not JSON was never published (the build fails on it): nothing to lose.
+  if (!('value' in before)) return { ok: true, kind: 'first' };
+  const currentMonths = monthsOf(parsed.value);
+  const removedMonths = [...monthsOf(before.value)]
+    .filter(([key, month]) => !currentMonths.has(key) && month['illustrative'] !== true)
+    .map(([key]) => key)
+    .sort();
+  const confirmed = new Set(context.confirmed ?? []);
+  const confirmedMonths = removedMonths.filter((m) => confirmed.has(m));
+  const origin = originOf(
+    parsed.value['basedOn'],
+    { text: previous, value: before.value, digests: await digestsOf(previous) },
+    currentMonths,
+    context.earlier ?? [],
+  );
+  const ok =
+    (origin.origin === 'based-on-previous' || origin.origin === 'no-base' || origin.origin === 'hand-edit') &&
+    confirmedMonths.length === removedMonths.length;
+  return { kind: 'compared', ok, removedMonths, confirmedMonths, ...origin };
 }
 
 /** One version of the data file in history: a label (a commit) and its text (undefined: no file). */
@@ -102,6 +199,14 @@ export interface DataVersion {
   /** The commit's full id, and the commit it says it reverts ("This reverts commit …", as git writes). */
   commit?: string;
   reverts?: string;
+  /** Months its commit message removes on purpose (`Remove-month: 2025-08`). */
+  removes?: string[];
+}
+
+/** The months a commit message removes on purpose: its `Remove-month: YYYY-MM[, YYYY-MM…]` lines. */
+export function removalsOf(message: string): string[] {
+  const pattern = new RegExp(`^${REMOVE_TRAILER}:(.*)$`, 'gimu');
+  return [...message.matchAll(pattern)].flatMap((m) => (m[1] ?? '').match(/\b\d{4}-\d{2}\b/gu) ?? []);
 }
 
 /**
@@ -127,33 +232,31 @@ export interface HistoryOutcome {
  * Checks the newest of the data file's versions (oldest first) against the data actually
  * published before it. A refused version was never published, so it is skipped as a base: a
  * corrected file made from the published data is then accepted, and a later commit that leaves a
- * refused file in place (a README edit on top of it) is still refused.
+ * refused file in place (a README edit on top of it) is still refused. A version without the file
+ * fails its own build, so it too is skipped, and the newest one without the file is refused.
  */
 export async function checkHistory(versions: readonly DataVersion[]): Promise<HistoryOutcome> {
-  let accepted: DataVersion | undefined;
+  let accepted: KnownVersion | undefined;
+  const earlier: KnownVersion[] = [];
   const refused: string[] = [];
   let last: HistoryOutcome = { outcome: { ok: true, kind: 'first' }, base: undefined, refused };
   const bases = new Map<string, string | undefined>();
   for (const version of versions) {
     if (version.text === undefined) {
-      // The file was deleted (the build then fails): whatever comes next starts afresh.
-      accepted = undefined;
+      last = { outcome: { ok: false, kind: 'missing' }, base: accepted?.label, refused: [...refused] };
       continue;
     }
     const outcome: BaseOutcome = isRevert(version, bases)
       ? { ok: true, kind: 'reverted' }
-      : await checkBase(accepted?.text, version.text);
+      : await checkBase(accepted?.text, version.text, { confirmed: version.removes ?? [], earlier });
     last = { outcome, base: accepted?.label, refused: [...refused] };
     if (outcome.ok) {
       if (version.commit !== undefined) bases.set(version.commit, accepted?.text);
-      accepted = version;
+      if (accepted) earlier.unshift(accepted);
+      accepted = { label: version.label, text: version.text, digests: await digestsOf(version.text) };
     } else refused.push(version.label);
   }
   return last;
-}
-
-function monthList(months: readonly string[], lang: Lang): string {
-  return lang === 'vi' ? months.map(formatMonth).join(', ') : months.join(', ');
 }
 
 /**
@@ -161,60 +264,56 @@ function monthList(months: readonly string[], lang: Lang): string {
  * staff page's address (absolute when the site's address is known), where a fresh file is made.
  */
 export function baseMessage(result: HistoryOutcome, file: string, lang: Lang, page: string): string[] {
+  const voice = { lang };
   const { outcome } = result;
   const lines: string[] = [];
-  if (result.refused.length > 0) {
-    lines.push(
-      lang === 'vi'
-        ? `Ghi chú: phiên bản ${result.refused.join(', ')} của ${file} đã bị từ chối trước đây và chưa từng được đăng; tệp được so với dữ liệu đã đăng${result.base ? ` (phiên bản ${result.base})` : ''}.`
-        : `Note: version(s) ${result.refused.join(', ')} of ${file} were refused before and never published; compared with the published data${result.base ? ` (version ${result.base})` : ''}.`,
-    );
+  if (result.refused.length > 0) lines.push(say(voice, BASE.refusedBefore, result.refused, file, result.base));
+  switch (outcome.kind) {
+    case 'first':
+      return [...lines, say(voice, BASE.first, file)];
+    case 'unchanged':
+      return [...lines, say(voice, BASE.unchanged, file)];
+    case 'reverted':
+      return [...lines, say(voice, BASE.reverted, file)];
+    case 'unreadable':
+      return [...lines, say(voice, BASE.unreadable, file, outcome.reason, page)];
+    case 'missing':
+      return [...lines, say(voice, BASE.missing, file, page)];
+    case 'compared':
+      return [...lines, ...comparisonLines(outcome, file, lang, page)];
   }
-  if (outcome.ok) return [...lines, acceptedLine(outcome.kind, file, lang)];
-  if (outcome.kind === 'unreadable') {
-    return [
-      ...lines,
-      lang === 'vi'
-        ? `Không đăng: ${file} không phải tệp dữ liệu đọc được (${outcome.reason}). Hãy tải lại tệp campaign.json từ trang ${page} rồi tải lên lại.`
-        : `Not published: ${file} is not readable JSON (${outcome.reason}). Restore it (git revert) or import again.`,
-    ];
-  }
-  return [...lines, ...staleLines(outcome.removedMonths, file, lang, page)];
 }
 
-function acceptedLine(kind: AcceptedKind, file: string, lang: Lang): string {
-  const vi: Record<AcceptedKind, string> = {
-    first: `${file}: chưa có dữ liệu nào được đăng trước đó, không có gì bị mất.`,
-    unchanged: `${file} không thay đổi so với dữ liệu đã đăng.`,
-    'no-base': `Ghi chú: ${file} không ghi dữ liệu gốc (basedOn) — tệp do người phát triển sửa tay hoặc nhập bằng bản cũ của lệnh nhập, nên không kiểm tra được; vẫn tiếp tục.`,
-    'based-on-previous': `${file} được tạo từ đúng dữ liệu đang đăng: không tháng nào bị mất.`,
-    reverted: `${file} trở về đúng dữ liệu trước một lần cập nhật (git revert): phần bị bỏ là có chủ ý.`,
-  };
-  const en: Record<AcceptedKind, string> = {
-    first: `${file}: no data was published before it; nothing can be lost.`,
-    unchanged: `${file} is unchanged from the published data.`,
-    'no-base': `Note: ${file} records no base (basedOn): edited by hand or written by an older import, so it cannot be checked; going on.`,
-    'based-on-previous': `${file} was made from the published data: no month is lost.`,
-    reverted: `${file} is back to the data before an accepted change (git revert): what it drops is dropped on purpose.`,
-  };
-  return (lang === 'vi' ? vi : en)[kind];
+function comparisonLines(c: Comparison, file: string, lang: Lang, page: string): string[] {
+  const voice = { lang };
+  if (c.ok) {
+    const removal = c.confirmedMonths.length > 0 ? [say(voice, BASE.confirmedRemoval, c.confirmedMonths)] : [];
+    if (c.origin === 'hand-edit') return [say(voice, BASE.handEdit, file, c.changedMonths), ...removal];
+    if (c.origin === 'no-base') return [say(voice, BASE.noBase, file), ...removal];
+    return [say(voice, BASE.basedOnPrevious, file), ...removal];
+  }
+  const unconfirmed = c.removedMonths.filter((m) => !c.confirmedMonths.includes(m));
+  const lines: string[] = [say(voice, BASE.refused, file, c.origin satisfies RefusedOrigin, c.madeFrom)];
+  lines.push(
+    unconfirmed.length > 0 ? say(voice, BASE.removed, unconfirmed) : say(voice, BASE.lostChanges, c.changedMonths),
+  );
+  lines.push(say(voice, BASE.todoStaff, page));
+  // A month taken out on purpose is taken out by the owner, deliberately; a stale file means none.
+  const stale = c.origin === 'stale' || c.origin === 'unknown-base';
+  if (!stale && unconfirmed.length > 0) lines.push(say(voice, BASE.todoRemoval, unconfirmed));
+  return lines;
 }
 
-function staleLines(removed: readonly string[], file: string, lang: Lang, page: string): string[] {
-  if (lang === 'en') {
-    return [
-      `Not published: ${file} was made from older data than the data it replaces (its basedOn is not the published data's digest).`,
-      removed.length > 0
-        ? `Publishing it would remove: ${monthList(removed, lang)}.`
-        : 'No month would vanish, but changes published since it was made (corrected counts or reports) would be lost.',
-      `Do: import again on top of the current data file (commit each import before the next), or open ${page} again, check the file and download anew. If the refused file is in your working copy, git revert its commit first.`,
-    ];
-  }
-  return [
-    `KHÔNG ĐĂNG: tệp ${file} được tạo từ dữ liệu cũ, không phải từ dữ liệu đang đăng trên trang. Trang web giữ nguyên, không mất dữ liệu nào.`,
-    removed.length > 0
-      ? `Nếu đăng tệp này, các tháng sau sẽ bị xoá khỏi trang: ${monthList(removed, lang)}.`
-      : 'Không tháng nào bị xoá, nhưng những sửa đổi đã đăng sau khi tệp được tạo (số mẫu hoặc báo cáo đã sửa) sẽ bị mất.',
-    `Cách làm: mở lại trang ${page} (trang sẽ tải dữ liệu mới nhất đã đăng), chọn lại tệp số liệu của tháng để kiểm tra, bấm "Tải tệp dữ liệu đã cập nhật" để tải campaign.json mới về, rồi tải tệp đó lên lại vào thư mục data/.`,
-  ];
+/**
+ * Files of the repository that look like a data file but are not the one published: a
+ * `campaign*.json` at the root or under `data/` other than `file` (a second download's "campaign
+ * (1).json", an upload into the wrong folder). Test fixtures are not data.
+ */
+export function strayDataFiles(paths: readonly string[], file: string): string[] {
+  return paths.filter((p) => {
+    if (p === file || p.startsWith('tests/')) return false;
+    const name = p.slice(p.lastIndexOf('/') + 1);
+    const inPlace = !p.includes('/') || p.startsWith('data/');
+    return inPlace && /^campaign.*\.json$/iu.test(name);
+  });
 }

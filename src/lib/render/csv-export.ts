@@ -1,7 +1,9 @@
 /**
  * The open-data CSV of one month: one row per commune of the month's vintage (codes are only
- * meaningful with the vintage column), UTF-8 with BOM so Excel
- * opens the Vietnamese text correctly. A commune without data has an empty count, never 0.
+ * meaningful with the vintage column), plain UTF-8 without a byte-order mark, so that software
+ * (Frictionless's readers among them) reads it as published; people who open the data in Excel or
+ * LibreOffice get the months as a workbook (months-workbook.ts). A commune without data has an
+ * empty count, never 0.
  *
  * The speed columns are added, after the others, only for the measures the month has: a month
  * without speeds keeps the columns it always had, and no empty column suggests a figure that was
@@ -46,16 +48,11 @@ export function csvHeader(month: Month): string[] {
   return [...CSV_HEADER, ...speedMeasuresOf(month).map((m) => SPEED_CSV_COLUMN[m])];
 }
 
-/**
- * CSV text of a month view (BOM + header + one row per commune). A text cell that a spreadsheet
- * would read as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a
- * leading `'`, as OWASP recommends against CSV injection (csv-stringify's `escape_formulas`;
- * numbers are written as numbers and never escaped).
- */
-export function monthCsv(view: MonthView): string {
+/** The cells of a month view's rows, in the order of `csvHeader` (numbers as numbers, no data as ''). */
+export function monthRows(view: MonthView): Array<Array<string | number>> {
   const measures = speedMeasuresOf(view.month);
   const speeds = view.month.speeds?.mobile ?? {};
-  const rows = view.rows.map((r) => [
+  return view.rows.map((r) => [
     view.month.month,
     view.month.vintage,
     r.unit.code,
@@ -64,7 +61,7 @@ export function monthCsv(view: MonthView): string {
     r.district?.name ?? '',
     r.count ?? '',
     r.target,
-    r.share === undefined ? '' : r.share.toFixed(3),
+    r.share === undefined ? '' : Number(r.share.toFixed(3)),
     r.band,
     view.month.asOf,
     view.month.source,
@@ -74,5 +71,20 @@ export function monthCsv(view: MonthView): string {
     ((v) => (v === undefined ? '' : Number(v.toFixed(2))))(perThousand(r.count, r.unit.population)),
     ...measures.map((m) => speeds[r.unit.code]?.[m] ?? ''),
   ]);
-  return `\uFEFF${stringify([csvHeader(view.month), ...rows], { escape_formulas: true })}`;
 }
+
+/**
+ * CSV text of a month view (header + one row per commune). A text cell that a spreadsheet
+ * would read as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a
+ * leading `'`, as OWASP recommends against CSV injection (csv-stringify's `escape_formulas`;
+ * numbers are written as numbers and never escaped).
+ */
+export function monthCsv(view: MonthView): string {
+  // The share is written with its 3 decimals ("0.850"), as the Table Schema describes it.
+  const rows = monthRows(view).map((row) =>
+    row.map((cell, i) => (i === SHARE && typeof cell === 'number' ? cell.toFixed(3) : cell)),
+  );
+  return stringify([csvHeader(view.month), ...rows], { escape_formulas: true });
+}
+
+const SHARE = CSV_HEADER.indexOf('share_of_target');

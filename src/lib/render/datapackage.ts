@@ -16,7 +16,16 @@ import { CSV_HEADER, SPEED_CSV_COLUMN, type SpeedCsvColumn } from './csv-export'
 import { speedMeasuresOf } from '../model/speeds';
 import { BANDS } from '../model/bands';
 import { formatDate, formatMonth } from '../text/format';
-import { boundaryPath, campaignJsonPath, dataPath, monthCsvPath, unitListPath } from '../site/paths';
+import {
+  boundaryPath,
+  campaignJsonPath,
+  dataPath,
+  monthCsvPath,
+  monthsWorkbookPath,
+  unitListPath,
+} from '../site/paths';
+
+export const XLSX_MEDIATYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A licence as the Data Package spec writes one. */
 export interface PackageLicence {
@@ -53,10 +62,12 @@ export interface DataResource {
   name: string;
   title: string;
   description: string;
+  /** Relative to datapackage.json (all downloads are in its folder): a downloaded folder validates offline. */
   path: string;
-  format: 'csv' | 'json' | 'topojson';
-  mediatype: 'text/csv' | 'application/json';
-  encoding: 'utf-8';
+  format: 'csv' | 'json' | 'topojson' | 'xlsx';
+  mediatype: 'text/csv' | 'application/json' | typeof XLSX_MEDIATYPE;
+  /** Of text files; a workbook is a zip. */
+  encoding?: 'utf-8';
   dialect?: { delimiter: string; lineTerminator: string; quoteChar: string; doubleQuote: boolean; header: boolean };
   schema?: TableSchema;
   sources: PackageSource[];
@@ -240,6 +251,7 @@ const CSV_DIALECT = { delimiter: ',', lineTerminator: '\n', quoteChar: '"', doub
 /** Resource names: the file's own name, lower case, unique in the package. */
 export const resourceName = {
   monthCsv: (month: string): string => `so-mau-${month}`,
+  monthsWorkbook: (): string => 'so-mau-cac-thang',
   campaign: (): string => 'campaign',
   unitList: (vintage: string): string => `units-${vintage}`,
   boundary: (vintage: string, boundary: string): string => `${boundary}-${vintage}`,
@@ -292,6 +304,45 @@ export function boundaryTitle(vintage: string, file: string): string {
   return `Ranh giới ${boundaryLabel(file)}, thời kỳ ${vintage}`;
 }
 
+/**
+ * A download's path as the package gives it: relative to datapackage.json, whose folder holds every
+ * download, so that the folder read from disk (downloaded, or dist/) is the package as published.
+ */
+export function packagePath(path: string): string {
+  if (!path.startsWith(dataPath())) throw new Error(`${path} is not under ${dataPath()}: the package cannot name it`);
+  return path.slice(dataPath().length);
+}
+
+/** The distinct licences of several lists (the first of equal name and title kept). */
+function distinct(licences: readonly PackageLicence[]): PackageLicence[] {
+  return [...new Map(licences.map((l) => [`${l.name} ${l.title}`, l])).values()];
+}
+
+/**
+ * What a month's table carries, each part with its own licence: the province's figures
+ * (area.json), the unit names and codes (the vintage's unit list), the population column.
+ */
+function monthLicences(input: DataPackageInput, vintage: string): PackageLicence[] {
+  const sources = input.sources(vintage);
+  return distinct([
+    packageLicence(input.area.dataLicence),
+    ...licencesOf(sources.units),
+    ...licencesOf(sources.population ?? []),
+  ]);
+}
+
+/** Which columns each licence covers, as one sentence ("Giấy phép: …"). */
+function licenceNote(input: DataPackageInput, vintage: string): string {
+  const sources = input.sources(vintage);
+  const titles = (list: readonly Source[]): string =>
+    licencesOf(list)
+      .map((l) => l.title)
+      .join('; ');
+  const units = `mã và tên đơn vị (code, commune, district_code, district): ${sources.units.map((s) => s.title).join('; ')} – ${titles(sources.units)}${notesOf(sources.units)}`;
+  const population = sources.population ? `; số dân (population): ${titles(sources.population)}` : '';
+  return ` Giấy phép theo phần dữ liệu: số mẫu và các cột của tỉnh – ${input.area.dataLicence.title}; ${units}${population}.`;
+}
+
 /** Where the CSV's population column comes from, under its source's licence ('' without one). */
 function populationNote(sources: readonly Source[]): string {
   if (sources.length === 0) return ' Cột population để trống: thời kỳ này chưa có số dân đáng tin cậy.';
@@ -310,15 +361,34 @@ function monthResource(input: DataPackageInput, month: Month): DataResource {
     profile: 'tabular-data-resource',
     name: resourceName.monthCsv(month.month),
     title: `Số mẫu đo i-Speed theo xã, ${formatMonth(month.month)}`,
-    description: `${status}Một dòng cho mỗi đơn vị cấp xã của thời kỳ ${month.vintage}; số liệu tính đến ${formatDate(month.asOf)}.${speedMeasuresOf(month).length > 0 ? ' Có thêm tốc độ trung vị theo tệp của tháng.' : ''} UTF-8 có BOM để Excel đọc đúng tiếng Việt.${populationNote(population)}`,
-    path: input.absolute(monthCsvPath(month.month)),
+    description: `${status}Một dòng cho mỗi đơn vị cấp xã của thời kỳ ${month.vintage}; số liệu tính đến ${formatDate(month.asOf)}.${speedMeasuresOf(month).length > 0 ? ' Có thêm tốc độ trung vị theo tệp của tháng.' : ''} UTF-8 (không có BOM), cho phần mềm; mở bằng Excel hay LibreOffice thì dùng tệp so-mau-cac-thang.xlsx.${populationNote(population)}${licenceNote(input, month.vintage)}`,
+    path: packagePath(monthCsvPath(month.month)),
     format: 'csv',
     mediatype: 'text/csv',
     encoding: 'utf-8',
     dialect: CSV_DIALECT,
     schema: csvSchema(month),
     sources: [{ title: month.source }, ...(units ? [{ title: units.source }] : []), ...packageSources(population)],
-    licenses: [packageLicence(input.area.dataLicence)],
+    licenses: monthLicences(input, month.vintage),
+  };
+}
+
+/** The workbook of every month (months-workbook.ts): for people, in Excel or LibreOffice. */
+function workbookResource(input: DataPackageInput): DataResource {
+  const vintages = [...new Set(input.campaign.months.map((m) => m.vintage))];
+  return {
+    name: resourceName.monthsWorkbook(),
+    title: 'Số mẫu đo i-Speed theo xã, mọi tháng (Excel)',
+    description:
+      'Sổ tính Excel (.xlsx) mở bằng Excel hoặc LibreOffice, không cần chọn bảng mã: trang "Giới thiệu" ghi nguồn và giấy phép, rồi mỗi tháng một trang tính (mới nhất trước), cùng các cột với tệp CSV của tháng.' +
+      vintages.map((v) => licenceNote(input, v).replace(' Giấy phép', ` Thời kỳ ${v} – giấy phép`)).join(''),
+    path: packagePath(monthsWorkbookPath()),
+    format: 'xlsx',
+    mediatype: XLSX_MEDIATYPE,
+    sources: [...new Set([...input.campaign.months.map((m) => m.source), input.area.owner])].map((title) => ({
+      title,
+    })),
+    licenses: distinct([packageLicence(input.area.dataLicence), ...vintages.flatMap((v) => monthLicences(input, v))]),
   };
 }
 
@@ -330,14 +400,18 @@ function campaignResource(input: DataPackageInput): DataResource {
     title: 'Toàn bộ dữ liệu chiến dịch',
     description:
       'Khu vực, chỉ tiêu, mọi tháng (mỗi tháng ghi thời kỳ đơn vị hành chính, nguồn, ngày tính đến, số mẫu đo theo mã đơn vị và, nếu tệp của tháng có, tốc độ trung vị: speeds.mobile, downloadMbps và uploadMbps tính bằng Mbps, latencyMs tính bằng ms) và báo cáo của các đơn vị.',
-    path: input.absolute(campaignJsonPath()),
+    path: packagePath(campaignJsonPath()),
     format: 'json',
     mediatype: 'application/json',
     encoding: 'utf-8',
     sources: [...new Set([...campaign.months.map((m) => m.source), `Báo cáo của các đơn vị gửi ${area.owner}`])].map(
       (title) => ({ title }),
     ),
-    licenses: [packageLicence(area.dataLicence)],
+    // The figures are the province's; the unit codes they are keyed on come with each vintage's list.
+    licenses: distinct([
+      packageLicence(area.dataLicence),
+      ...[...new Set(campaign.months.map((m) => m.vintage))].flatMap((v) => licencesOf(input.sources(v).units)),
+    ]),
   };
 }
 
@@ -348,7 +422,7 @@ function unitListResource(input: DataPackageInput, data: VintageData): DataResou
     name: resourceName.unitList(data.vintage.id),
     title: `Danh mục đơn vị hành chính cấp xã, thời kỳ ${data.vintage.id}`,
     description: `${data.units.units.length} đơn vị cấp xã (${data.vintage.label}).${notesOf(sources)}`,
-    path: input.absolute(unitListPath(data.vintage.id)),
+    path: packagePath(unitListPath(data.vintage.id)),
     format: 'json',
     mediatype: 'application/json',
     encoding: 'utf-8',
@@ -364,7 +438,7 @@ function boundaryResource(input: DataPackageInput, vintage: string, boundary: st
     name: resourceName.boundary(vintage, boundary),
     title: boundaryTitle(vintage, file),
     description: `Ranh giới ${boundaryLabel(file)} (TopoJSON, kinh độ/vĩ độ WGS84).${notesOf(sources)}`,
-    path: input.absolute(boundaryPath(vintage, boundary)),
+    path: packagePath(boundaryPath(vintage, boundary)),
     format: 'topojson',
     mediatype: 'application/json',
     encoding: 'utf-8',
@@ -398,6 +472,7 @@ export function buildDataPackage(input: DataPackageInput): DataPackage {
     contributors: [{ title: area.owner, role: 'publisher' }],
     resources: [
       ...[...campaign.months].reverse().map((m) => monthResource(input, m)),
+      workbookResource(input),
       campaignResource(input),
       ...[...vintages.values()].map((v) => unitListResource(input, v)),
       ...input.boundaries.map((b) => boundaryResource(input, b.params.vintage, b.params.boundary, b.props.file)),

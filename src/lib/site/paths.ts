@@ -65,6 +65,9 @@ export const dataPackagePath = (): string => `${dataPath()}datapackage.json`;
 /** `/du-lieu/so-mau-YYYY-MM.csv`: a month's samples per unit. */
 export const monthCsvPath = (month: string): string => `${dataPath()}so-mau-${month}.csv`;
 
+/** `/du-lieu/so-mau-cac-thang.xlsx`: every month's counts in one workbook, for Excel and LibreOffice. */
+export const monthsWorkbookPath = (): string => `${dataPath()}so-mau-cac-thang.xlsx`;
+
 /** `/du-lieu/campaign.json`: the whole data file. */
 export const campaignJsonPath = (): string => `${dataPath()}campaign.json`;
 

@@ -29,11 +29,19 @@ export function isPreviewSite(site: URL | undefined): boolean {
   return !site || isLoopback(site);
 }
 
+/**
+ * A sub-path as the build uses it, starting and ending with "/": "ispeed", "/ispeed" and
+ * "/ispeed/" are "/ispeed/"; "", "/" and unset are "/". Whatever serves a build (the tests' server
+ * too) must use this, or it serves the site under another path than its links point to.
+ */
+export function siteBase(raw: string | undefined): string {
+  return `/${(raw || '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+}
+
 /** The site and base of a build, or the reason a publishing build cannot be made (an Error). */
 export function siteAddress(env: Readonly<Record<string, string | undefined>>, publishing: boolean): SiteAddress {
   const preview = env['PREVIEW'] === '1' || env['PREVIEW'] === 'true';
-  const rawBase = env['SITE_BASE'] || '/';
-  const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  const base = siteBase(env['SITE_BASE']);
   const given = env['SITE_URL']?.trim();
   if (!given) {
     if (publishing && !preview) {

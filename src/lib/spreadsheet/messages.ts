@@ -17,6 +17,16 @@ const DELIMITERS = {
 
 type Delimiter = ',' | ';' | '\t';
 
+type Encoding = 'UTF-8' | 'UTF-8 with BOM' | 'UTF-16 LE' | 'UTF-16 BE';
+
+/** The encodings as staff know them: by the file type Excel saves them as. */
+const ENCODINGS_VI: Record<Encoding, string> = {
+  'UTF-8': 'UTF-8',
+  'UTF-8 with BOM': 'kiểu "CSV UTF-8" của Excel',
+  'UTF-16 LE': 'kiểu "Unicode Text" của Excel',
+  'UTF-16 BE': 'văn bản Unicode (UTF-16)',
+};
+
 export const FILE = {
   utf16WithoutBom: message({
     vi: () => ({
@@ -49,13 +59,13 @@ export const FILE = {
     example: [12, 'Invalid Closing Quote'],
   }),
   csvDescription: message({
-    vi: (encoding: string, delimiter: Delimiter | undefined) =>
+    vi: (encoding: Encoding, delimiter: Delimiter | undefined) =>
       delimiter
-        ? `${encoding}, các cột cách nhau bằng ${DELIMITERS.vi[delimiter]}`
-        : `${encoding}, không nhận ra dấu phân cách cột`,
+        ? `${ENCODINGS_VI[encoding]}, các cột cách nhau bằng ${DELIMITERS.vi[delimiter]}`
+        : `${ENCODINGS_VI[encoding]}, không nhận ra dấu phân cách cột`,
     en: (encoding, delimiter) =>
       delimiter ? `${encoding}, ${DELIMITERS.en[delimiter]}-separated` : `${encoding}, delimiter not recognised`,
-    example: ['UTF-8', ';'],
+    example: ['UTF-8 with BOM', ';'],
   }),
   xlsxNotZip: message({
     vi: () => ({
@@ -84,6 +94,17 @@ export const FILE = {
     en: () => ({
       problem: 'old Excel .xls files cannot be read',
       todo: 'open the file in Excel and save it as "Excel Workbook (.xlsx)"',
+    }),
+    example: [],
+  }),
+  ods: message({
+    vi: () => ({
+      problem: 'không đọc được tệp LibreOffice dạng .ods',
+      todo: 'mở tệp bằng LibreOffice Calc, chọn Tệp → Lưu như, kiểu "Excel 2007-365 (.xlsx)", rồi nhập tệp vừa lưu.',
+    }),
+    en: () => ({
+      problem: 'LibreOffice .ods files cannot be read',
+      todo: 'open it in LibreOffice Calc and save it as "Excel 2007-365 (.xlsx)"',
     }),
     example: [],
   }),

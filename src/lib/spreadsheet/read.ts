@@ -35,5 +35,8 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string): Promise
   if (ext === '.xls') {
     throw new SpreadsheetError(both(FILE.oldXls));
   }
+  if (ext === '.ods') {
+    throw new SpreadsheetError(both(FILE.ods));
+  }
   throw new SpreadsheetError(both(FILE.unsupportedType, ext));
 }

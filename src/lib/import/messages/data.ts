@@ -58,6 +58,17 @@ export const DATA = {
     }),
     example: ['2025-02-28', '2025-03', C],
   }),
+  sameAsPrevious: message({
+    vi: (month: string, previous: string) => ({
+      problem: `số mẫu ${fm(month)} giống hệt ${fm(previous)} ở mọi đơn vị`,
+      todo: `có thể đã tải nhầm tệp của ${fm(previous)}: kiểm tra tháng của tệp tải từ cổng VNNIC trước khi đăng.`,
+    }),
+    en: (month, previous) => ({
+      problem: `the counts of ${month} are those of ${previous}, unit for unit`,
+      todo: `check that the file exported from the VNNIC portal is of ${month}, not ${previous}, before publishing`,
+    }),
+    example: ['2025-09', '2025-08'],
+  }),
   reportsWithoutCounts: message({
     vi: (month: string, data: string, illustrative: boolean) => ({
       problem: illustrative

@@ -6,6 +6,7 @@
  */
 import { formatDate, formatMonth } from '../../text/format';
 import { list, message } from '../../text/messages';
+import { CLI_CONTROLS, type Controls } from './voice';
 
 const fm = formatMonth;
 const fd = formatDate;
@@ -70,11 +71,11 @@ export const NAMES = {
     example: ['Phường Vĩnh Thanh Vân', 'Phường Vĩnh Thanh Vân (0742)'],
   }),
   codeNotInList: message({
-    vi: (vintage: string) =>
-      `sửa lại mã: mã phải là một mã ĐVHC 5 chữ số trong danh sách đơn vị áp dụng từ ${vintage} (data/vintages/${vintage}/units.json).`,
-    en: (vintage) =>
-      `correct the code: it must be one of the 5-digit GSO codes of vintage ${vintage} (data/vintages/${vintage}/units.json)`,
-    example: ['2025-01'],
+    vi: (vintage: string, c: Controls) =>
+      `sửa lại mã: mã phải là một mã ĐVHC 5 chữ số trong danh sách đơn vị áp dụng từ ${vintage} (${c.unitList.replace('{vintage}', vintage)}).`,
+    en: (vintage, c) =>
+      `correct the code: it must be one of the 5-digit GSO codes of vintage ${vintage} (${c.unitList.replace('{vintage}', vintage)})`,
+    example: ['2025-01', CLI_CONTROLS],
   }),
   /** Locked wording: a code and a name that name two different units of the month's list. */
   codeNameDisagree: message({
@@ -207,6 +208,27 @@ export const NAMES = {
       (then.length > 0 ? `; for ${month} write the commune it was then: ${list('en', then, 'or')}` : ''),
     example: [['Xã Vĩnh Hòa Hưng (0970)'], '01/07/2025', '2025-03', ['Xã Vĩnh Hòa Hưng Bắc (0955, Huyện Gò Quao)']],
   }),
+  otherList: message({
+    vi: (
+      month: string,
+      file: { units: number; kinds: string; newer: boolean; since: string },
+      own: { units: number; kinds: string; since: string },
+      rows: { matching: number; all: number; own: number },
+    ) => ({
+      problem: `tệp này theo danh sách ${file.units} ${file.kinds} ${file.newer ? `mới (từ ${file.since})` : `cũ (trước ${own.since})`}: ${rows.matching} trên ${rows.all} dòng khớp danh sách đó, chỉ ${rows.own} dòng khớp danh sách ${own.units} ${own.kinds} của ${fm(month)}`,
+      todo: `tải lại tệp ${fm(month)} theo danh sách ${own.units} ${own.kinds} ${file.newer ? 'cũ' : 'mới'} từ cổng VNNIC; không sửa mã hay tên từng dòng, không gộp các dòng: số mẫu của mỗi đơn vị phải là số VNNIC tính cho đơn vị đó.`,
+    }),
+    en: (month, file, own, rows) => ({
+      problem: `this file follows the ${file.newer ? 'newer' : 'older'} list of ${file.units} units (${file.newer ? `from ${file.since}` : `before ${own.since}`}): ${rows.matching} of ${rows.all} rows match it, only ${rows.own} match the list of ${own.units} units of ${month}`,
+      todo: `export the ${month} file again from the VNNIC portal on the list of ${own.units} units; do not rewrite codes or names row by row, nor merge rows: each unit's count must be VNNIC's count for that unit`,
+    }),
+    example: [
+      '2025-09',
+      { units: 143, kinds: 'xã, phường, thị trấn', newer: false, since: '01/01/2025' },
+      { units: 48, kinds: 'xã, phường, đặc khu', since: '01/07/2025' },
+      { matching: 143, all: 143, own: 12 },
+    ],
+  }),
   oldCode: message({
     vi: (code: string, old: string, to: string, since: string, toCode: string) =>
       `mã ${code} trước đây là ${old}, đã sáp nhập vào ${to} từ ngày ${since}; hãy ghi mã ${toCode}.`,
@@ -223,15 +245,15 @@ export const REPORTS = {
     example: [],
   }),
   headerMissing: message({
-    vi: (cells: string, missing: readonly string[]) => ({
+    vi: (cells: string, missing: readonly string[], c: Controls) => ({
       problem: `dòng tiêu đề cột của báo cáo (${cells}) thiếu cột ${missing.join(', ')}`,
-      todo: 'dùng các tiêu đề cột Huyện (từ tháng 7/2025: Xã/Phường/Đặc khu), Ngày báo cáo, Giải pháp, Khó khăn, vướng mắc (xem tệp mẫu trong data/examples).',
+      todo: `dùng các tiêu đề cột Huyện (từ tháng 7/2025: Xã/Phường/Đặc khu), Ngày báo cáo, Giải pháp, Khó khăn, vướng mắc (xem ${c.reportsExample}).`,
     }),
-    en: (cells, missing) => ({
+    en: (cells, missing, c) => ({
       problem: `the report header row (${cells}) has no ${missing.join(', ')} column`,
-      todo: 'use the headers Huyện (from 07/2025: Xã/Phường/Đặc khu), Ngày báo cáo, Giải pháp, Khó khăn, vướng mắc (see data/examples)',
+      todo: `use the headers Huyện (from 07/2025: Xã/Phường/Đặc khu), Ngày báo cáo, Giải pháp, Khó khăn, vướng mắc (see ${c.reportsExample})`,
     }),
-    example: ['Huyện, Giải pháp', ['"Ngày báo cáo"']],
+    example: ['Huyện, Giải pháp', ['"Ngày báo cáo"'], CLI_CONTROLS],
   }),
   none: message({
     vi: () => ({

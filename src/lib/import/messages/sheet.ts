@@ -131,15 +131,15 @@ export const SHEETS = {
     example: ['Số mẫu'],
   }),
   noHeader: message({
-    vi: () => ({
+    vi: (c: Controls) => ({
       problem: 'không tìm thấy dòng tiêu đề cột trong 20 dòng đầu',
-      todo: 'dòng tiêu đề cột cần có các cột như "Xã/Phường/Đặc khu" (trước tháng 7/2025 là "Xã/Phường/Thị trấn") và "Số mẫu đo" (xem tệp mẫu data/examples/so-mau-thang-mau.csv).',
+      todo: `dòng tiêu đề cột cần có các cột như "Xã/Phường/Đặc khu" (trước tháng 7/2025 là "Xã/Phường/Thị trấn") và "Số mẫu đo" (xem tệp mẫu ${c.countsExample}).`,
     }),
-    en: () => ({
+    en: (c) => ({
       problem: 'no header row found in the first 20 rows',
-      todo: 'the header row needs columns such as "Xã/Phường/Đặc khu" (before 07/2025 "Xã/Phường/Thị trấn") and "Số mẫu đo" (see data/examples/so-mau-thang-mau.csv)',
+      todo: `the header row needs columns such as "Xã/Phường/Đặc khu" (before 07/2025 "Xã/Phường/Thị trấn") and "Số mẫu đo" (see ${c.countsExample})`,
     }),
-    example: [],
+    example: [C],
   }),
   headerFound: message({
     vi: (where: string, row: number, columns: string) => `${where}dòng tiêu đề cột là dòng ${row}: ${columns}`,
@@ -375,15 +375,15 @@ export const COUNTS = {
     example: ['Huyện Kiên Lương', 31, 30],
   }),
   noVintage: message({
-    vi: (month: string) => ({
-      problem: `chưa có danh sách đơn vị hành chính cho ${fm(month)} (data/area.json: danh sách mới nhất đã hết hiệu lực)`,
-      todo: 'nhờ người quản trị trang thêm danh sách đơn vị mới vào data/area.json rồi mới nhập tháng này.',
+    vi: (month: string, c: Controls) => ({
+      problem: `chưa có danh sách đơn vị hành chính cho ${fm(month)} (${c.areaFile}: danh sách mới nhất đã hết hiệu lực)`,
+      todo: `nhờ người quản trị trang thêm danh sách đơn vị mới vào ${c.areaFile} rồi mới nhập tháng này.`,
     }),
-    en: (month) => ({
-      problem: `no unit list covers ${month} (data/area.json: the last vintage has ended)`,
-      todo: 'add the new vintage to data/area.json before importing this month',
+    en: (month, c) => ({
+      problem: `no unit list covers ${month} (${c.areaFile}: the last vintage has ended)`,
+      todo: `add the new vintage to ${c.areaFile} before importing this month`,
     }),
-    example: ['2031-01'],
+    example: ['2031-01', C],
   }),
   blank: message({
     vi: (what: string, c: Controls) => ({
@@ -397,15 +397,25 @@ export const COUNTS = {
     example: ['Xã Bình Sơn (0823)', C],
   }),
   duplicate: message({
-    vi: (unit: string, month: string, first: number, row: number) => ({
-      problem: `${unit} có hai dòng trong ${fm(month)}: dòng ${first} và dòng ${row}`,
-      todo: 'chỉ giữ lại một trong hai dòng.',
+    vi: (unit: string, month: string, first: number, row: number, rows: 'copy' | 'merged' | 'other') => ({
+      problem: `${unit} có hai dòng trong ${fm(month)}: dòng ${first} và dòng ${row}${rows === 'copy' ? ', giống hệt nhau' : ''}`,
+      // Two rows of a unit formed by merging may be two of its old communes: keeping one of them
+      // would publish a part of its count as the whole.
+      todo: {
+        copy: `xoá dòng ${row} (dòng chép lặp).`,
+        merged: `đơn vị này gồm nhiều xã cũ: nếu hai dòng là hai xã cũ, đừng giữ một dòng hay tự cộng hai dòng — tải lại tệp của ${fm(month)} theo danh sách đơn vị mới từ cổng VNNIC; nếu không, sửa lại thành một dòng với số mẫu VNNIC tính cho đơn vị này.`,
+        other: 'đối chiếu với tệp của VNNIC rồi chỉ giữ lại dòng đúng.',
+      }[rows],
     }),
-    en: (unit, month, first, row) => ({
-      problem: `${unit} appears twice for ${month}: rows ${first} and ${row}`,
-      todo: 'keep one of the two rows',
+    en: (unit, month, first, row, rows) => ({
+      problem: `${unit} appears twice for ${month}: rows ${first} and ${row}${rows === 'copy' ? ' (identical)' : ''}`,
+      todo: {
+        copy: `delete row ${row} (a repeated copy)`,
+        merged: `the unit was formed from several old communes: if the rows are two of them, neither keep one nor add them up — export the month again from the VNNIC portal on the new list; otherwise make them one row with VNNIC's count for the unit`,
+        other: 'check against the VNNIC file and keep the right row',
+      }[rows],
     }),
-    example: ['Phường Vĩnh Quang (0736)', '2025-03', 4, 8],
+    example: ['Phường Rạch Giá (0742)', '2025-09', 4, 8, 'merged'],
   }),
 };
 

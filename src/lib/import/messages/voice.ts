@@ -5,7 +5,10 @@
  */
 import type { Lang } from '../../text/messages';
 
-/** How messages name the options a user can set: flags on the command line, controls on a page. */
+/**
+ * How messages name the options a user can set — flags on the command line, controls on a page —
+ * and the files they point to: paths in the repository for a developer, words for the page's staff.
+ */
 export interface Controls {
   month: string;
   sheet: string;
@@ -15,9 +18,16 @@ export interface Controls {
   blankIsNoData: string;
   asOf: string;
   source: string;
+  /** A vintage's unit list, "{vintage}" standing for its id. */
+  unitList: string;
+  /** The example files of a counts sheet and of a reports sheet. */
+  countsExample: string;
+  reportsExample: string;
+  /** Where the area's vintages are set. */
+  areaFile: string;
 }
 
-/** The command line's names of its options. */
+/** The command line's names of its options (and of the repository's files it points to). */
 export const CLI_CONTROLS: Controls = {
   month: '--month',
   sheet: '--sheet',
@@ -27,6 +37,10 @@ export const CLI_CONTROLS: Controls = {
   blankIsNoData: '--blank-is-no-data',
   asOf: '--as-of',
   source: '--source',
+  unitList: 'data/vintages/{vintage}/units.json',
+  countsExample: 'data/examples/so-mau-thang-mau.csv',
+  reportsExample: 'data/examples/bao-cao-huyen-mau.csv',
+  areaFile: 'data/area.json',
 };
 
 /** The language of an import's messages and the names of its options. */
