@@ -65,6 +65,35 @@ export function mapShapesSvg(layers: MapLayers, strokeScale = 1): string[] {
 
 const PAD = 24;
 
+/** Where a picture's legend goes: its box, its columns and its type size. */
+export interface LegendBox {
+  x: number;
+  y: number;
+  width: number;
+  columns: number;
+  fontSize: number;
+  /** Short labels ("Gần đạt") where the picture is small, else the full ones with thresholds. */
+  short?: boolean;
+}
+
+/** The count view's legend in a picture (swatch, label, units per band); returns markup and height. */
+export function legendSvg(view: MonthView, box: LegendBox): { markup: string[]; height: number } {
+  const { picture } = MAP_STYLE;
+  const rowHeight = Math.round(box.fontSize * 1.75);
+  const colWidth = box.width / box.columns;
+  const swatch = Math.round(box.fontSize * 1.6);
+  const markup = BANDS.flatMap((b, i) => {
+    const x = box.x + (i % box.columns) * colWidth;
+    const top = box.y + Math.floor(i / box.columns) * rowHeight;
+    const label = `${box.short ? b.short : b.label}: ${formatNumber(view.summary.bands[b.id])}`;
+    return [
+      `<rect x="${x}" y="${top}" width="${swatch}" height="${Math.round(swatch * 0.65)}" fill="${BAND_SWATCHES[b.id].colour}" stroke="${picture.swatchStroke}"/>`,
+      `<text x="${x + swatch + 8}" y="${top + Math.round(box.fontSize * 0.9)}" font-size="${box.fontSize}" fill="${picture.ink}">${escapeXml(label)}</text>`,
+    ];
+  });
+  return { markup, height: Math.ceil(BANDS.length / box.columns) * rowHeight };
+}
+
 /**
  * The SVG document of a month view drawn on a map model; `areaName` goes in the title, `font` is
  * the font family list (DejaVu Sans first: the PNG is rendered with it).
@@ -99,24 +128,9 @@ export function mapImageSvg(
   y += layers.height + 20;
 
   // Legend, two columns.
-  const columns = 2;
-  const rowHeight = 28;
-  const colWidth = inner / columns;
-  BANDS.forEach((b, i) => {
-    const x = PAD + (i % columns) * colWidth;
-    const top = y + Math.floor(i / columns) * rowHeight;
-    out.push(
-      `<rect x="${x}" y="${top}" width="28" height="18" fill="${BAND_SWATCHES[b.id].colour}" stroke="${picture.swatchStroke}"/>`,
-    );
-    text(
-      x + 38,
-      top + 15,
-      size.legend,
-      `${b.label}: ${formatNumber(view.summary.bands[b.id])} xã`,
-      ` fill="${picture.ink}"`,
-    );
-  });
-  y += Math.ceil(BANDS.length / columns) * rowHeight + 8;
+  const legend = legendSvg(view, { x: PAD, y, width: inner, columns: 2, fontSize: size.legend });
+  out.push(...legend.markup);
+  y += legend.height + 8;
 
   // As-of date, source, what the shapes are: wrapped, never cut off.
   const shapes =

@@ -4,7 +4,7 @@
  * Facebook) do not show SVG previews. Illustrative data is labelled on the picture itself.
  */
 import type { MapModel } from '../data/map-model';
-import { escapeXml, mapShapesSvg } from './map-image';
+import { escapeXml, legendSvg, mapShapesSvg, wrapText } from './map-image';
 import { mapLayers } from './layers';
 import { MAP_STYLE } from './style';
 import { formatDate, formatMonth, formatNumber } from '../text/format';
@@ -17,31 +17,62 @@ export const SHARE_CARD = { width: 1200, height: 630 } as const;
 
 const { ink, muted, accent, background, warn } = MAP_STYLE.picture;
 
-/** The headline lines of the card: the month's figure, or a plain "no figures yet". */
-function figureLines(view: MonthView | undefined, target: number): string[] {
+/** Left column of the card: where its text starts and how wide it may run (the map panel starts at 590). */
+const TEXT = { x: 48, width: 520 };
+
+/** Lines of text wrapped to the left column, from baseline `y`; returns the markup and the next baseline. */
+function textBlock(
+  text: string,
+  y: number,
+  style: { size: number; bold?: boolean; fill: string; leading?: number },
+): { markup: string[]; y: number } {
+  const lines = wrapText(text, TEXT.width, style.size, style.bold);
+  const step = Math.round(style.size * (style.leading ?? 1.3));
+  const weight = style.bold ? ' font-weight="bold"' : '';
+  const markup = lines.map(
+    (line, i) =>
+      `<text x="${TEXT.x}" y="${y + i * step}" font-size="${style.size}"${weight} fill="${style.fill}">${escapeXml(line)}</text>`,
+  );
+  return { markup, y: y + lines.length * step };
+}
+
+/** The headline lines of the card from baseline `y`: the month's figure, or a plain "no figures yet". */
+function figureLines(view: MonthView | undefined, target: number, top: number): string[] {
+  const out: string[] = [];
+  let y = top;
+  const add = (text: string, gap: number, style: Parameters<typeof textBlock>[2]): void => {
+    const block = textBlock(text, y + gap, style);
+    out.push(...block.markup);
+    y = block.y;
+  };
   if (!view) {
-    return [
-      `<text x="48" y="250" font-size="44" font-weight="bold" fill="${ink}">Chưa có số liệu</text>`,
-      `<text x="48" y="300" font-size="26" fill="${ink}">Số mẫu đo sẽ được công bố hằng tháng.</text>`,
-      `<text x="48" y="420" font-size="21" fill="${muted}">Mỗi xã cần ít nhất ${formatNumber(target)} mẫu đo mỗi tháng.</text>`,
-      `<text x="48" y="454" font-size="21" fill="${muted}">Cài i-Speed, tắt Wi-Fi, bật vị trí và đo.</text>`,
-    ];
+    add('Chưa có số liệu', 50, { size: 44, bold: true, fill: ink });
+    add('Số mẫu đo sẽ được công bố hằng tháng.', 0, { size: 26, fill: ink });
+    add(`Mỗi xã cần ít nhất ${formatNumber(target)} mẫu đo mỗi tháng.`, 40, { size: 21, fill: muted });
+    add('Cài i-Speed, tắt Wi-Fi, bật vị trí và đo.', 0, { size: 21, fill: muted });
+    return out;
   }
-  const lines = [
-    `<text x="48" y="250" font-size="88" font-weight="bold" fill="${ink}">${formatNumber(view.summary.met)}/${formatNumber(view.summary.units)}</text>`,
-    `<text x="48" y="300" font-size="26" fill="${ink}">${escapeXml(unitNoun(view.vintage).kinds)} đạt ${formatNumber(target)} mẫu đo</text>`,
-    `<text x="48" y="340" font-size="26" fill="${ink}">${escapeXml(formatMonth(view.month.month))}</text>`,
-    `<text x="48" y="420" font-size="21" fill="${muted}">Mỗi ${escapeXml(unitNoun(view.vintage).one)} cần ít nhất ${formatNumber(target)} mẫu đo mỗi tháng.</text>`,
-    `<text x="48" y="454" font-size="21" fill="${muted}">Cài i-Speed, tắt Wi-Fi, bật vị trí và đo.</text>`,
-    `<text x="48" y="580" font-size="18" fill="${muted}">Số liệu tính đến ${formatDate(view.month.asOf)}.</text>`,
-  ];
+  const noun = unitNoun(view.vintage);
+  add(`${formatNumber(view.summary.met)}/${formatNumber(view.summary.units)}`, 80, {
+    size: 88,
+    bold: true,
+    fill: ink,
+    leading: 0.6,
+  });
+  add(`${noun.kinds} đạt ${formatNumber(target)} mẫu đo`, 0, { size: 26, fill: ink });
+  add(formatMonth(view.month.month), 0, { size: 26, fill: ink });
+  add(`Mỗi ${noun.one} cần ít nhất ${formatNumber(target)} mẫu đo mỗi tháng.`, 24, { size: 21, fill: muted });
+  add('Cài i-Speed, tắt Wi-Fi, bật vị trí và đo.', 0, { size: 21, fill: muted });
   if (view.month.illustrative) {
-    lines.push(
-      `<rect x="40" y="488" width="500" height="50" rx="6" fill="${warn.fill}" stroke="${warn.stroke}" stroke-width="2"/>`,
-      `<text x="58" y="522" font-size="21" font-weight="bold" fill="${warn.ink}">SỐ LIỆU MINH HỌA, không chính thức</text>`,
+    out.push(
+      `<rect x="40" y="${y - 8}" width="500" height="46" rx="6" fill="${warn.fill}" stroke="${warn.stroke}" stroke-width="2"/>`,
+      `<text x="58" y="${y + 22}" font-size="21" font-weight="bold" fill="${warn.ink}">SỐ LIỆU MINH HỌA, không chính thức</text>`,
     );
   }
-  return lines;
+  out.push(
+    `<text x="${TEXT.x}" y="600" font-size="18" fill="${muted}">Số liệu tính đến ${formatDate(view.month.asOf)}.</text>`,
+  );
+  return out;
 }
 
 /**
@@ -51,11 +82,12 @@ function figureLines(view: MonthView | undefined, target: number): string[] {
 export function shareCardSvg(page: { model: MapModel; view: MonthView } | undefined, area: Area, font: string): string {
   const { width, height } = SHARE_CARD;
   const target = targetFor(area);
-  const lines = [
-    `<text x="48" y="92" font-size="30" font-weight="bold" fill="${accent}">Đo tốc độ Internet di động</text>`,
-    `<text x="48" y="136" font-size="30" font-weight="bold" fill="${accent}">cùng i-Speed – ${escapeXml(area.name)}</text>`,
-    ...figureLines(page?.view, target),
-  ];
+  const title = textBlock(`Đo tốc độ Internet di động cùng i-Speed – ${area.name}`, 84, {
+    size: 28,
+    bold: true,
+    fill: accent,
+  });
+  const lines = [...title.markup, ...figureLines(page?.view, target, title.y)];
   const map = page ? mapGroup(page.model, page.view) : [];
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(font)}">`,
@@ -66,10 +98,14 @@ export function shareCardSvg(page: { model: MapModel; view: MonthView } | undefi
   ].join('\n');
 }
 
-/** The map in the right part of the card, keeping its aspect ratio, on a rounded patch of sea. */
+/**
+ * The map in the right part of the card, keeping its aspect ratio, on a rounded patch of sea, with
+ * the legend (short labels and counts) under it, so the colours read without the page.
+ */
 function mapGroup(model: MapModel, view: MonthView): string[] {
   const layers = mapLayers(model, view);
-  const box = { x: 600, y: 40, w: 570, h: 550 };
+  const legend = legendSvg(view, { x: 600, y: 520, width: 570, columns: 3, fontSize: 17, short: true });
+  const box = { x: 600, y: 40, w: 570, h: 468 };
   const scale = Math.min(box.w / layers.width, box.h / layers.height);
   const mapX = box.x + (box.w - layers.width * scale) / 2;
   const mapY = box.y + (box.h - layers.height * scale) / 2;
@@ -79,5 +115,6 @@ function mapGroup(model: MapModel, view: MonthView): string[] {
     // Strokes in card pixels (1.5× the style's widths), whatever the map's scale on the card.
     ...mapShapesSvg(layers, 1.5 / scale),
     `</g>`,
+    ...legend.markup,
   ];
 }
