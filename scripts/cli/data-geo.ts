@@ -36,6 +36,10 @@ import {
 import type { DistrictCollection } from '../../src/lib/data/map-shapes';
 import { parseUnitsCsv, type UnitListMeta } from '../../src/lib/geo/units-csv';
 import { parseNewUnitsCsv } from '../../src/lib/geo/units-2025-csv';
+import { readNationalReference } from '../../src/lib/geo/reference';
+import { buildReferenceVintage } from '../../src/lib/geo/reference-vintage';
+import { type ReferenceGeoInputs } from '../../src/lib/data/schema/geo-inputs';
+import { MAP_FIT } from './map-fit';
 
 /** The area folder built when none is given. */
 export const DEFAULT_AREA = 'data';
@@ -156,6 +160,16 @@ function buildPolygonVintage(id: string, inputs: CommuneGeoInputs): Omit<BuiltVi
   return { id, sources: [source.file, file], result: buildCommuneVintage({ units, communes, insets }) };
 }
 
+/** Builds a province's vintage from the national reference (as `npm run area` does; nothing written). */
+function buildFromReference(id: string, inputs: ReferenceGeoInputs): Omit<BuiltVintage, 'out'> {
+  const ref = readNationalReference(inputs.reference);
+  const province = ref.provinces.find((p) => p.code === inputs.province);
+  if (!province) throw new Error(`${inputs.reference} has no province ${inputs.province}`);
+  const result = buildReferenceVintage(ref, province, id, { insets: inputs.insets, build: { layoutFit: MAP_FIT } });
+  const communes = join(inputs.reference, ref.manifest.files.communes.file);
+  return { id, sources: [join(inputs.reference, ref.manifest.files.units.file), communes], result };
+}
+
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 const pad = (s: string, n: number): string => s.padEnd(n);
 const sizes = (bytes: Buffer | string): string =>
@@ -269,9 +283,11 @@ export async function runDataGeoArea(
   const built = ids.map((id): BuiltVintage => {
     const inputs = loadGeoInputs(area, id);
     const vintageOut = join(out, vintageDir(id));
-    return inputs.kind === 'districts'
-      ? { ...buildDistrictVintage(id, replaced(inputs, options.districtInputs ?? {})), out: vintageOut }
-      : { ...buildPolygonVintage(id, inputs), out: vintageOut };
+    if (inputs.kind === 'districts') {
+      return { ...buildDistrictVintage(id, replaced(inputs, options.districtInputs ?? {})), out: vintageOut };
+    }
+    if (inputs.kind === 'reference') return { ...buildFromReference(id, inputs), out: vintageOut };
+    return { ...buildPolygonVintage(id, inputs), out: vintageOut };
   });
   for (const b of built) await writeFiles(b.out, b.result.files);
   for (const b of built) report(b, log);

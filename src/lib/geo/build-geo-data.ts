@@ -14,7 +14,7 @@ import { DataValidationError, parseOrThrow } from '../data/errors';
 import { UnitListSchema, type UnitList } from '../data/schema/units';
 import { type InsetSpec, type RetiredCode } from '../data/schema/geo-inputs';
 import { createMapLayout, DEFAULT_MAP_LAYOUT_OPTIONS, type MapLayout, type MapLayoutOptions } from './map-layout';
-import { readMapModel } from '../data/map-model';
+import { readMapModel, type MapModel } from '../data/map-model';
 import { chooseMosaic, tileFeature, type ChooseMosaicOptions, type MosaicFit } from './mosaic';
 import { geometryBounds } from './planar';
 import { rewindForD3 } from './rewind';
@@ -191,7 +191,7 @@ function layoutMapFile(
   objects: Record<string, FeatureCollection<AreaGeometry>>,
   kept: string[],
   minWeight: number,
-): { file: GeoBuildFile; view: 'mosaic' | 'polygons' } {
+): { file: GeoBuildFile; view: 'mosaic' | 'polygons'; model: MapModel } {
   const path = 'geo/map.topojson';
   const topo = buildTopology(objects, {
     quantization: 1e4,
@@ -202,7 +202,7 @@ function layoutMapFile(
   for (const name of kept) assertRingsKept(topo, name, objects[name]?.features ?? [], path, false);
   const model = readMapModel(topo);
   const counts = Object.fromEntries(Object.entries(objects).map(([k, v]) => [k, v.features.length]));
-  return { file: { path, content: JSON.stringify(topo), counts }, view: model.view };
+  return { file: { path, content: JSON.stringify(topo), counts }, view: model.view, model };
 }
 
 /** The layout options with the vintage's island frames, when it names any. */
@@ -320,6 +320,29 @@ export interface CommuneVintageOptions {
   geographicKeepShare: number;
   /** Smallest triangle area (layout units²) a vertex needs to stay in map.topojson. */
   layoutMinWeight: number;
+  /**
+   * Per-area simplification of map.topojson: the first of `weights` (smallest first, at least
+   * `layoutMinWeight`) whose map `measure`s at most `budget` (e.g. the gzip bytes of the paths a
+   * page draws; the measure is the caller's, since drawing is render/'s). Absent: `layoutMinWeight`.
+   */
+  layoutFit?: { budget: number; measure: (model: MapModel) => number; weights: readonly number[] };
+}
+
+/** The vintage's layout map: at `layoutMinWeight`, or the first weight of `layoutFit` within its budget. */
+function fittedLayoutMap(
+  layout: MapLayout,
+  objects: Record<string, FeatureCollection<AreaGeometry>>,
+  opts: CommuneVintageOptions,
+): ReturnType<typeof layoutMapFile> & { minWeight: number } {
+  const fit = opts.layoutFit;
+  const weights = fit ? fit.weights.filter((w) => w >= opts.layoutMinWeight) : [];
+  let last: (ReturnType<typeof layoutMapFile> & { minWeight: number }) | undefined;
+  for (const minWeight of weights.length > 0 ? weights : [opts.layoutMinWeight]) {
+    last = { ...layoutMapFile(layout, objects, ['communes'], minWeight), minWeight };
+    if (!fit || fit.measure(last.model) <= fit.budget) return last;
+  }
+  if (!last) throw new Error('no layout weight to try');
+  return last;
 }
 
 /**
@@ -341,7 +364,7 @@ export const DEFAULT_COMMUNE_VINTAGE_OPTIONS: CommuneVintageOptions = {
 export function buildCommuneVintage(
   input: CommuneVintageInput,
   options: Partial<CommuneVintageOptions> = {},
-): VintageBuildResult {
+): VintageBuildResult & { layoutMinWeight: number } {
   const opts = { ...DEFAULT_COMMUNE_VINTAGE_OPTIONS, ...options };
   const units = parseOrThrow(UnitListSchema, input.units, 'units');
   const communes = checkedCommunes(input.communes, units);
@@ -355,11 +378,12 @@ export function buildCommuneVintage(
     communes: collectionOf(communes.map((c) => projectedCommune(layout, c))),
     insets: collectionOf(layout.insets),
   };
-  const map = layoutMapFile(layout, objects, ['communes'], opts.layoutMinWeight);
+  const map = fittedLayoutMap(layout, objects, opts);
   return {
     files: [unitsFile(units), geographicFile('communes', geographic, opts.geographicKeepShare), map.file],
     width: layout.width,
     height: layout.height,
     view: map.view,
+    layoutMinWeight: map.minWeight,
   };
 }

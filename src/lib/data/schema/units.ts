@@ -30,6 +30,15 @@ export const UnitSchema = z.object({
   population: z.number().int().positive().optional(),
   /** Why a stated population is withheld (Vietnamese, shown next to "—"); never with `population`. */
   populationNote: z.string().min(1).optional(),
+  /**
+   * Names the unit had in this vintage before a rename that kept its code and boundary (e.g. a Xã
+   * made a Phường), oldest first, each with the last day it was in force. A month shows the name
+   * in force on its first day; no new vintage is needed, since no boundary moved.
+   */
+  formerNames: z
+    .array(z.object({ name: z.string().min(1), type: UnitTypeSchema, until: IsoDateSchema }))
+    .min(1)
+    .optional(),
 });
 export type Unit = z.infer<typeof UnitSchema>;
 
