@@ -81,7 +81,9 @@ export function importPreview(
     below,
     changes,
     reports:
-      month.reports.length > 0 ? countStates(reportStatuses(monthKey, reportingUnits, month.reports)) : undefined,
+      month.reports.length > 0
+        ? countStates(reportStatuses(reference.area, monthKey, reportingUnits, month.reports))
+        : undefined,
   };
   return { preview, view };
 }
