@@ -1,6 +1,6 @@
 /**
- * The committed 2025-01 layout, data/vintages/2025-01/geo/map.topojson (what the site ships), and
- * data/vintages/2025-01/geo/districts.topojson.
+ * The committed 2025-01 layout of the shipped area, as its test fixture holds it
+ * (tests/fixtures/kien-giang/vintages/2025-01/geo/map.topojson), and its districts.topojson.
  * Regenerate both with `npm run data:geo` when these fail after an input change.
  */
 import { readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { polygonsOf, type Box } from '../../src/lib/geo/types';
 import { type AreaGeometry } from '../../src/lib/data/map-shapes';
 import { loadDistricts, loadUnits, repoFile } from '../fixtures/geo/inputs';
 
-const mapText = readFileSync(repoFile('data/vintages/2025-01/geo/map.topojson'), 'utf8');
+const mapText = readFileSync(repoFile('tests/fixtures/kien-giang/vintages/2025-01/geo/map.topojson'), 'utf8');
 const model = readMapModel(JSON.parse(mapText));
 const units = loadUnits();
 const geographic = loadDistricts();
