@@ -75,7 +75,7 @@ problem (all problems are listed, exit code 1).
 
 Options:
   --area DIR            area folder: area.json lists its vintages (default ${DEFAULT_AREA}; e.g.
-                        tests/fixtures/an-giang for the whole new An Giang)
+                        tests/fixtures/kien-giang, the shipped area's test fixture)
   --vintage ID          build only this vintage of the area
   --out DIR             area folder to write instead of --area (vintages go to DIR/vintages/<id>/)
   --units FILE          unit list CSV (code,name,type,district_code,district) or a units.json of
@@ -91,7 +91,7 @@ Paths in geo-inputs.json are relative to the project folder (where npm runs).
 
 Examples:
   npm run data:geo
-  npm run data:geo -- --area tests/fixtures/an-giang
+  npm run data:geo -- --area tests/fixtures/kien-giang
   npm run data:geo -- --vintage 2025-01 --communes data/geo/communes.source.geojson
 
 Commune problems are printed as "FILE: feature N (code X): problem — what to do",

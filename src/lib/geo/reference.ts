@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Topology } from 'topojson-specification';
 import { DataValidationError, parseOrThrow } from '../data/errors';
@@ -120,11 +120,24 @@ function unitsOf(text: string, file: string): ReferenceUnit[] {
   }));
 }
 
+const cache = new Map<string, NationalReference>();
+
 /**
  * Reads the reference folder `dir` (default reference/vn-2025): the manifest, then every file,
  * each checked against its sha256. Throws DataValidationError naming the file that is wrong.
+ * Memoised per folder (a bench or a test builds many provinces from one read; the files are
+ * pinned, never written while a process runs).
  */
 export function readNationalReference(dir = DEFAULT_REFERENCE): NationalReference {
+  const key = resolve(dir);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const read = readUncached(dir);
+  cache.set(key, read);
+  return read;
+}
+
+function readUncached(dir: string): NationalReference {
   const manifestFile = join(dir, 'manifest.json');
   const manifest = parseOrThrow(
     ReferenceManifestSchema,
