@@ -14,6 +14,7 @@ import { MAP_FIT } from '../../scripts/cli/map-fit';
 import { buildAreaFolder } from '../../src/lib/area/area-folder';
 import { resolveProvince } from '../../src/lib/area/province-query';
 import { readMapModel } from '../../src/lib/data/map-model';
+import { AreaSchema } from '../../src/lib/data/schema/area';
 import { loadArea, loadSiteData } from '../../src/lib/data/load';
 import { chooseInsets } from '../../src/lib/geo/insets';
 import { geometryBounds } from '../../src/lib/geo/planar';
@@ -147,7 +148,7 @@ describe('the data folder of the whole An Giang (npm run area -- 91)', () => {
   it('starts without a month, a letter, a deadline or an act (none is invented)', () => {
     expect(JSON.parse(folder.files[1]?.content ?? '')).toEqual({ months: [] });
     expect(folder.area.letter).toBeUndefined();
-    expect(reportDeadline(folder.area, '2025-09')).toBeUndefined();
+    expect(reportDeadline(AreaSchema.parse(folder.area), '2025-09')).toBeUndefined();
     expect(folder.area.vintages[0]?.act).toBeUndefined();
     expect(folder.area.boundaryHistory?.vi).toMatch(
       /^Từ ngày 01\/07\/2025, tỉnh An Giang và tỉnh Kiên Giang hợp nhất/u,
