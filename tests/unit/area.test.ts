@@ -5,9 +5,9 @@
  * and the command itself on a temporary data folder (refusing to delete real months, --dry-run,
  * --lang en, a corrupted reference).
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../scripts/cli/area';
 import { MAP_FIT } from '../../scripts/cli/map-fit';
@@ -22,6 +22,8 @@ import { readNationalReference, type ReferenceProvince } from '../../src/lib/geo
 import { referencePolygons } from '../../src/lib/geo/reference-vintage';
 import { polygonsOf, type Box } from '../../src/lib/geo/types';
 import { reportDeadline } from '../../src/lib/model/report-status';
+import { runImport } from '../../src/lib/import/run';
+import { CLI_CONTROLS } from '../../src/lib/import/messages/voice';
 
 const ref = readNationalReference();
 const province = (code: string): ReferenceProvince => {
@@ -255,7 +257,9 @@ describe('the command (scripts/cli/area.ts) on a temporary data folder', () => {
   });
 
   it('names an ambiguous or unknown province (exit 2) and a corrupted reference (exit 1)', () => {
-    expect(run('giang', '--data', data)).toMatchObject({ code: 2, err: expect.stringContaining('“giang” có thể là:') });
+    const giang = run('giang', '--data', data);
+    expect(giang.code).toBe(2);
+    expect(giang.err).toContain('“giang” có thể là:');
     expect(run('Lam Dng', '--data', data, '--lang', 'en').err).toContain('Did you mean Tỉnh Lâm Đồng (68)?');
     const broken = join(root, 'reference');
     cpSync('reference/vn-2025', broken, { recursive: true });
@@ -272,6 +276,60 @@ describe('the command (scripts/cli/area.ts) on a temporary data folder', () => {
   it('prints its help in Vietnamese, and in English with --lang en', () => {
     expect(run('--help').out).toMatch(/^Cách dùng: npm run area -- <tỉnh>/u);
     expect(run('--help', '--lang', 'en').out).toMatch(/^Usage: npm run area -- <province>/u);
+  });
+});
+
+describe("the import on a province's folder: another province's file, the national file", () => {
+  const root = mkdtempSync(join(tmpdir(), 'area-import-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const folder = buildAreaFolder(ref, province('12'), { build: { layoutFit: MAP_FIT } });
+  for (const f of folder.files) {
+    mkdirSync(dirname(join(root, 'data', f.path)), { recursive: true });
+    writeFileSync(join(root, 'data', f.path), f.content);
+  }
+  /** A monthly file of these units (code, name, count), as VNNIC's portal exports one. */
+  const file = (name: string, units: readonly { code: string; name: string }[]): string => {
+    const rows = units.map((u, i) => `${i + 1},${u.code},${u.name},${100 + i}`);
+    writeFileSync(join(root, name), ['THÁNG 9/2025', 'STT,Mã ĐVHC,Xã/Phường/Đặc khu,Số mẫu đo', ...rows].join('\n'));
+    return name;
+  };
+  const importFile = async (name: string) => {
+    const err: string[] = [];
+    const result = await runImport(
+      {
+        file: name,
+        data: 'data/campaign.json',
+        replace: false,
+        dryRun: true,
+        blankIsNoData: false,
+        quiet: true,
+        lang: 'vi',
+        controls: CLI_CONTROLS,
+      },
+      { now: new Date('2025-10-15T03:00:00Z'), out: () => {}, err: (l) => err.push(l), cwd: root },
+    );
+    return { code: result.exitCode, err };
+  };
+
+  it('imports a file of its own units', async () => {
+    expect((await importFile(file('own.csv', folder.vintage.units.units))).code).toBe(0);
+  });
+
+  it("names another province's file in one message, not one per row", async () => {
+    const lamDong = ref.units.filter((u) => u.provinceCode === '68');
+    const { code, err } = await importFile(file('lam-dong.csv', lamDong));
+    expect(code).toBe(1);
+    expect(err.filter((l) => l.startsWith('lam-dong.csv:'))).toEqual([
+      'lam-dong.csv:2: đây là tệp số liệu của Tỉnh Lâm Đồng (124) — số trong ngoặc là số dòng có mã của tỉnh đó; chỉ 0 dòng có mã của Tỉnh Lai Châu — chọn tệp số mẫu của Tỉnh Lai Châu (tải từ cổng dữ liệu VNNIC bằng tài khoản của tỉnh); chưa nhập gì.',
+    ]);
+  });
+
+  it('names the national file as such', async () => {
+    const { code, err } = await importFile(file('ca-nuoc.csv', ref.units));
+    expect(code).toBe(1);
+    expect(err.filter((l) => l.startsWith('ca-nuoc.csv:'))).toEqual([
+      'ca-nuoc.csv:2: đây là tệp toàn quốc (hoặc của nhiều tỉnh): 3.283 dòng có mã của 33 tỉnh, thành khác, 38 dòng của Tỉnh Lai Châu — lọc giữ lại các dòng của Tỉnh Lai Châu rồi nhập lại, hoặc tải tệp của riêng tỉnh từ cổng dữ liệu VNNIC; chưa nhập gì.',
+    ]);
   });
 });
 

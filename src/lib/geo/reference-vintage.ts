@@ -85,9 +85,26 @@ export function referenceUnitList(ref: NationalReference, province: ReferencePro
       source: ref.manifest.unitListCredit,
       districts: [],
       units,
+      elsewhere: elsewhere(ref, province.code),
     },
     `${ref.dir}/${ref.manifest.files.units.file}`,
   );
+}
+
+/** The other provinces' codes as runs of the national list sorted by code: [first, last] each. */
+function elsewhere(ref: NationalReference, own: string): NonNullable<UnitList['elsewhere']> {
+  const names = new Map(ref.provinces.map((p) => [p.code, p.fullName]));
+  const runs = new Map<string, [string, string][]>();
+  let last: { province: string; run: [string, string] } | undefined;
+  for (const u of [...ref.units].sort((a, b) => a.code.localeCompare(b.code))) {
+    if (last?.province === u.provinceCode) {
+      last.run[1] = u.code;
+      continue;
+    }
+    last = { province: u.provinceCode, run: [u.code, u.code] };
+    if (u.provinceCode !== own) runs.set(u.provinceCode, [...(runs.get(u.provinceCode) ?? []), last.run]);
+  }
+  return [...runs].map(([code, ranges]) => ({ code, name: names.get(code) ?? code, ranges }));
 }
 
 /** The province's polygons, lon/lat, one feature per unit, properties {code, name}. */

@@ -68,6 +68,23 @@ export const UnitListSchema = z
     /** District-level units; empty in a vintage without districts. */
     districts: z.array(DistrictSchema),
     units: z.array(UnitSchema).min(1),
+    /**
+     * The codes of the national list of this vintage that are not the area's, as runs
+     * `[first, last]` by province (a few dozen runs for the whole country): the import names a
+     * file of another province, or the national file, in one message instead of one per row.
+     * Written by `npm run area` from the national reference; absent, files are checked row by row.
+     */
+    elsewhere: z
+      .array(
+        z.object({
+          /** 2-digit province code. */
+          code: z.string().regex(/^\d{2}$/),
+          /** Full name, e.g. "Tỉnh Lâm Đồng". */
+          name: z.string().min(1),
+          ranges: z.array(z.tuple([UnitCodeSchema, UnitCodeSchema])).min(1),
+        }),
+      )
+      .optional(),
   })
   .superRefine((list, ctx) => {
     const districtCodes = new Set(list.districts.map((d) => d.code));
