@@ -22,6 +22,10 @@ import { readNationalReference, type ReferenceProvince } from '../../src/lib/geo
 import { referencePolygons } from '../../src/lib/geo/reference-vintage';
 import { polygonsOf, type Box } from '../../src/lib/geo/types';
 import { reportDeadline } from '../../src/lib/model/report-status';
+import { monthView } from '../../src/lib/model/map-view';
+import { makeIllustrativeCampaign } from '../../src/lib/data/illustrative';
+import { CampaignSchema } from '../../src/lib/data/schema/campaign';
+import { areaNameAsOf, unitsAsOf } from '../../src/lib/data/vintage';
 import { runImport } from '../../src/lib/import/run';
 import { CLI_CONTROLS } from '../../src/lib/import/messages/voice';
 
@@ -178,6 +182,23 @@ describe('renames after 1 July 2025 and far frames', () => {
     });
     expect(folder.area.fullName).toBe('Thành phố Đồng Nai');
     expect(folder.area.formerNames).toEqual([{ fullName: 'Tỉnh Đồng Nai', until: '2026-04-29' }]);
+    // Months up to 2026-04 are read under the former names, from 2026-05 under the new ones.
+    const area = AreaSchema.parse(folder.area);
+    const list = folder.vintage.units;
+    const campaign = CampaignSchema.parse(
+      makeIllustrativeCampaign(area, () => list, { seed: 75, from: '2026-04', to: '2026-05' }),
+    );
+    const nameIn = (month: string): string | undefined => {
+      const m = campaign.months.find((x) => x.month === month)!;
+      const view = monthView(area, campaign, () => ({ vintage: area.vintages[0]!, units: list }), m);
+      return view.rows.find((r) => r.unit.code === '26368')?.unit.name;
+    };
+    expect([nameIn('2026-04'), nameIn('2026-05')]).toEqual(['Xã Long Thành', 'Phường Long Thành']);
+    expect([areaNameAsOf(area, '2026-04'), areaNameAsOf(area, '2026-05')]).toEqual([
+      'Tỉnh Đồng Nai',
+      'Thành phố Đồng Nai',
+    ]);
+    expect(unitsAsOf(list, '2026-05').units.map((u) => u.name)).toEqual(list.units.map((u) => u.name));
   });
 
   it('lets the main body of Khánh Hòa fill the frame, with Trường Sa in a frame that hides nothing', () => {
