@@ -28,7 +28,7 @@ import { buildAreaFolder, type AreaFolder } from '../../src/lib/area/area-folder
 import { AREA } from '../../src/lib/area/messages';
 import { resolveProvince } from '../../src/lib/area/province-query';
 import { DEFAULT_REFERENCE, readNationalReference, type NationalReference } from '../../src/lib/geo/reference';
-import { MAP_FIT } from './map-fit';
+import { mapFit } from './map-fit';
 
 const USAGE: Record<Lang, string> = {
   vi: `Cách dùng: npm run area -- <tỉnh> [tùy chọn]
@@ -221,7 +221,7 @@ export function runArea(options: AreaOptions, io: AreaIo = TERMINAL): number {
     io.err(say(voice, AREA.realMonths, join(options.data, 'campaign.json'), real));
     return 1;
   }
-  const folder = buildAreaFolder(ref, province, { build: { layoutFit: MAP_FIT } });
+  const folder = buildAreaFolder(ref, province, { build: { layoutFit: mapFit(province.units) } });
   const gone = removed(options.data, folder, 'illustrative' in months ? months.illustrative : 0, lang);
   if (gone.length > 0) io.out(say(voice, AREA.replacing, options.data, gone));
   if (options.dryRun) {

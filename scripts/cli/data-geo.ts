@@ -39,7 +39,7 @@ import { parseNewUnitsCsv } from '../../src/lib/geo/units-2025-csv';
 import { readNationalReference } from '../../src/lib/geo/reference';
 import { buildReferenceVintage } from '../../src/lib/geo/reference-vintage';
 import { type ReferenceGeoInputs } from '../../src/lib/data/schema/geo-inputs';
-import { MAP_FIT } from './map-fit';
+import { mapFit } from './map-fit';
 
 /** The area folder built when none is given. */
 export const DEFAULT_AREA = 'data';
@@ -165,7 +165,10 @@ function buildFromReference(id: string, inputs: ReferenceGeoInputs): Omit<BuiltV
   const ref = readNationalReference(inputs.reference);
   const province = ref.provinces.find((p) => p.code === inputs.province);
   if (!province) throw new Error(`${inputs.reference} has no province ${inputs.province}`);
-  const result = buildReferenceVintage(ref, province, id, { insets: inputs.insets, build: { layoutFit: MAP_FIT } });
+  const result = buildReferenceVintage(ref, province, id, {
+    insets: inputs.insets,
+    build: { layoutFit: mapFit(province.units) },
+  });
   const communes = join(inputs.reference, ref.manifest.files.communes.file);
   return { id, sources: [join(inputs.reference, ref.manifest.files.units.file), communes], result };
 }

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../scripts/cli/area';
-import { MAP_FIT } from '../../scripts/cli/map-fit';
+import { mapFit } from '../../scripts/cli/map-fit';
 import { buildAreaFolder } from '../../src/lib/area/area-folder';
 import { resolveProvince } from '../../src/lib/area/province-query';
 import { readMapModel } from '../../src/lib/data/map-model';
@@ -22,6 +22,8 @@ import { readNationalReference, type ReferenceProvince } from '../../src/lib/geo
 import { referencePolygons } from '../../src/lib/geo/reference-vintage';
 import { polygonsOf, type Box } from '../../src/lib/geo/types';
 import { reportDeadline } from '../../src/lib/model/report-status';
+import { crossingArcs, type PlainTopology } from '../../src/lib/geo/topology';
+import type { GeometryCollection } from 'topojson-specification';
 import { monthView } from '../../src/lib/model/map-view';
 import { makeIllustrativeCampaign } from '../../src/lib/data/illustrative';
 import { CampaignSchema } from '../../src/lib/data/schema/campaign';
@@ -36,6 +38,9 @@ const province = (code: string): ReferenceProvince => {
   return found;
 };
 const query = (text: string) => resolveProvince(text, ref.provinces, ref.formerProvinces);
+/** A province's data folder as `npm run area` builds it. */
+const build = (code: string) =>
+  buildAreaFolder(ref, province(code), { build: { layoutFit: mapFit(province(code).units) } });
 
 describe('which province a query means', () => {
   it.each([
@@ -116,7 +121,7 @@ const within = (b: Box, f: Box): boolean => b[0] >= f[0] && b[1] >= f[1] && b[2]
 const overlaps = (b: Box, f: Box): boolean => b[0] < f[2] && f[0] < b[2] && b[1] < f[3] && f[1] < b[3];
 
 describe('the data folder of the whole An Giang (npm run area -- 91)', () => {
-  const folder = buildAreaFolder(ref, province('91'), { build: { layoutFit: MAP_FIT } });
+  const folder = build('91');
   const units = folder.vintage.units.units;
   const map = readMapModel(JSON.parse(folder.files.find((f) => f.path.endsWith('geo/map.topojson'))?.content ?? ''));
 
@@ -161,6 +166,18 @@ describe('the data folder of the whole An Giang (npm run area -- 91)', () => {
     );
   });
 
+  it('leaves no arc crossing, touching or running back along another in either file (what makes GDAL call a polygon invalid)', () => {
+    for (const path of ['vintages/2025-07/geo/map.topojson', 'vintages/2025-07/geo/communes.topojson']) {
+      const topo = JSON.parse(folder.files.find((f) => f.path === path)?.content ?? '') as PlainTopology;
+      expect([...crossingArcs(topo)], path).toEqual([]);
+      const rings = (topo.objects['communes'] as GeometryCollection).geometries.flatMap((g) =>
+        g.type === 'Polygon' ? g.arcs : g.type === 'MultiPolygon' ? g.arcs.flat() : [],
+      );
+      const backAndForth = rings.filter((r) => r.some((a, i) => r[(i + 1) % r.length] === ~a));
+      expect(backAndForth, path).toEqual([]);
+    }
+  });
+
   it('draws Thổ Châu (31105) in a frame in a corner that touches no other unit', () => {
     expect(map.insets).toHaveLength(1);
     const frame = geometryBounds(map.insets[0]!.geometry);
@@ -173,7 +190,7 @@ describe('the data folder of the whole An Giang (npm run area -- 91)', () => {
 
 describe('renames after 1 July 2025 and far frames', () => {
   it('gives the 10 Đồng Nai units and the province their names before 30/04/2026', () => {
-    const folder = buildAreaFolder(ref, province('75'), { build: { layoutFit: MAP_FIT } });
+    const folder = build('75');
     const renamed = folder.vintage.units.units.filter((u) => u.formerNames);
     expect(renamed).toHaveLength(10);
     expect(renamed.find((u) => u.code === '26368')).toMatchObject({
@@ -202,7 +219,7 @@ describe('renames after 1 July 2025 and far frames', () => {
   });
 
   it('lets the main body of Khánh Hòa fill the frame, with Trường Sa in a frame that hides nothing', () => {
-    const folder = buildAreaFolder(ref, province('56'), { build: { layoutFit: MAP_FIT } });
+    const folder = build('56');
     const map = readMapModel(JSON.parse(folder.files.find((f) => f.path.endsWith('map.topojson'))?.content ?? ''));
     const frame = geometryBounds(map.insets[0]!.geometry);
     const main = partBoxes(map).filter(([code]) => code !== '22736');
@@ -215,7 +232,7 @@ describe('renames after 1 July 2025 and far frames', () => {
   });
 
   it('keeps the population of a sparse mountain commune the source does not doubt (no density rule)', () => {
-    const folder = buildAreaFolder(ref, province('12'), { build: { layoutFit: MAP_FIT } });
+    const folder = build('12');
     // Xã Pa Ủ: 6,084 residents on 444.69 km² (14/km²), unflagged.
     expect(folder.vintage.units.units.find((u) => u.code === '03442')?.population).toBe(6084);
   });
@@ -303,7 +320,7 @@ describe('the command (scripts/cli/area.ts) on a temporary data folder', () => {
 describe("the import on a province's folder: another province's file, the national file", () => {
   const root = mkdtempSync(join(tmpdir(), 'area-import-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
-  const folder = buildAreaFolder(ref, province('12'), { build: { layoutFit: MAP_FIT } });
+  const folder = build('12');
   for (const f of folder.files) {
     mkdirSync(dirname(join(root, 'data', f.path)), { recursive: true });
     writeFileSync(join(root, 'data', f.path), f.content);
