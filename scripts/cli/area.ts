@@ -24,10 +24,21 @@ import { DataValidationError } from '../../src/lib/data/errors';
 import { parseJson } from '../../src/lib/data/json-file';
 import { CampaignSchema } from '../../src/lib/data/schema/campaign';
 import { isLang, say, type Lang } from '../../src/lib/text/messages';
-import { buildAreaFolder, type AreaFolder } from '../../src/lib/area/area-folder';
+import { addVintage, buildAreaFolder, type AreaFolder } from '../../src/lib/area/area-folder';
+import { loadArea } from '../../src/lib/data/load';
+import { parseOrThrow } from '../../src/lib/data/errors';
+import { readJsonFile } from '../../src/lib/data/json-file';
+import writeFileAtomic from 'write-file-atomic';
 import { AREA } from '../../src/lib/area/messages';
 import { resolveProvince } from '../../src/lib/area/province-query';
-import { DEFAULT_REFERENCE, readNationalReference, type NationalReference } from '../../src/lib/geo/reference';
+import {
+  DEFAULT_REFERENCE,
+  readNationalReference,
+  type NationalReference,
+  type ReferenceProvince,
+} from '../../src/lib/geo/reference';
+
+const writeFileAtomicSync = writeFileAtomic.sync;
 import { mapFit } from './map-fit';
 
 const USAGE: Record<Lang, string> = {
@@ -46,13 +57,16 @@ Tùy chọn:
   --reference THƯ_MỤC     dữ liệu tham chiếu (mặc định ${DEFAULT_REFERENCE})
   --replace-real-months   cho phép xóa các tháng số liệu thật đang có trong thư mục (mặc định lệnh
                           từ chối và kể tên các tháng đó)
+  --new-vintage           dữ liệu tham chiếu mới hơn, ranh giới đã đổi: thêm một thời kỳ mới cho
+                          tỉnh của thư mục (như Kiên Giang có hai thời kỳ), giữ các tháng đã có
   --lang en               thông báo bằng tiếng Anh
   -h, --help              in hướng dẫn này
 
 Ví dụ:
   npm run area -- 91
   npm run area -- "Lâm Đồng" --dry-run
-  npm run area -- "binh duong"`,
+  npm run area -- "binh duong"
+  npm run area -- 68 --reference reference/vn-2027 --new-vintage`,
   en: `Usage: npm run area -- <province> [options]
 
 Makes the data folder of one of the 34 provinces from the national reference (reference/vn-2025):
@@ -68,13 +82,16 @@ Options:
   --reference DIR         the national reference (default ${DEFAULT_REFERENCE})
   --replace-real-months   allow deleting the real months the folder holds (by default the command
                           refuses and names them)
+  --new-vintage           a newer reference whose boundaries moved: add a vintage to the folder's
+                          province (as Kiên Giang has two), keeping the months there
   --lang en               messages in English (default Vietnamese)
   -h, --help              show this help
 
 Examples:
   npm run area -- 91
   npm run area -- "Lâm Đồng" --dry-run
-  npm run area -- "binh duong"`,
+  npm run area -- "binh duong"
+  npm run area -- 68 --reference reference/vn-2027 --new-vintage`,
 };
 
 export interface AreaOptions {
@@ -83,6 +100,8 @@ export interface AreaOptions {
   reference: string;
   dryRun: boolean;
   replaceRealMonths: boolean;
+  /** Add a vintage from a newer reference instead of replacing the folder. */
+  newVintage?: boolean;
   lang: Lang;
 }
 
@@ -191,6 +210,49 @@ const nextDay = (date: string): string => {
   return d.toISOString().slice(0, 10);
 };
 
+/** `--new-vintage`: adds the newer reference's list to the folder's province as a new vintage. */
+function newVintage(options: AreaOptions, ref: NationalReference, province: ReferenceProvince, io: AreaIo): number {
+  const voice = { lang: options.lang };
+  let site;
+  try {
+    // Read afresh (not loadSiteData's memo): this process may have written the folder before.
+    const campaignFile = join(options.data, 'campaign.json');
+    const campaign = parseOrThrow(CampaignSchema, readJsonFile(campaignFile), campaignFile);
+    site = { area: loadArea(options.data), campaign };
+  } catch (e) {
+    io.err(
+      say(voice, AREA.unreadableData, options.data, e instanceof DataValidationError ? e.lines.join('; ') : String(e)),
+    );
+    return 1;
+  }
+  const added = addVintage({ area: site.area, months: site.campaign.months }, ref, province, {
+    build: { layoutFit: mapFit(province.units) },
+  });
+  if ('kind' in added) {
+    if (added.kind === 'notNewer') io.err(say(voice, AREA.notNewer, added.last, added.listDate));
+    else if (added.kind === 'otherProvince') io.err(say(voice, AREA.otherProvince, added.area, added.province));
+    else io.err(say(voice, AREA.monthsOnOldUnits, added.months, ref.manifest.listDate));
+    return 1;
+  }
+  const [previous, fresh] = added.area.vintages.slice(-2);
+  if (options.dryRun) {
+    io.out(say(voice, AREA.dryRun, options.data));
+    for (const f of added.files) io.out(`  ${f.path}`);
+    return 0;
+  }
+  // The new vintage's files first; area.json, which makes the site read them, last and atomically.
+  for (const f of added.files) {
+    mkdirSync(dirname(join(options.data, f.path)), { recursive: true });
+    writeFileAtomicSync(join(options.data, f.path), f.content, 'utf8');
+  }
+  io.out(
+    say(voice, AREA.addedVintage, fresh?.id ?? '', fresh?.validFrom ?? '', previous?.id ?? '', previous?.validTo ?? ''),
+  );
+  for (const line of summary({ area: added.area, vintage: added.vintage, files: added.files }, options.lang))
+    io.out(line);
+  return 0;
+}
+
 /** Runs the command; returns the exit code (0 done, 1 refused or failed, 2 bad command line). */
 export function runArea(options: AreaOptions, io: AreaIo = TERMINAL): number {
   const { lang } = options;
@@ -211,6 +273,7 @@ export function runArea(options: AreaOptions, io: AreaIo = TERMINAL): number {
   }
   const { province, former } = query;
   if (former) io.out(say(voice, AREA.former, options.province, former.fullName, province.fullName, province.code));
+  if (options.newVintage) return newVintage(options, ref, province, io);
   const months = monthsIn(options.data);
   if ('unreadable' in months && !options.replaceRealMonths) {
     io.err(say(voice, AREA.unreadableData, join(options.data, 'campaign.json'), months.unreadable));
@@ -261,6 +324,7 @@ export function main(argv: readonly string[], io: AreaIo = TERMINAL): number {
         reference: { type: 'string', default: DEFAULT_REFERENCE },
         'dry-run': { type: 'boolean', default: false },
         'replace-real-months': { type: 'boolean', default: false },
+        'new-vintage': { type: 'boolean', default: false },
         lang: { type: 'string', default: 'vi' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -290,6 +354,7 @@ export function main(argv: readonly string[], io: AreaIo = TERMINAL): number {
       reference: values.reference,
       dryRun: values['dry-run'],
       replaceRealMonths: values['replace-real-months'],
+      newVintage: values['new-vintage'],
       lang: values.lang,
     },
     io,

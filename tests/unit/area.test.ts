@@ -311,6 +311,36 @@ describe('the command (scripts/cli/area.ts) on a temporary data folder', () => {
     expect(existsSync(join(root, 'never'))).toBe(false);
   });
 
+  it('adds a vintage from a newer reference, keeping the months on their units (--new-vintage)', () => {
+    const folder = join(root, 'later');
+    expect(run('12', '--data', folder).code).toBe(0);
+    const real = { ...illustrative('2025-09'), illustrative: false };
+    writeFileSync(join(folder, 'campaign.json'), JSON.stringify({ months: [real] }));
+    // A later snapshot whose list is in force from 1 July 2026 (the same units, for the test).
+    const later = join(root, 'vn-2026');
+    cpSync('reference/vn-2025', later, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(later, 'manifest.json'), 'utf8')) as { listDate: string };
+    writeFileSync(join(later, 'manifest.json'), JSON.stringify({ ...manifest, listDate: '2026-07-01' }));
+    const added = run('12', '--data', folder, '--reference', later, '--new-vintage');
+    expect(added.err).toBe('');
+    expect(added.out).toContain('Đã thêm thời kỳ 2026-07 (từ 01/07/2026); thời kỳ 2025-07 kết thúc ngày 30/06/2026.');
+    const area = loadArea(folder);
+    expect(area.vintages.map((v) => [v.id, v.validFrom, v.validTo])).toEqual([
+      ['2025-07', '2025-07-01', '2026-06-30'],
+      ['2026-07', '2026-07-01', null],
+    ]);
+    expect(existsSync(join(folder, 'vintages/2026-07/geo/map.topojson'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(folder, 'campaign.json'), 'utf8'))).toEqual({ months: [real] });
+    // Again: nothing newer to add. And a month from the new date on the old units is refused.
+    expect(run('12', '--data', folder, '--reference', later, '--new-vintage').err).toContain('không mới hơn');
+    const other = join(root, 'later-2');
+    run('12', '--data', other);
+    writeFileSync(join(other, 'campaign.json'), JSON.stringify({ months: [real, { ...real, month: '2026-08' }] }));
+    const refused = run('12', '--data', other, '--reference', later, '--new-vintage');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/^tháng 8\/2026 đã nhập trên danh sách đơn vị cũ/u);
+  });
+
   it('prints its help in Vietnamese, and in English with --lang en', () => {
     expect(run('--help').out).toMatch(/^Cách dùng: npm run area -- <tỉnh>/u);
     expect(run('--help', '--lang', 'en').out).toMatch(/^Usage: npm run area -- <province>/u);

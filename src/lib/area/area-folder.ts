@@ -12,7 +12,7 @@
  * What the reference does not hold is left out, never invented: the province's own letter, its
  * reporting deadlines, the act that made its communes. Pure: the files' contents, no disk.
  */
-import type { AreaInput } from '../data/schema/area';
+import type { Area, AreaInput } from '../data/schema/area';
 import type { CampaignInput } from '../data/schema/campaign';
 import type { GeoInputs } from '../data/schema/geo-inputs';
 import type { UnitList } from '../data/schema/units';
@@ -144,6 +144,73 @@ function exampleCsv(units: UnitList): string {
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
+/** The files of one vintage folder of the province (units, sources, geometry, geo inputs). */
+function vintageFiles(
+  ref: NationalReference,
+  province: ReferenceProvince,
+  built: ReferenceVintage,
+  options: ReferenceVintageOptions,
+): AreaFile[] {
+  const geoInputs: GeoInputs = {
+    kind: 'reference',
+    reference: ref.dir,
+    province: province.code,
+    retiredCodes: {},
+    ...(options.insets ? { insets: [...options.insets] } : {}),
+  };
+  const dir = `vintages/${built.units.vintage}`;
+  return [
+    ...built.files.map((f) => ({ path: `${dir}/${f.path}`, content: f.content })),
+    { path: `${dir}/geo-inputs.json`, content: json(geoInputs) },
+  ];
+}
+
+/** Why a new vintage cannot be added: months it would take over, or a list not newer than the last. */
+export type NewVintageRefusal =
+  | { kind: 'notNewer'; last: string; listDate: string }
+  | { kind: 'otherProvince'; area: string; province: string }
+  | { kind: 'monthsOnOldUnits'; months: string[] };
+
+/**
+ * A later reference whose units moved boundaries, for an area that already has months: a new
+ * vintage from the reference's list date, the last one ending the day before, the months kept on
+ * the units they were published on. Never a month drawn on units that did not exist then: months
+ * from the new date already on the old units are refused (they are re-imported on the new list).
+ */
+export function addVintage(
+  current: { area: Area; months: readonly { month: string; vintage: string }[] },
+  ref: NationalReference,
+  province: ReferenceProvince,
+  options: ReferenceVintageOptions = {},
+): { files: AreaFile[]; area: AreaInput; vintage: ReferenceVintage } | NewVintageRefusal {
+  const { area, months } = current;
+  const last = area.vintages.at(-1);
+  if (area.province.code !== province.code)
+    return { kind: 'otherProvince', area: area.fullName, province: province.fullName };
+  if (!last || ref.manifest.listDate <= last.validFrom) {
+    return { kind: 'notNewer', last: last?.validFrom ?? '', listDate: ref.manifest.listDate };
+  }
+  const id = ref.manifest.listDate.slice(0, 7);
+  const taken = months.filter((m) => m.month >= id).map((m) => m.month);
+  if (taken.length > 0) return { kind: 'monthsOnOldUnits', months: taken };
+  const built = buildReferenceVintage(ref, province, id, options);
+  const fresh = areaJson(ref, province, built);
+  const next: AreaInput = {
+    ...area,
+    vintages: [
+      ...area.vintages.map((v, i) =>
+        i === area.vintages.length - 1 ? { ...v, validTo: dayBefore(ref.manifest.listDate) } : v,
+      ),
+      ...fresh.vintages,
+    ],
+  };
+  return {
+    files: [...vintageFiles(ref, province, built, options), { path: 'area.json', content: json(next) }],
+    area: next,
+    vintage: built,
+  };
+}
+
 /**
  * Builds the data folder of `province` from the reference: every file's content, the area and the
  * built vintage (for the command's summary). Throws DataValidationError when the reference's
@@ -154,26 +221,16 @@ export function buildAreaFolder(
   province: ReferenceProvince,
   options: ReferenceVintageOptions = {},
 ): AreaFolder {
-  const vintageId = ref.manifest.listDate.slice(0, 7);
-  const built = buildReferenceVintage(ref, province, vintageId, options);
+  const built = buildReferenceVintage(ref, province, ref.manifest.listDate.slice(0, 7), options);
   const area = areaJson(ref, province, built);
-  const geoInputs: GeoInputs = {
-    kind: 'reference',
-    reference: ref.dir,
-    province: province.code,
-    retiredCodes: {},
-    ...(options.insets ? { insets: [...options.insets] } : {}),
-  };
   const campaign: CampaignInput = { months: [] };
-  const vintageDir = `vintages/${vintageId}`;
   return {
     area,
     vintage: built,
     files: [
       { path: 'area.json', content: json(area) },
       { path: 'campaign.json', content: json(campaign) },
-      ...built.files.map((f) => ({ path: `${vintageDir}/${f.path}`, content: f.content })),
-      { path: `${vintageDir}/geo-inputs.json`, content: json(geoInputs) },
+      ...vintageFiles(ref, province, built, options),
       { path: 'examples/so-mau-thang-mau.csv', content: exampleCsv(built.units) },
     ],
   };

@@ -17,7 +17,11 @@ function candidateEn(c: Candidate): string {
 }
 
 /** Flags the messages name. */
-export const AREA_FLAGS = { replace: '--replace-real-months', dryRun: '--dry-run' } as const;
+export const AREA_FLAGS = {
+  replace: '--replace-real-months',
+  dryRun: '--dry-run',
+  newVintage: '--new-vintage',
+} as const;
 
 export const AREA = {
   unknown: message({
@@ -121,6 +125,34 @@ export const AREA = {
     en: (n, date) =>
       `${plural(n, 'name')} changed on ${date} (same codes and boundaries): earlier months show the former names.`,
     example: [11, '2026-04-30'],
+  }),
+  notNewer: message({
+    vi: (last: string, listDate: string) =>
+      `Danh mục của dữ liệu tham chiếu (từ ${formatDate(listDate)}) không mới hơn thời kỳ cuối của trang (từ ${formatDate(last)}): không có thời kỳ mới để thêm. Chưa ghi gì.`,
+    en: (last, listDate) =>
+      `The reference's list (from ${listDate}) is not newer than the site's last vintage (from ${last}): no new vintage to add. Nothing written.`,
+    example: ['2025-07-01', '2025-07-01'],
+  }),
+  otherProvince: message({
+    vi: (area: string, province: string) =>
+      `Thư mục dữ liệu là của ${area}, không phải ${province}: ${AREA_FLAGS.newVintage} chỉ thêm thời kỳ cho chính tỉnh đó. Chưa ghi gì.`,
+    en: (area, province) =>
+      `The data folder is ${area}'s, not ${province}'s: ${AREA_FLAGS.newVintage} only adds a vintage to that province. Nothing written.`,
+    example: ['Tỉnh Lai Châu', 'Tỉnh Lâm Đồng'],
+  }),
+  monthsOnOldUnits: message({
+    vi: (months: string[], since: string) =>
+      `${list('vi', months.map(formatMonth))} đã nhập trên danh sách đơn vị cũ, nhưng từ ${formatDate(since)} danh sách mới có hiệu lực: không tháng nào được vẽ trên những đơn vị không còn tồn tại. Chưa ghi gì. Xóa các tháng đó khỏi campaign.json (git vẫn giữ), thêm thời kỳ mới, rồi nhập lại chúng theo danh sách mới.`,
+    en: (months, since) =>
+      `${list('en', months)} ${months.length === 1 ? 'is' : 'are'} on the old unit list, but the new list is in force from ${since}: no month is drawn on units that did not exist then. Nothing written. Remove those months from campaign.json (git keeps them), add the vintage, then import them again on the new list.`,
+    example: [['2026-08'], '2026-07-01'],
+  }),
+  addedVintage: message({
+    vi: (id: string, since: string, previous: string, until: string) =>
+      `Đã thêm thời kỳ ${id} (từ ${formatDate(since)}); thời kỳ ${previous} kết thúc ngày ${formatDate(until)}. Các tháng đã có giữ nguyên đơn vị của chúng; tháng từ ${formatMonth(id)} được nhập theo danh sách mới.`,
+    en: (id, since, previous, until) =>
+      `Added vintage ${id} (from ${since}); vintage ${previous} ends on ${until}. The months already there keep their units; months from ${id} are imported on the new list.`,
+    example: ['2026-07', '2026-07-01', '2025-07', '2026-06-30'],
   }),
   next: message({
     vi: (data: string) =>
