@@ -17,7 +17,7 @@ import { type InsetSpec, type RetiredCode } from '../data/schema/geo-inputs';
 import { createMapLayout, DEFAULT_MAP_LAYOUT_OPTIONS, type MapLayout, type MapLayoutOptions } from './map-layout';
 import { readMapModel, type MapModel } from '../data/map-model';
 import { chooseMosaic, tileFeature, type ChooseMosaicOptions, type MosaicFit } from './mosaic';
-import { geometryBounds, planarArea } from './planar';
+import { geometryBounds, planarArea, pointInGeometry } from './planar';
 import { rewindForD3 } from './rewind';
 import { buildTopology, crossingArcs, type PlainTopology } from './topology';
 import { geometryFromPolygons, polygonsOf, type Box } from './types';
@@ -366,7 +366,7 @@ interface Pruned {
 }
 
 /**
- * The communes without their island parts smaller than `minArea`, nor those in `drop`
+ * The communes without their island parts smaller than `minArea`, nor the parts in `drop`
  * ("feature:polygon"); each keeps its largest part.
  */
 function withoutIslets(
@@ -382,31 +382,54 @@ function withoutIslets(
     const largest = areas.indexOf(Math.max(...areas));
     const keep = parts
       .map((_, k) => k)
-      .filter((k) => k === largest || !islands[i]?.[k] || ((areas[k] ?? 0) >= minArea && !drop.has(`${i}:${k}`)));
+      .filter((k) => k === largest || (!drop.has(`${i}:${k}`) && (!islands[i]?.[k] || (areas[k] ?? 0) >= minArea)));
     kept.push(keep);
     return keep.length === parts.length ? f : { ...f, geometry: geometryFromPolygons(keep.map((k) => parts[k] ?? [])) };
   });
   return { collection: collectionOf(features), kept };
 }
 
+/** Below this area (layout units², about 0.15 px² at 390 px) a part may go when it cannot be drawn valid. */
+const SLIVER_AREA = 1;
+
 /**
- * Island polygons (as "feature:polygon" of the unpruned communes) whose arcs still cross another
- * arc after the build: an islet the 0.1-unit grid snapped onto its coast. Drawn, it would make its
- * unit invalid; it is far below a pixel, so it is left off instead.
+ * Small parts (as "feature:polygon" of the unpruned communes) the 0.1-unit grid made invalid:
+ * an islet, or a sliver under SLIVER_AREA, whose arcs still cross another arc after the build,
+ * or an islet the grid moved inside another part. Drawn, each would make its unit invalid; each
+ * is far below a pixel, so it is left off instead (never a unit's largest part).
  */
-function crossingIslets(topo: Topology, pruned: Pruned, islands: boolean[][]): string[] {
-  const object = topo.objects['communes'] as GeometryCollection | undefined;
+function misplacedParts(built: { topo: Topology; model: MapModel }, pruned: Pruned, islands: boolean[][]): string[] {
+  const object = built.topo.objects['communes'] as GeometryCollection | undefined;
   if (!object) return [];
   const arcs = new Set(object.geometries.flatMap((g) => polygonArcs(g).flat(2).map(arcId)));
-  const crossing = crossingArcs(topo as PlainTopology, arcs);
-  if (crossing.size === 0) return [];
-  return object.geometries.flatMap((g, i) =>
-    polygonArcs(g).flatMap((rings, k) => {
+  const crossing = crossingArcs(built.topo as PlainTopology, arcs);
+  const parts = built.model.communes.map((c) => polygonsOf(c.geometry));
+  const boxes = parts.map((ps) => ps.map((rings) => geometryBounds({ type: 'Polygon', coordinates: rings })));
+  const inside = (i: number, k: number): boolean => {
+    const point = parts[i]?.[k]?.[0]?.[0];
+    if (!point) return false;
+    const [x = 0, y = 0] = point;
+    return parts.some((ps, j) =>
+      ps.some((rings, m) => {
+        const b = boxes[j]?.[m];
+        if ((j === i && m === k) || !b || x < b[0] || x > b[2] || y < b[1] || y > b[3]) return false;
+        return pointInGeometry([x, y], { type: 'Polygon', coordinates: rings });
+      }),
+    );
+  };
+  return object.geometries.flatMap((g, i) => {
+    const polygons = polygonArcs(g);
+    const areas = (parts[i] ?? []).map((rings) => planarArea({ type: 'Polygon', coordinates: rings }));
+    const largest = areas.indexOf(Math.max(...areas));
+    return polygons.flatMap((rings, k) => {
       const original = pruned.kept[i]?.[k] ?? k;
-      const hit = islands[i]?.[original] && rings.flat().some((a) => crossing.has(arcId(a)));
-      return hit ? [`${i}:${original}`] : [];
-    }),
-  );
+      if (k === largest) return [];
+      const island = islands[i]?.[original] ?? false;
+      const small = island || (areas[k] ?? Infinity) < SLIVER_AREA;
+      const crosses = rings.flat().some((a) => crossing.has(arcId(a)));
+      return (small && crosses) || (island && inside(i, k)) ? [`${i}:${original}`] : [];
+    });
+  });
 }
 
 /** The vintage's layout map: at `layoutMinWeight`, or the first step of `layoutFit` within its budget. */
@@ -431,7 +454,7 @@ function fittedLayoutMap(
         step.minWeight,
       );
       last = { ...built, minWeight: step.minWeight };
-      const islets = pruned && fit ? crossingIslets(built.topo, pruned, islands) : [];
+      const islets = pruned && fit ? misplacedParts(built, pruned, islands) : [];
       if (islets.length === 0) break;
       for (const islet of islets) drop.add(islet);
     }
