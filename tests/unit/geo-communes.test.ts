@@ -215,6 +215,7 @@ describe('data:geo with commune polygons', () => {
     const out = join(dir, 'out');
     const run = runDataGeo(
       {
+        area: 'tests/fixtures/kien-giang',
         units: 'tests/fixtures/kien-giang/vintages/2025-01/units.json',
         districts: districtsFile,
         communes: communesFile,

@@ -130,6 +130,8 @@ describe('runDataOsm with a saved response', () => {
       {
         response: RESPONSE,
         out,
+        area: 'tests/fixtures/kien-giang',
+        relations: 'tests/fixtures/kien-giang/osm-relations.csv',
         units: 'tests/fixtures/kien-giang/vintages/2025-01/units.json',
         districts: districtsFile,
         dataOut: join(dir, 'data'),
