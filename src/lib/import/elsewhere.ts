@@ -30,7 +30,12 @@ function provinceOf(code: string, elsewhere: Elsewhere): Elsewhere[number] | und
  * One problem when the sheet's codes are mostly other provinces' (whose file it is), else
  * undefined and the rows are read as usual.
  */
-export function elsewhereProblem(sheet: Sheet, header: Header, reference: Reference, voice: Voice): Problem | undefined {
+export function elsewhereProblem(
+  sheet: Sheet,
+  header: Header,
+  reference: Reference,
+  voice: Voice,
+): Problem | undefined {
   const column = header.columns.code;
   const lists = [...reference.vintages.values()].map((v) => v.units);
   const elsewhere = lists.findLast((l) => l.elsewhere)?.elsewhere;
