@@ -5,7 +5,9 @@
  *                            (pages, seconds, peak MB), page weights, geometry bytes, Lighthouse scores
  *                            of the home page, every guide and the map
  *   npm run bench -- --test-times         also the wall time of each part of `npm test`
- *   npm run bench -- --only nationwide    only some sections (build, import, nationwide, pages, tests)
+ *   npm run bench -- --only nationwide    only some sections (build, import, nationwide, provinces, pages, tests)
+ *   npm run bench -- --only provinces     only the 34 provinces of the reference (scripts/bench/provinces.ts;
+ *                                         about 15 min on 2 cores, progress on stderr)
  *
  * Timings vary with the machine; the page weights are deterministic (the e2e budget tests cap them).
  */
@@ -19,6 +21,7 @@ import { benchImport } from './import';
 import { benchMonthSwitch, median } from './switch';
 import { benchNationwide, nationwideRow } from './nationwide';
 import { benchTestTimes } from './test-times';
+import { benchProvinces, provinceTable } from './provinces';
 import { chromiumPath, launchChromium, serveSite, transferGzip } from '../../tests/e2e/harness';
 import { guidePath, homePath, latestEmbedPath, latestMapPath, posterPath, printSheet } from '../../src/lib/site/paths';
 
@@ -30,6 +33,10 @@ Measures, by section:
   nationwide  real builds of two synthetic nationwide data folders (scripts/fixtures/make-nationwide.ts):
               "current" 3,321 units without districts and "old" 10,600 communes in 700 districts,
               24 months each: pages, seconds and peak memory (goal ≤ 3 min, ≤ 2 GB on 2 cores)
+  provinces   each of the 34 provinces as npm run area makes it, with one month, built and opened
+              at 390 px: seconds, units drawn, map page KB gzip (goal ≤ 64), smallest unit px
+              (goal ≥ 2), units found by search, main body's share of the frame, GDAL validity
+              (needs gdal-bin); --provinces 68,79 for some of them
   pages       geometry bytes, the gzip transfer of key pages (all requests, phone width, system
               Chromium) and Lighthouse scores (needs dist/ of the shipped data)
   tests       wall time of each part of \`npm test\` (check, lint, format:check, build:test,
@@ -42,7 +49,7 @@ Options:
   --help              show this help
 `;
 
-const SECTIONS = ['build', 'import', 'nationwide', 'pages', 'tests'] as const;
+const SECTIONS = ['build', 'import', 'nationwide', 'provinces', 'pages', 'tests'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -50,6 +57,7 @@ const { values } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
     'test-times': { type: 'boolean', default: false },
     only: { type: 'string' },
+    provinces: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -92,12 +100,16 @@ if (runs('nationwide')) {
   for (const kind of ['current', 'old'] as const) rows.push(nationwideRow(await benchNationwide(kind)));
 }
 
+// The provinces' table is printed on its own, in Markdown: it has more columns than the rest.
+const provinceLines = runs('provinces') ? provinceTable(await benchProvinces(values.provinces?.split(','))) : [];
+
 if (runs('pages')) await benchPages();
 
 if (runs('tests')) rows.push(...benchTestTimes());
 
 const width = Math.max(...rows.map(([k]) => k.length));
-process.stdout.write(`${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}\n`);
+if (rows.length > 0) process.stdout.write(`${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n')}\n`);
+if (provinceLines.length > 0) process.stdout.write(`\n${provinceLines.join('\n')}\n`);
 
 /** Geometry bytes, page weights and Lighthouse scores of the built dist/. */
 async function benchPages(): Promise<void> {

@@ -36,6 +36,10 @@ import {
 import type { DistrictCollection } from '../../src/lib/data/map-shapes';
 import { parseUnitsCsv, type UnitListMeta } from '../../src/lib/geo/units-csv';
 import { parseNewUnitsCsv } from '../../src/lib/geo/units-2025-csv';
+import { readNationalReference } from '../../src/lib/geo/reference';
+import { buildReferenceVintage } from '../../src/lib/geo/reference-vintage';
+import { type ReferenceGeoInputs } from '../../src/lib/data/schema/geo-inputs';
+import { mapFit } from './map-fit';
 
 /** The area folder built when none is given. */
 export const DEFAULT_AREA = 'data';
@@ -71,7 +75,7 @@ problem (all problems are listed, exit code 1).
 
 Options:
   --area DIR            area folder: area.json lists its vintages (default ${DEFAULT_AREA}; e.g.
-                        tests/fixtures/an-giang for the whole new An Giang)
+                        tests/fixtures/kien-giang, the shipped area's test fixture)
   --vintage ID          build only this vintage of the area
   --out DIR             area folder to write instead of --area (vintages go to DIR/vintages/<id>/)
   --units FILE          unit list CSV (code,name,type,district_code,district) or a units.json of
@@ -87,7 +91,7 @@ Paths in geo-inputs.json are relative to the project folder (where npm runs).
 
 Examples:
   npm run data:geo
-  npm run data:geo -- --area tests/fixtures/an-giang
+  npm run data:geo -- --area tests/fixtures/kien-giang
   npm run data:geo -- --vintage 2025-01 --communes data/geo/communes.source.geojson
 
 Commune problems are printed as "FILE: feature N (code X): problem — what to do",
@@ -154,6 +158,19 @@ function buildPolygonVintage(id: string, inputs: CommuneGeoInputs): Omit<BuiltVi
   const units = parseNewUnitsCsv(readFileSync(source.file, 'utf8'), source.file, { ...source, vintage: id });
   const communes = { file, data: readJsonFile(file), codeProperty, listedOnly: true, retiredCodes };
   return { id, sources: [source.file, file], result: buildCommuneVintage({ units, communes, insets }) };
+}
+
+/** Builds a province's vintage from the national reference (as `npm run area` does; nothing written). */
+function buildFromReference(id: string, inputs: ReferenceGeoInputs): Omit<BuiltVintage, 'out'> {
+  const ref = readNationalReference(inputs.reference);
+  const province = ref.provinces.find((p) => p.code === inputs.province);
+  if (!province) throw new Error(`${inputs.reference} has no province ${inputs.province}`);
+  const result = buildReferenceVintage(ref, province, id, {
+    insets: inputs.insets,
+    build: { layoutFit: mapFit(province.units) },
+  });
+  const communes = join(inputs.reference, ref.manifest.files.communes.file);
+  return { id, sources: [join(inputs.reference, ref.manifest.files.units.file), communes], result };
 }
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
@@ -269,9 +286,11 @@ export async function runDataGeoArea(
   const built = ids.map((id): BuiltVintage => {
     const inputs = loadGeoInputs(area, id);
     const vintageOut = join(out, vintageDir(id));
-    return inputs.kind === 'districts'
-      ? { ...buildDistrictVintage(id, replaced(inputs, options.districtInputs ?? {})), out: vintageOut }
-      : { ...buildPolygonVintage(id, inputs), out: vintageOut };
+    if (inputs.kind === 'districts') {
+      return { ...buildDistrictVintage(id, replaced(inputs, options.districtInputs ?? {})), out: vintageOut };
+    }
+    if (inputs.kind === 'reference') return { ...buildFromReference(id, inputs), out: vintageOut };
+    return { ...buildPolygonVintage(id, inputs), out: vintageOut };
   });
   for (const b of built) await writeFiles(b.out, b.result.files);
   for (const b of built) report(b, log);

@@ -1,15 +1,11 @@
 /**
- * The documents the province's letter cites (number, date, issuer, subject), shown on the home
- * page as the campaign's legal basis. Taken from the letter in shared/seed; 5691/BTTTT-CVT is
- * printed "31/12/2025" in the letter, most likely meaning 31/12/2024 (it precedes the letter).
+ * The national documents of the campaign (number, date, issuer, subject): the ministry's and
+ * VNNIC's letters, sent to every province, shown on the home page as the campaign's legal basis.
+ * What is a province's own — its letter, its provincial documents, doubts about how its letter
+ * cites these — is area data (data/area.json `letter`), so a province without a letter shows these
+ * only.
  */
-export interface LegalDocument {
-  number: string;
-  date: string;
-  issuer: string;
-  subject: string;
-  note?: string;
-}
+import type { LegalDocument } from '../lib/data/schema/area';
 
 export const LEGAL_BASIS: readonly LegalDocument[] = [
   {
@@ -17,12 +13,6 @@ export const LEGAL_BASIS: readonly LegalDocument[] = [
     date: '2024-06-03',
     issuer: 'Bộ Thông tin và Truyền thông',
     subject: 'Phối hợp tuyên truyền sử dụng ứng dụng i-Speed để nâng cao chất lượng dịch vụ di động 4G',
-  },
-  {
-    number: '1428/UBND-KGVX',
-    date: '2024-07-05',
-    issuer: 'Ủy ban nhân dân tỉnh Kiên Giang',
-    subject: 'Tuyên truyền sử dụng ứng dụng i-Speed để đo lường, nâng cao chất lượng dịch vụ di động 4G',
   },
   {
     number: '2495/VNNIC',
@@ -43,14 +33,5 @@ export const LEGAL_BASIS: readonly LegalDocument[] = [
     issuer: 'Bộ Thông tin và Truyền thông',
     subject:
       'Đôn đốc triển khai tuyên truyền và sử dụng ứng dụng i-Speed để đo tốc độ truy nhập Internet băng rộng di động đến cấp xã/phường',
-    note: 'Công văn của Sở ghi ngày 31/12/2025, nhiều khả năng là 31/12/2024.',
   },
 ];
-
-/** The province's own letter (second reminder, 2025), which this site serves. */
-export const PROVINCE_LETTER = {
-  issuer: 'Sở Thông tin và Truyền thông tỉnh Kiên Giang',
-  subject:
-    'Đôn đốc triển khai tuyên truyền và sử dụng ứng dụng i-Speed để đo tốc độ truy nhập Internet băng rộng di động đến cấp xã/phường (lần 2)',
-  year: 2025,
-} as const;

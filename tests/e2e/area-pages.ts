@@ -1,5 +1,5 @@
 /**
- * What the e2e files that build another area (tests/fixtures/an-giang, tests/fixtures/synthetic-area)
+ * What the e2e files that build another area (a province from npm run area, tests/fixtures/synthetic-area)
  * check the same way: its main pages — home, map, a unit page, the monthly report — are built and
  * served, each titled with the area's name from its data.
  */

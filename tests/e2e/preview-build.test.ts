@@ -43,7 +43,7 @@ async function dataWithPolygons(): Promise<string> {
   await runDataGeo(
     {
       area: data,
-      units: 'data/vintages/2025-01/units.json',
+      units: 'tests/fixtures/kien-giang/vintages/2025-01/units.json',
       districts: join(dir, 'districts.geojson'),
       communes: join(dir, 'communes.geojson'),
       out: join(data, 'vintages/2025-01'),

@@ -137,7 +137,7 @@ describe('the data package', () => {
     expect(resource.sources.map((s) => s.title)).toEqual([
       m.source,
       vintages.get(m.vintage)!.units.source,
-      ...(loadVintageSources(m.vintage).population ?? []).map((s) => s.title),
+      ...(loadVintageSources(m.vintage, dir).population ?? []).map((s) => s.title),
     ]);
     expect(m.vintage).toBe('2025-07');
     expect(resource.sources.at(-1)?.title).toMatch(/^Số dân: .*sapnhap\.bando\.com\.vn/u);

@@ -1,7 +1,8 @@
 /**
- * The committed geometry of vintage 2025-07, drawn with real commune polygons: the former Kiên
- * Giang (48 units, what the site ships) and the whole new An Giang (102, tests/fixtures/an-giang).
- * Regenerate with `npm run data:geo` (and `-- --area tests/fixtures/an-giang`) when these fail after an input change.
+ * The committed geometry of vintage 2025-07 of the shipped area, drawn with real commune polygons:
+ * the former Kiên Giang (48 units), as its fixture holds it (tests/fixtures/kien-giang). Regenerate
+ * with `npm run data:geo -- --area tests/fixtures/kien-giang` when these fail after an input change.
+ * Any province's geometry from the national reference: tests/unit/area.test.ts.
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,10 +30,7 @@ const inside = (b: Box, frame: Box): boolean =>
   b[0] >= frame[0] && b[1] >= frame[1] && b[2] <= frame[2] && b[3] <= frame[3];
 const apart = (b: Box, frame: Box): boolean => b[2] < frame[0] || b[0] > frame[2] || b[3] < frame[1] || b[1] > frame[3];
 
-const AREAS = [
-  ['former Kiên Giang', 'data', 48],
-  ['whole An Giang', 'tests/fixtures/an-giang', 102],
-] as const;
+const AREAS = [['former Kiên Giang', 'tests/fixtures/kien-giang', 48]] as const;
 
 describe.each(AREAS)('the 2025-07 map of %s (%s)', (_name, root, count) => {
   const dir = `${root}/vintages/2025-07`;
@@ -126,7 +124,7 @@ describe('data:geo for vintage 2025-07', () => {
     for (const name of ['an-giang-2025-communes.geojson', 'an-giang-2025-units.csv', ...names]) sharedGeoFile(name);
   };
 
-  it('rebuilds exactly the committed files of both areas', async () => {
+  it('rebuilds exactly the committed files of the shipped area', async () => {
     needShared();
     for (const [, root] of AREAS) {
       const out = mkdtempSync(join(tmpdir(), 'data-geo-2025-'));
@@ -141,8 +139,8 @@ describe('data:geo for vintage 2025-07', () => {
   }, 60_000);
 
   it('names a unit without a polygon and builds nothing', () => {
-    const units = UnitListSchema.parse(readJson('data/vintages/2025-07/units.json'));
-    const topo = readJson('data/vintages/2025-07/geo/communes.topojson') as Topology;
+    const units = UnitListSchema.parse(readJson('tests/fixtures/kien-giang/vintages/2025-07/units.json'));
+    const topo = readJson('tests/fixtures/kien-giang/vintages/2025-07/geo/communes.topojson') as Topology;
     const data = feature(topo, topo.objects['communes'] as GeometryCollection<{ code: string }>);
     data.features = data.features.filter((f) => f.properties.code !== '31105');
     const build = (): unknown =>
@@ -157,7 +155,7 @@ describe('data:geo for vintage 2025-07', () => {
     const districts = join(dir, 'districts.geojson');
     writeFileSync(districts, JSON.stringify({ type: 'FeatureCollection', features: [] }));
     const run = runDataGeoArea(
-      { area: repoFile('data'), out: join(dir, 'out'), districtInputs: { districts } },
+      { area: repoFile('tests/fixtures/kien-giang'), out: join(dir, 'out'), districtInputs: { districts } },
       () => {},
     );
     await expect(run).rejects.toBeInstanceOf(DataValidationError);

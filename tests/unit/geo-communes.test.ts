@@ -214,7 +214,13 @@ describe('data:geo with commune polygons', () => {
     writeFileSync(districtsFile, JSON.stringify(districts));
     const out = join(dir, 'out');
     const run = runDataGeo(
-      { units: 'data/vintages/2025-01/units.json', districts: districtsFile, communes: communesFile, out },
+      {
+        area: 'tests/fixtures/kien-giang',
+        units: 'tests/fixtures/kien-giang/vintages/2025-01/units.json',
+        districts: districtsFile,
+        communes: communesFile,
+        out,
+      },
       () => {},
     );
     await expect(run).rejects.toBeInstanceOf(DataValidationError);

@@ -1,6 +1,6 @@
 /**
- * The committed 2025-01 layout, data/vintages/2025-01/geo/map.topojson (what the site ships), and
- * data/vintages/2025-01/geo/districts.topojson.
+ * The committed 2025-01 layout of the shipped area, as its test fixture holds it
+ * (tests/fixtures/kien-giang/vintages/2025-01/geo/map.topojson), and its districts.topojson.
  * Regenerate both with `npm run data:geo` when these fail after an input change.
  */
 import { readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { polygonsOf, type Box } from '../../src/lib/geo/types';
 import { type AreaGeometry } from '../../src/lib/data/map-shapes';
 import { loadDistricts, loadUnits, repoFile } from '../fixtures/geo/inputs';
 
-const mapText = readFileSync(repoFile('data/vintages/2025-01/geo/map.topojson'), 'utf8');
+const mapText = readFileSync(repoFile('tests/fixtures/kien-giang/vintages/2025-01/geo/map.topojson'), 'utf8');
 const model = readMapModel(JSON.parse(mapText));
 const units = loadUnits();
 const geographic = loadDistricts();
@@ -27,7 +27,7 @@ const partsOf = (features: readonly Feature<AreaGeometry, { code: string }>[], c
 const inside = (b: Box, frame: Box): boolean =>
   b[0] >= frame[0] && b[1] >= frame[1] && b[2] <= frame[2] && b[3] <= frame[3];
 
-describe('data/vintages/2025-01/geo/map.topojson', () => {
+describe("the shipped area's 2025-01 map.topojson (its fixture)", () => {
   it('is a 1000-wide layout, small enough to ship (< 60 KB raw)', () => {
     expect(model.width).toBe(1000);
     expect(model.height).toBeGreaterThan(500);
@@ -158,7 +158,7 @@ describe('the commune mosaic (tiles of map.topojson)', () => {
   );
 });
 
-describe('data/vintages/2025-01/geo/districts.topojson', () => {
+describe("the shipped area's 2025-01 districts.topojson (its fixture)", () => {
   it('holds the 15 districts of the unit list, named as there, wound for d3 (no inside-out ring)', () => {
     expect(geographic.features.map((f) => f.properties)).toEqual(
       units.districts.map(({ code, name }) => ({ code, name })),

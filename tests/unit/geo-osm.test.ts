@@ -25,7 +25,10 @@ import { loadDistricts, loadUnits, readJson, repoFile, rectangle } from '../fixt
 const RESPONSE = repoFile('tests/fixtures/geo/overpass-response.json');
 const units = loadUnits();
 const names = new Map(units.units.map((u) => [u.code, u.name]));
-const rows = parseOsmCrosswalk(readFileSync(repoFile('data/osm-relations.csv'), 'utf8'), 'data/osm-relations.csv');
+const rows = parseOsmCrosswalk(
+  readFileSync(repoFile('tests/fixtures/kien-giang/osm-relations.csv'), 'utf8'),
+  'tests/fixtures/kien-giang/osm-relations.csv',
+);
 const response = readJson('tests/fixtures/geo/overpass-response.json');
 const converted = osmResponseToCommunes(response, rows, { date: '2025-03-01', names });
 
@@ -127,7 +130,9 @@ describe('runDataOsm with a saved response', () => {
       {
         response: RESPONSE,
         out,
-        units: 'data/vintages/2025-01/units.json',
+        area: 'tests/fixtures/kien-giang',
+        relations: 'tests/fixtures/kien-giang/osm-relations.csv',
+        units: 'tests/fixtures/kien-giang/vintages/2025-01/units.json',
         districts: districtsFile,
         dataOut: join(dir, 'data'),
       },

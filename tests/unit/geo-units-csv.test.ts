@@ -41,7 +41,7 @@ describe('parseUnitsCsv', () => {
   it('turns the shared CSV into exactly the committed 2025-01 units.json', () => {
     const shared = sharedGeoFile('kien-giang-units.csv');
     expect(parseUnitsCsv(readFileSync(shared, 'utf8'), shared, META)).toEqual(
-      readJson('data/vintages/2025-01/units.json'),
+      readJson('tests/fixtures/kien-giang/vintages/2025-01/units.json'),
     );
   });
 });

@@ -38,10 +38,10 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 function workspace(base: string | undefined): string {
   const dir = mkdtempSync(join(root, 'ws-'));
   mkdirSync(join(dir, 'data'));
-  copyFileSync('data/area.json', join(dir, 'data/area.json'));
+  copyFileSync('tests/fixtures/kien-giang/area.json', join(dir, 'data/area.json'));
   for (const id of VINTAGES) {
     mkdirSync(join(dir, 'data/vintages', id), { recursive: true });
-    copyFileSync(`data/vintages/${id}/units.json`, join(dir, 'data/vintages', id, 'units.json'));
+    copyFileSync(`tests/fixtures/kien-giang/vintages/${id}/units.json`, join(dir, 'data/vintages', id, 'units.json'));
   }
   if (base !== undefined) writeFileSync(join(dir, 'data/campaign.json'), base);
   return dir;
@@ -49,8 +49,13 @@ function workspace(base: string | undefined): string {
 
 /** The reference as the staff page builds it: from JSON values, not from a folder. */
 const reference = referenceOf(
-  JSON.parse(readFileSync('data/area.json', 'utf8')),
-  new Map(VINTAGES.map((id) => [id, JSON.parse(readFileSync(`data/vintages/${id}/units.json`, 'utf8')) as unknown])),
+  JSON.parse(readFileSync('tests/fixtures/kien-giang/area.json', 'utf8')),
+  new Map(
+    VINTAGES.map((id) => [
+      id,
+      JSON.parse(readFileSync(`tests/fixtures/kien-giang/vintages/${id}/units.json`, 'utf8')) as unknown,
+    ]),
+  ),
 );
 
 describe.each([
@@ -99,15 +104,15 @@ describe.each([
 
 describe('the reference from JSON values', () => {
   it('equals the one read from the data folder', () => {
-    const fromDisk = loadReference('data');
+    const fromDisk = loadReference('tests/fixtures/kien-giang');
     expect(reference.area).toEqual(fromDisk.area);
     expect([...reference.vintages.keys()]).toEqual([...fromDisk.vintages.keys()]);
     expect(reference.vintages.get('2025-07')?.units).toEqual(fromDisk.vintages.get('2025-07')?.units);
   });
 
   it('refuses a unit list filed under another vintage', () => {
-    const area = JSON.parse(readFileSync('data/area.json', 'utf8')) as unknown;
-    const units = JSON.parse(readFileSync('data/vintages/2025-01/units.json', 'utf8')) as unknown;
+    const area = JSON.parse(readFileSync('tests/fixtures/kien-giang/area.json', 'utf8')) as unknown;
+    const units = JSON.parse(readFileSync('tests/fixtures/kien-giang/vintages/2025-01/units.json', 'utf8')) as unknown;
     expect(() =>
       referenceOf(
         area,

@@ -29,7 +29,9 @@ import { main } from '../../scripts/cli/import';
 const FIXTURES = resolve('tests/fixtures/import');
 const NOW = new Date('2025-04-15T03:00:00Z');
 const VINTAGES = ['2025-01', '2025-07'];
-const units = UnitListSchema.parse(JSON.parse(readFileSync('data/vintages/2025-01/units.json', 'utf8')));
+const units = UnitListSchema.parse(
+  JSON.parse(readFileSync('tests/fixtures/kien-giang/vintages/2025-01/units.json', 'utf8')),
+);
 type Expected = Record<
   string,
   {
@@ -111,10 +113,10 @@ afterEach(() => {
 /** The reference files of the data folder (never campaign.json): area.json and each vintage's units. */
 function copyReference(dataDir: string): void {
   mkdirSync(dataDir, { recursive: true });
-  copyFileSync('data/area.json', join(dataDir, 'area.json'));
+  copyFileSync('tests/fixtures/kien-giang/area.json', join(dataDir, 'area.json'));
   for (const id of VINTAGES) {
     mkdirSync(join(dataDir, 'vintages', id), { recursive: true });
-    copyFileSync(`data/vintages/${id}/units.json`, join(dataDir, 'vintages', id, 'units.json'));
+    copyFileSync(`tests/fixtures/kien-giang/vintages/${id}/units.json`, join(dataDir, 'vintages', id, 'units.json'));
   }
 }
 
@@ -288,7 +290,7 @@ describe('bad files are refused with all their problems, and the data file stays
       5,
       /two reports/u,
     ],
-    ['the example file', '../../../data/examples/so-mau-thang-mau.csv', [], 1, /says it is an example/u],
+    ['the example file', '../kien-giang/examples/so-mau-thang-mau.csv', [], 1, /says it is an example/u],
   ] as Array<[string, string, string[], number, RegExp, string?]>)(
     '%s (%s)',
     async (_, file, args, count, pattern, existing = '2025-02') => {
@@ -471,7 +473,7 @@ describe('safety', () => {
 
   it('the example file can be tried with --dry-run but not imported', async () => {
     const ws = workspace(campaignWith());
-    copyFileSync('data/examples/so-mau-thang-mau.csv', join(ws.dir, 'so-mau-thang-mau.csv'));
+    copyFileSync('tests/fixtures/kien-giang/examples/so-mau-thang-mau.csv', join(ws.dir, 'so-mau-thang-mau.csv'));
     const dry = await ws.run('so-mau-thang-mau.csv', '--dry-run');
     expect(dry.code).toBe(0);
     expect(dry.out.join('\n')).toMatch(/warning: the file says it is an example/u);

@@ -81,7 +81,7 @@ describe('lists in messages', () => {
 
 describe('the locked wordings keep their meaning in both languages', () => {
   const FIXTURES = resolve('tests/fixtures/import');
-  const reference = loadReference('data');
+  const reference = loadReference('tests/fixtures/kien-giang');
   const base: unknown = JSON.parse(readFileSync(join(FIXTURES, 'campaign-base.json'), 'utf8'));
   const options = cliOptions({ file: '' });
   const problemOf = async (file: string, more: Partial<ImportOptions>): Promise<string> => {
@@ -122,7 +122,7 @@ describe('what to do names the caller’s controls', () => {
     blankIsNoData: 'ô "Ô số mẫu để trống là không có số liệu"',
     month: 'ô "Tháng"',
   };
-  const reference = loadReference('data');
+  const reference = loadReference('tests/fixtures/kien-giang');
   const plan = (csv: string, controls: Controls = CLI_CONTROLS) =>
     planImport({
       options: cliOptions({ controls }),

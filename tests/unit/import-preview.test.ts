@@ -1,16 +1,19 @@
 /** The staff page's preview of an imported month (src/lib/model/import-preview.ts). */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadReference, loadSiteData } from '../../src/lib/data/load';
 import { CampaignSchema } from '../../src/lib/data/schema/campaign';
+import { assembleSiteData } from '../e2e/site-data';
 import { importPreview } from '../../src/lib/model/import-preview';
 
 describe('importPreview', () => {
-  const data = loadSiteData();
+  const data = loadSiteData(assembleSiteData(mkdtempSync(join(tmpdir(), 'import-preview-'))));
   const month = data.campaign.months.at(-1);
 
   it('gives the headline figures, the units below target by gap and the map', () => {
-    if (!month) throw new Error('the shipped data has no month');
+    if (!month) throw new Error('the site fixture has no month');
     const found = importPreview(data, data.campaign, month.month);
     const p = found?.preview;
     expect(found?.view.month.month).toBe(month.month);
@@ -26,7 +29,7 @@ describe('importPreview', () => {
 });
 
 describe('importPreview against the month before and the published month (fixture data)', () => {
-  const reference = loadReference('data');
+  const reference = loadReference('tests/fixtures/kien-giang');
   const base = CampaignSchema.parse(JSON.parse(readFileSync('tests/fixtures/import/campaign-base.json', 'utf8')));
   const [june, july] = base.months;
   if (!june || !july) throw new Error('campaign-base.json has two months');

@@ -16,7 +16,7 @@ import { cliOptions } from './import-options';
 import type { CellValue, Sheet } from '../../src/lib/spreadsheet/types';
 
 /** The reference unit lists only (area.json, each vintage's units.json), never data/campaign.json. */
-const reference = loadReference('data');
+const reference = loadReference('tests/fixtures/kien-giang');
 /** The wordings below are the English ones (Vietnamese is the default). */
 const EN: Voice = { lang: 'en', controls: CLI_CONTROLS };
 const index = new VintageIndex(reference, EN);

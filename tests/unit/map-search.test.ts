@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataDir, loadReference } from '../../src/lib/data/load';
+import { loadReference } from '../../src/lib/data/load';
 import { lineageOf } from '../../src/lib/data/vintage';
 import { buildSearchIndex, searchUnits, type SearchIndex } from '../../src/lib/model/map-search';
 
@@ -30,11 +30,11 @@ describe('searchUnits', () => {
 });
 
 /**
- * The real unit lists of both vintages (the shipped geography, data/vintages/*\/units.json), read
+ * The real unit lists of both vintages (the shipped area's, as tests/fixtures/kien-giang holds them), read
  * through the loaders, as the map page gives them to the search: district, former and later names.
  */
 describe('searchUnits on the real unit lists', () => {
-  const { area, vintages } = loadReference(dataDir());
+  const { area, vintages } = loadReference('tests/fixtures/kien-giang');
   const indexOf = (id: string) => {
     const list = vintages.get(id)?.units;
     if (!list) throw new Error(`no vintage ${id}`);

@@ -13,7 +13,7 @@ import {
 import { UnitListSchema } from '../../src/lib/data/schema/units';
 import { readJsonFile } from '../../src/lib/data/json-file';
 
-const list = (id: string) => UnitListSchema.parse(readJsonFile(`data/vintages/${id}/units.json`));
+const list = (id: string) => UnitListSchema.parse(readJsonFile(`tests/fixtures/kien-giang/vintages/${id}/units.json`));
 /** The unit list before 1 July 2025 (143 communes in 15 districts). */
 const matcher = new UnitMatcher(list('2025-01'));
 /** The unit list from 1 July 2025 (48 units, no districts). */

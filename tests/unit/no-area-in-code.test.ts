@@ -1,10 +1,10 @@
 /**
  * Another area is data, not code: the code that builds and draws the site (src/lib, src/components,
- * src/client, src/layouts) names no place of the shipped area and no unit code outside comments, so
- * a new data/ folder is all another area needs. Facts of the area live in data/area.json and
+ * src/client, src/layouts, the pages and src/config) names no place of the shipped area and no
+ * unit code outside comments, so a new data/ folder (`npm run area -- <province>`) is all another
+ * area needs. Facts of the area live in data/area.json (its letter, deadlines, history) and
  * data/vintages/<id>/ (units.json, geo-inputs.json). Exceptions: comments, and "e.g." examples in
- * messages. Guides (src/content) and the legal basis (src/config/legal.ts) are the campaign's
- * content and may name it.
+ * messages. The guides (src/content) cite the area through tags (src/lib/render/area-text.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -12,7 +12,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { repoFile } from '../fixtures/geo/inputs';
 
-const FOLDERS = ['src/lib', 'src/components', 'src/client', 'src/layouts'];
+const FOLDERS = ['src/lib', 'src/components', 'src/client', 'src/layouts', 'src/pages', 'src/config'];
 const EXTENSIONS = ['.ts', '.astro', '.js', '.mjs'];
 
 /** The text with the character ranges replaced by spaces (newlines kept, so lines stay put). */

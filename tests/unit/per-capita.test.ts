@@ -77,7 +77,9 @@ describe('checkPopulations', () => {
   });
 
   it('gives the shipped 2025-07 list no figure for the six withheld units, and a figure for the 42 others', () => {
-    const list = UnitListSchema.parse(JSON.parse(readFileSync('data/vintages/2025-07/units.json', 'utf8')));
+    const list = UnitListSchema.parse(
+      JSON.parse(readFileSync('tests/fixtures/kien-giang/vintages/2025-07/units.json', 'utf8')),
+    );
     const withheld = list.units.filter((u) => u.population === undefined).map((u) => u.name);
     expect(withheld.sort()).toEqual(
       ['Xã Bình Sơn', 'Xã Hòa Thuận', 'Xã Hòn Đất', 'Xã Long Thạnh', 'Xã Tân Hội', 'Xã Tây Yên'].sort(),

@@ -1,5 +1,6 @@
 /**
- * A temporary data folder for tests that run the import: the shipped reference files only (area,
+ * A temporary data folder for tests that run the import: the shipped area's reference files, as
+ * tests/fixtures/kien-giang holds them (area,
  * both unit lists; the shipped data/campaign.json is never read by tests) and `campaign` written
  * as data/campaign.json. `dirs` collects the folder for the test file's cleanup.
  */
@@ -11,10 +12,10 @@ export function referenceWorkspace(prefix: string, campaign: unknown, dirs: stri
   const dir = mkdtempSync(join(tmpdir(), prefix));
   dirs.push(dir);
   mkdirSync(join(dir, 'data'));
-  copyFileSync('data/area.json', join(dir, 'data/area.json'));
+  copyFileSync('tests/fixtures/kien-giang/area.json', join(dir, 'data/area.json'));
   for (const id of ['2025-01', '2025-07']) {
     mkdirSync(join(dir, 'data/vintages', id), { recursive: true });
-    copyFileSync(`data/vintages/${id}/units.json`, join(dir, 'data/vintages', id, 'units.json'));
+    copyFileSync(`tests/fixtures/kien-giang/vintages/${id}/units.json`, join(dir, 'data/vintages', id, 'units.json'));
   }
   const data = join(dir, 'data/campaign.json');
   writeFileSync(data, `${JSON.stringify(campaign, null, 2)}\n`);

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { assembleSiteData } from '../e2e/site-data';
-import { loadSiteData } from '../../src/lib/data/load';
+import { loadArea, loadSiteData } from '../../src/lib/data/load';
+import type { ReportingArea } from '../../src/lib/model/report-status';
 import {
   countStates,
   deadlineText,
@@ -11,36 +12,64 @@ import {
   reportRowByText,
   reportRowStatusText,
   reportState,
+  reportStates,
   reportStatuses,
   unitReportHistory,
 } from '../../src/lib/model/report-status';
 
+/** The shipped area's letter, as its fixture holds it: "trước ngày 20/02/2025, sau đó định kỳ ngày 10 …". */
+const withLetter: ReportingArea = loadArea('tests/fixtures/kien-giang');
+/** A province without its own letter (what `npm run area` writes): no rhythm at all. */
+const noLetter: ReportingArea = {};
+/** The same letter with a rhythm of its own (the 15th, no first deadline), to prove the rule is read from the data. */
+const fifteenth: ReportingArea = {
+  letter: {
+    ...withLetter.letter!,
+    reporting: { quote: 'ngày 15 của tháng tiếp theo', recipient: 'Sở Khoa học và Công nghệ', dayOfNextMonth: 15 },
+  },
+};
+
 describe('reportDeadline', () => {
+  it('has no deadline, ever, for an area without its own letter', () => {
+    expect(reportDeadline(noLetter, '2025-01')).toBeUndefined();
+    expect(reportDeadline(noLetter, '2025-09')).toBeUndefined();
+    expect(deadlineText(noLetter, '2025-09')).toBeUndefined();
+  });
+  it("follows the letter's own day, when it has another", () => {
+    expect(reportDeadline(fifteenth, '2025-01')).toBe('2025-02-15');
+    expect(reportDeadline(fifteenth, '2025-12')).toBe('2026-01-15');
+  });
   it('gives the first deadline, 20/02/2025, to every month up to 2025-01', () => {
-    expect(reportDeadline('2024-10')).toBe('2025-02-20');
-    expect(reportDeadline('2024-12')).toBe('2025-02-20');
-    expect(reportDeadline('2025-01')).toBe('2025-02-20');
+    expect(reportDeadline(withLetter, '2024-10')).toBe('2025-02-20');
+    expect(reportDeadline(withLetter, '2024-12')).toBe('2025-02-20');
+    expect(reportDeadline(withLetter, '2025-01')).toBe('2025-02-20');
   });
   it('is the 10th of the following month from 2025-02 on, across a year end', () => {
-    expect(reportDeadline('2025-02')).toBe('2025-03-10');
-    expect(reportDeadline('2025-06')).toBe('2025-07-10');
-    expect(reportDeadline('2025-12')).toBe('2026-01-10');
+    expect(reportDeadline(withLetter, '2025-02')).toBe('2025-03-10');
+    expect(reportDeadline(withLetter, '2025-06')).toBe('2025-07-10');
+    expect(reportDeadline(withLetter, '2025-12')).toBe('2026-01-10');
   });
 });
 
 describe('reportState', () => {
   it('counts the deadline day itself as on time', () => {
-    expect(reportState('2025-06', '2025-07-10')).toBe('on-time');
-    expect(reportState('2025-06', '2025-07-01')).toBe('on-time');
-    expect(reportState('2025-06', '2025-07-11')).toBe('late');
+    expect(reportState(withLetter, '2025-06', '2025-07-10')).toBe('on-time');
+    expect(reportState(withLetter, '2025-06', '2025-07-01')).toBe('on-time');
+    expect(reportState(withLetter, '2025-06', '2025-07-11')).toBe('late');
   });
   it('reads the first deadline for January 2025', () => {
-    expect(reportState('2025-01', '2025-02-15')).toBe('on-time');
-    expect(reportState('2025-01', '2025-02-20')).toBe('on-time');
-    expect(reportState('2025-01', '2025-02-21')).toBe('late');
+    expect(reportState(withLetter, '2025-01', '2025-02-15')).toBe('on-time');
+    expect(reportState(withLetter, '2025-01', '2025-02-20')).toBe('on-time');
+    expect(reportState(withLetter, '2025-01', '2025-02-21')).toBe('late');
   });
   it('says missing without a report', () => {
-    expect(reportState('2025-08', undefined)).toBe('missing');
+    expect(reportState(withLetter, '2025-08', undefined)).toBe('missing');
+  });
+  it('is never late without a deadline: a report is received, or missing', () => {
+    expect(reportState(noLetter, '2025-06', '2026-12-31')).toBe('received');
+    expect(reportState(noLetter, '2025-06', undefined)).toBe('missing');
+    expect(reportStates(noLetter)).toEqual(['received', 'missing']);
+    expect(reportStates(withLetter)).toEqual(['on-time', 'late', 'missing']);
   });
 });
 
@@ -51,7 +80,7 @@ describe('reportStatuses', () => {
     { code: '902', name: 'Huyện Kiên Lương' },
   ];
   it('gives every unit a status, in the order of the units, with its first report', () => {
-    const statuses = reportStatuses('2025-06', units, [
+    const statuses = reportStatuses(withLetter, '2025-06', units, [
       { unit: '900', reportedOn: '2025-07-12' },
       { unit: '899', reportedOn: '2025-07-09' },
       { unit: '900', reportedOn: '2025-07-08' },
@@ -62,10 +91,11 @@ describe('reportStatuses', () => {
       { code: '900', name: 'Thành phố Hà Tiên', state: 'on-time', reportedOn: '2025-07-08' },
       { code: '902', name: 'Huyện Kiên Lương', state: 'missing', reportedOn: undefined },
     ]);
-    expect(countStates(statuses)).toEqual({ 'on-time': 2, late: 0, missing: 1 });
+    expect(countStates(statuses)).toEqual({ 'on-time': 2, late: 0, received: 0, missing: 1 });
   });
   it('marks a report after the deadline late', () => {
     const [s] = reportStatuses(
+      withLetter,
       '2025-08',
       [{ code: '30742', name: 'Phường Rạch Giá' }],
       [{ unit: '30742', reportedOn: '2025-09-11' }],
@@ -77,13 +107,13 @@ describe('reportStatuses', () => {
 describe('unitReportHistory on the e2e fixture (tests/fixtures/site)', () => {
   const dir = assembleSiteData(mkdtempSync(join(tmpdir(), 'report-status-')));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const { campaign, vintages } = loadSiteData(dir);
+  const { area, campaign, vintages } = loadSiteData(dir);
   const old = vintages.get('2025-01')!;
   const current = vintages.get('2025-07')!;
 
   it("gives an old unit its district's status every month of its vintage, a month without report included", () => {
     // 30733 Phường Vĩnh Thanh is in Thành phố Rạch Giá (899), which reported 2025-06 on 09/07/2025.
-    expect(unitReportHistory(campaign, old, '30733')).toEqual([
+    expect(unitReportHistory(area, campaign, old, '30733')).toEqual([
       {
         month: '2025-05',
         deadline: '2025-06-10',
@@ -101,19 +131,24 @@ describe('unitReportHistory on the e2e fixture (tests/fixtures/site)', () => {
       },
     ]);
     // 30808 Xã Bình An is in Huyện Kiên Lương, which never reported.
-    expect(unitReportHistory(campaign, old, '30808').map((r) => [r.status, r.districtName])).toEqual([
+    expect(unitReportHistory(area, campaign, old, '30808').map((r) => [r.status, r.districtName])).toEqual([
       ['missing', 'Huyện Kiên Lương'],
       ['missing', 'Huyện Kiên Lương'],
     ]);
   });
 
   it("gives a new unit its own status; the other vintage's months are not its", () => {
-    expect(unitReportHistory(campaign, current, '31012')).toEqual([
+    expect(unitReportHistory(area, campaign, current, '31012')).toEqual([
       { month: '2025-07', deadline: '2025-08-10', status: 'missing', by: 'unit' },
       { month: '2025-08', deadline: '2025-09-10', status: 'on-time', receivedOn: '2025-09-08', by: 'unit' },
     ]);
+    // Without the letter: the same reports, no deadline, and the one that came is received, not on time.
+    expect(unitReportHistory(noLetter, campaign, current, '31012')).toEqual([
+      { month: '2025-07', status: 'missing', by: 'unit' },
+      { month: '2025-08', status: 'received', receivedOn: '2025-09-08', by: 'unit' },
+    ]);
     // The unit whose name is markup: its rows carry no name at all, only month, dates and status.
-    expect(unitReportHistory(campaign, current, '31105').map((r) => r.status)).toEqual(['missing', 'missing']);
+    expect(unitReportHistory(area, campaign, current, '31105').map((r) => r.status)).toEqual(['missing', 'missing']);
   });
 
   it('marks a report after the deadline late, with the day it came; the first of two reports counts', () => {
@@ -129,7 +164,7 @@ describe('unitReportHistory on the e2e fixture (tests/fixtures/site)', () => {
           }
         : m,
     );
-    const [, august] = unitReportHistory({ months }, current, '30742');
+    const [, august] = unitReportHistory(area, { months }, current, '30742');
     expect(august).toEqual({
       month: '2025-08',
       deadline: '2025-09-10',
@@ -144,6 +179,7 @@ describe('wording of a report row', () => {
   it.each([
     [{ status: 'on-time', receivedOn: '2025-09-08' } as const, 'Đúng hạn'],
     [{ status: 'late', receivedOn: '2025-09-11' } as const, 'Muộn (nhận ngày 11/09/2025)'],
+    [{ status: 'received', receivedOn: '2025-09-30' } as const, 'Đã nhận (ngày 30/09/2025)'],
     [{ status: 'missing' } as const, 'Chưa nhận báo cáo'],
   ])('%o → %s', (row, text) => {
     expect(reportRowStatusText(row)).toBe(text);
@@ -158,7 +194,7 @@ describe('wording of a report row', () => {
   });
 
   it('names the deadline of a month', () => {
-    expect(deadlineText('2025-08')).toBe('Hạn nộp báo cáo tháng 8/2025: ngày 10/09/2025');
-    expect(deadlineText('2025-01')).toBe('Hạn nộp báo cáo tháng 1/2025: ngày 20/02/2025');
+    expect(deadlineText(withLetter, '2025-08')).toBe('Hạn nộp báo cáo tháng 8/2025: ngày 10/09/2025');
+    expect(deadlineText(withLetter, '2025-01')).toBe('Hạn nộp báo cáo tháng 1/2025: ngày 20/02/2025');
   });
 });

@@ -8,7 +8,7 @@ import { CampaignSchema, type Month } from '../../src/lib/data/schema/campaign';
 import type { VintageData } from '../../src/lib/data/vintage';
 
 // Reference units and geometry of both vintages; the months are generated here, never the shipped ones.
-const { area, vintages } = loadReference('data');
+const { area, vintages } = loadReference('tests/fixtures/kien-giang');
 const vintageOf = (m: Pick<Month, 'vintage'>): VintageData => vintages.get(m.vintage)!;
 const campaign = CampaignSchema.parse(
   makeIllustrativeCampaign(area, (id) => vintages.get(id)!.units, { seed: 3, from: '2025-06', to: '2025-07' }),
@@ -18,7 +18,7 @@ describe.each(campaign.months.map((m) => [m.month, m] as const))(
   'pictures of %s for the press and social cards',
   (_key, month) => {
     const { units } = vintageOf(month);
-    const model = loadMapModel(month.vintage, 'data');
+    const model = loadMapModel(month.vintage, 'tests/fixtures/kien-giang');
 
     it("draw one coloured shape per unit of the month's vintage and label illustrative data on the picture", () => {
       const view = monthView(area, campaign, vintageOf, month);

@@ -99,7 +99,7 @@ describe('the import’s advice', () => {
     expect((error as SpreadsheetError).texts.vi.todo).toContain(advice);
   });
 
-  const reference = loadReference('data');
+  const reference = loadReference('tests/fixtures/kien-giang');
   const base: unknown = JSON.parse(readFileSync('tests/fixtures/import/campaign-base.json', 'utf8'));
   const options = cliOptions();
   const plan = (csv: string) =>

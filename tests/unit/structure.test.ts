@@ -17,13 +17,14 @@ import { parseCircular, parseDependencyTree, type DependencyTree } from 'dpdm';
  *   geo          build-time geometry (npm run data:geo)      spreadsheet  file bytes → rows
  *   model        the site's numbers: bands, progress, month views, pace, reports — no markup
  *   import       rows → months of the data file                site         routes, paths, addresses, headers
+ *   area         a province's data folder from the national reference (npm run area)
  *   render       markup and pictures: layers, SVG, colours, feeds, CSV   publish  the publishing gate, deploy
  */
 const STAGES: readonly (readonly string[])[] = [
   ['data'],
   ['text'],
   ['geo', 'spreadsheet', 'model'],
-  ['import', 'site'],
+  ['import', 'site', 'area'],
   ['render', 'publish'],
 ];
 

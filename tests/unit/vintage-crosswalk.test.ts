@@ -15,9 +15,9 @@ import { UnitListSchema, type UnitList } from '../../src/lib/data/schema/units';
 import { crosswalkProblems, formerTotals, successors, vintageForMonth } from '../../src/lib/data/vintage';
 import { readJson, repoFile, sharedGeoFile } from '../fixtures/geo/inputs';
 
-const area = AreaSchema.parse(readJson('data/area.json'));
-const before = UnitListSchema.parse(readJson('data/vintages/2025-01/units.json'));
-const after = UnitListSchema.parse(readJson('data/vintages/2025-07/units.json'));
+const area = AreaSchema.parse(readJson('tests/fixtures/kien-giang/area.json'));
+const before = UnitListSchema.parse(readJson('tests/fixtures/kien-giang/vintages/2025-01/units.json'));
+const after = UnitListSchema.parse(readJson('tests/fixtures/kien-giang/vintages/2025-07/units.json'));
 // Months from the test fixture, never the shipped ones (the province replaces those).
 const campaign = CampaignSchema.parse(readJson('tests/fixtures/site/campaign.json'));
 const total = (counts: Iterable<number>): number => [...counts].reduce((a, b) => a + b, 0);
@@ -128,24 +128,14 @@ describe('vintageForMonth on data/area.json', () => {
 });
 
 describe('the committed 2025-07 unit lists', () => {
-  it.each([
-    ['former Kiên Giang', 'data', 48],
-    ['whole An Giang', 'tests/fixtures/an-giang', 102],
-  ] as const)('of %s are exactly the shared CSV read as its geo-inputs.json says (%s)', (_name, root, count) => {
-    const unitsCsv = sharedGeoFile('an-giang-2025-units.csv');
-    const file = `${root}/vintages/2025-07/units.json`;
-    const list = parseNewUnitsCsv(readFileSync(unitsCsv, 'utf8'), unitsCsv, listOptions(root));
-    expect(list.units).toHaveLength(count);
-    expect(list).toEqual(readJson(file));
-  });
-
-  it('of whole An Giang has 85 Xã, 14 Phường and 3 Đặc khu, no crosswalk, and an area.json with one vintage', () => {
-    const list = UnitListSchema.parse(readJson('tests/fixtures/an-giang/vintages/2025-07/units.json'));
-    const byType = Object.groupBy(list.units, (u) => u.type);
-    expect([byType['Xã']?.length, byType['Phường']?.length, byType['Đặc khu']?.length]).toEqual([85, 14, 3]);
-    expect(list.units.every((u) => u.formedFrom === undefined)).toBe(true);
-    const anGiang = AreaSchema.parse(readJson('tests/fixtures/an-giang/area.json'));
-    expect(anGiang.vintages.map((v) => v.id)).toEqual(['2025-07']);
-    expect(anGiang.vintages[0]?.boundarySource).toBe(area.vintages[1]?.boundarySource);
-  });
+  it.each([['former Kiên Giang', 'tests/fixtures/kien-giang', 48]] as const)(
+    'of %s are exactly the shared CSV read as its geo-inputs.json says (%s)',
+    (_name, root, count) => {
+      const unitsCsv = sharedGeoFile('an-giang-2025-units.csv');
+      const file = `${root}/vintages/2025-07/units.json`;
+      const list = parseNewUnitsCsv(readFileSync(unitsCsv, 'utf8'), unitsCsv, listOptions(root));
+      expect(list.units).toHaveLength(count);
+      expect(list).toEqual(readJson(file));
+    },
+  );
 });

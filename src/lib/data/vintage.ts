@@ -59,6 +59,38 @@ export function targetFor(area: Pick<Area, 'target'>, unit?: { vintage: string; 
   return (unit && area.target.overrides[unit.vintage]?.[unit.code]) ?? area.target.default;
 }
 
+/** The first day of a month (YYYY-MM-01), the day whose names a month shows. */
+const firstDay = (month: string): string => `${month}-01`;
+
+const asOfCache = new WeakMap<UnitList, Map<string, UnitList>>();
+
+/**
+ * The unit list with the names and types in force on the month's first day: a unit renamed later
+ * in the vintage (same code, same boundary: Đồng Nai's 10 Xã made Phường on 30/04/2026) shows its
+ * former name in the months before. The list itself when no unit was renamed; memoised per month.
+ */
+export function unitsAsOf(list: UnitList, month: string): UnitList {
+  if (!list.units.some((u) => u.formerNames)) return list;
+  const day = firstDay(month);
+  let byMonth = asOfCache.get(list);
+  const cached = byMonth?.get(day);
+  if (cached) return cached;
+  const units = list.units.map((u) => {
+    const former = u.formerNames?.find((f) => day <= f.until);
+    return former ? { ...u, name: former.name, type: former.type } : u;
+  });
+  const asOf = { ...list, units };
+  byMonth ??= new Map();
+  byMonth.set(day, asOf);
+  asOfCache.set(list, byMonth);
+  return asOf;
+}
+
+/** The area's full name in force on the month's first day (its former name before a change). */
+export function areaNameAsOf(area: Pick<Area, 'fullName' | 'formerNames'>, month: string): string {
+  return area.formerNames?.find((f) => firstDay(month) <= f.until)?.fullName ?? area.fullName;
+}
+
 const successorCache = new WeakMap<UnitList, ReadonlyMap<string, Unit>>();
 
 /**

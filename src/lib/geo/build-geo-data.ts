@@ -9,17 +9,18 @@
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import { topology } from 'topojson-server';
 import { DataValidationError, parseOrThrow } from '../data/errors';
 import { UnitListSchema, type UnitList } from '../data/schema/units';
 import { type InsetSpec, type RetiredCode } from '../data/schema/geo-inputs';
 import { createMapLayout, DEFAULT_MAP_LAYOUT_OPTIONS, type MapLayout, type MapLayoutOptions } from './map-layout';
-import { readMapModel } from '../data/map-model';
+import { readMapModel, type MapModel } from '../data/map-model';
 import { chooseMosaic, tileFeature, type ChooseMosaicOptions, type MosaicFit } from './mosaic';
-import { geometryBounds } from './planar';
+import { geometryBounds, planarArea, pointInGeometry } from './planar';
 import { rewindForD3 } from './rewind';
-import { buildTopology } from './topology';
-import { polygonsOf, type Box } from './types';
+import { buildTopology, crossingArcs, type PlainTopology } from './topology';
+import { geometryFromPolygons, polygonsOf, type Box } from './types';
 import { type AreaGeometry, type DistrictCollection } from '../data/map-shapes';
 import { checkCommunes, geometryProblems, onlyListedUnits, type CheckedCommune } from './validate-communes';
 
@@ -177,7 +178,10 @@ function unitsFile(units: UnitList): GeoBuildFile {
 /** A lon/lat topology of one object (quantized, simplified on shared arcs, every ring kept). */
 function geographicFile(name: string, features: Feature<AreaGeometry>[], keepShare: number): GeoBuildFile {
   const path = `geo/${name}.topojson`;
-  const topo = buildTopology({ [name]: collectionOf(features) }, { quantization: 1e5, simplify: { keepShare } });
+  const topo = buildTopology(
+    { [name]: collectionOf(features) },
+    { quantization: 1e5, simplify: { keepShare }, noCrossing: name === 'communes' ? ['communes'] : [] },
+  );
   assertRingsKept(topo, name, features, path, true);
   return { path, content: JSON.stringify(topo), counts: { [name]: features.length } };
 }
@@ -191,18 +195,19 @@ function layoutMapFile(
   objects: Record<string, FeatureCollection<AreaGeometry>>,
   kept: string[],
   minWeight: number,
-): { file: GeoBuildFile; view: 'mosaic' | 'polygons' } {
+): { file: GeoBuildFile; view: 'mosaic' | 'polygons'; model: MapModel; topo: Topology } {
   const path = 'geo/map.topojson';
   const topo = buildTopology(objects, {
     quantization: 1e4,
     simplify: { minWeight },
     bbox: [0, 0, layout.width, layout.height],
     transform: { scale: [0.1, 0.1], translate: [0, 0] },
+    noCrossing: ['communes'],
   });
   for (const name of kept) assertRingsKept(topo, name, objects[name]?.features ?? [], path, false);
   const model = readMapModel(topo);
   const counts = Object.fromEntries(Object.entries(objects).map(([k, v]) => [k, v.features.length]));
-  return { file: { path, content: JSON.stringify(topo), counts }, view: model.view };
+  return { file: { path, content: JSON.stringify(topo), counts }, view: model.view, model, topo };
 }
 
 /** The layout options with the vintage's island frames, when it names any. */
@@ -320,6 +325,143 @@ export interface CommuneVintageOptions {
   geographicKeepShare: number;
   /** Smallest triangle area (layout units²) a vertex needs to stay in map.topojson. */
   layoutMinWeight: number;
+  /**
+   * Per-area simplification of map.topojson: the first of `weights` (smallest first, at least
+   * `layoutMinWeight`) whose map `measure`s at most `budget` (e.g. the gzip bytes of the paths a
+   * page draws; the measure is the caller's, since drawing is render/'s). Absent: `layoutMinWeight`.
+   */
+  layoutFit?: { budget: number; measure: (model: MapModel) => number; steps: readonly LayoutStep[] };
+}
+
+/**
+ * One step of the layout fit: the simplification threshold, and the area (layout units²) below
+ * which an island part — one that shares no edge with any other part — is left off the drawn map.
+ * A unit always keeps its largest part, so no unit vanishes; only islets far below a pixel at
+ * phone width go (Hạ Long Bay's thousand rocks would otherwise outweigh the whole page).
+ */
+export interface LayoutStep {
+  minWeight: number;
+  minIslandArea: number;
+}
+
+/** The polygons of a topology geometry, as arc index rings. */
+const polygonArcs = (g: GeometryObject): number[][][] =>
+  g.type === 'Polygon' ? [g.arcs] : g.type === 'MultiPolygon' ? g.arcs : [];
+const arcId = (i: number): number => (i < 0 ? ~i : i);
+
+/** For each feature, which of its polygons are islands: no edge shared with another polygon. */
+function islandPolygons(collection: FeatureCollection<AreaGeometry>): boolean[][] {
+  const topo = topology({ parts: collection }, 1e5);
+  const object = topo.objects['parts'] as GeometryCollection;
+  const uses = new Map<number, number>();
+  const arcIds = object.geometries.map((g) => polygonArcs(g).map((rings) => rings.flat().map(arcId)));
+  for (const arcs of arcIds.flat()) for (const i of arcs) uses.set(i, (uses.get(i) ?? 0) + 1);
+  return arcIds.map((polygons) => polygons.map((arcs) => arcs.every((i) => uses.get(i) === 1)));
+}
+
+/** Communes with some island polygons left out, and which original polygons each feature kept. */
+interface Pruned {
+  collection: FeatureCollection<AreaGeometry>;
+  kept: number[][];
+}
+
+/**
+ * The communes without their island parts smaller than `minArea`, nor the parts in `drop`
+ * ("feature:polygon"); each keeps its largest part.
+ */
+function withoutIslets(
+  collection: FeatureCollection<AreaGeometry>,
+  islands: boolean[][],
+  minArea: number,
+  drop: ReadonlySet<string>,
+): Pruned {
+  const kept: number[][] = [];
+  const features = collection.features.map((f, i) => {
+    const parts = polygonsOf(f.geometry);
+    const areas = parts.map((rings) => planarArea({ type: 'Polygon', coordinates: rings }));
+    const largest = areas.indexOf(Math.max(...areas));
+    const keep = parts
+      .map((_, k) => k)
+      .filter((k) => k === largest || (!drop.has(`${i}:${k}`) && (!islands[i]?.[k] || (areas[k] ?? 0) >= minArea)));
+    kept.push(keep);
+    return keep.length === parts.length ? f : { ...f, geometry: geometryFromPolygons(keep.map((k) => parts[k] ?? [])) };
+  });
+  return { collection: collectionOf(features), kept };
+}
+
+/** Below this area (layout units², about 0.15 px² at 390 px) a part may go when it cannot be drawn valid. */
+const SLIVER_AREA = 1;
+
+/**
+ * Small parts (as "feature:polygon" of the unpruned communes) the 0.1-unit grid made invalid:
+ * an islet, or a sliver under SLIVER_AREA, whose arcs still cross another arc after the build,
+ * or an islet the grid moved inside another part. Drawn, each would make its unit invalid; each
+ * is far below a pixel, so it is left off instead (never a unit's largest part).
+ */
+function misplacedParts(built: { topo: Topology; model: MapModel }, pruned: Pruned, islands: boolean[][]): string[] {
+  const object = built.topo.objects['communes'] as GeometryCollection | undefined;
+  if (!object) return [];
+  const arcs = new Set(object.geometries.flatMap((g) => polygonArcs(g).flat(2).map(arcId)));
+  const crossing = crossingArcs(built.topo as PlainTopology, arcs);
+  const parts = built.model.communes.map((c) => polygonsOf(c.geometry));
+  const boxes = parts.map((ps) => ps.map((rings) => geometryBounds({ type: 'Polygon', coordinates: rings })));
+  const inside = (i: number, k: number): boolean => {
+    const point = parts[i]?.[k]?.[0]?.[0];
+    if (!point) return false;
+    const [x = 0, y = 0] = point;
+    return parts.some((ps, j) =>
+      ps.some((rings, m) => {
+        const b = boxes[j]?.[m];
+        if ((j === i && m === k) || !b || x < b[0] || x > b[2] || y < b[1] || y > b[3]) return false;
+        return pointInGeometry([x, y], { type: 'Polygon', coordinates: rings });
+      }),
+    );
+  };
+  return object.geometries.flatMap((g, i) => {
+    const polygons = polygonArcs(g);
+    const areas = (parts[i] ?? []).map((rings) => planarArea({ type: 'Polygon', coordinates: rings }));
+    const largest = areas.indexOf(Math.max(...areas));
+    return polygons.flatMap((rings, k) => {
+      const original = pruned.kept[i]?.[k] ?? k;
+      if (k === largest) return [];
+      const island = islands[i]?.[original] ?? false;
+      const small = island || (areas[k] ?? Infinity) < SLIVER_AREA;
+      const crosses = rings.flat().some((a) => crossing.has(arcId(a)));
+      return (small && crosses) || (island && inside(i, k)) ? [`${i}:${original}`] : [];
+    });
+  });
+}
+
+/** The vintage's layout map: at `layoutMinWeight`, or the first step of `layoutFit` within its budget. */
+function fittedLayoutMap(
+  layout: MapLayout,
+  objects: Record<string, FeatureCollection<AreaGeometry>>,
+  opts: CommuneVintageOptions,
+): ReturnType<typeof layoutMapFile> & { minWeight: number } {
+  const fit = opts.layoutFit;
+  const steps = fit ? fit.steps.filter((s) => s.minWeight >= opts.layoutMinWeight) : [];
+  const communes = objects['communes'];
+  const islands = steps.length > 0 && communes ? islandPolygons(communes) : [];
+  const drop = new Set<string>();
+  let last: (ReturnType<typeof layoutMapFile> & { minWeight: number }) | undefined;
+  for (const step of steps.length > 0 ? steps : [{ minWeight: opts.layoutMinWeight, minIslandArea: 0 }]) {
+    for (let round = 0; round < 3; round++) {
+      const pruned = communes ? withoutIslets(communes, islands, step.minIslandArea, drop) : undefined;
+      const built = layoutMapFile(
+        layout,
+        pruned ? { ...objects, communes: pruned.collection } : objects,
+        ['communes'],
+        step.minWeight,
+      );
+      last = { ...built, minWeight: step.minWeight };
+      const islets = pruned && fit ? misplacedParts(built, pruned, islands) : [];
+      if (islets.length === 0) break;
+      for (const islet of islets) drop.add(islet);
+    }
+    if (!fit || (last && fit.measure(last.model) <= fit.budget)) break;
+  }
+  if (!last) throw new Error('no layout step to try');
+  return last;
 }
 
 /**
@@ -341,7 +483,7 @@ export const DEFAULT_COMMUNE_VINTAGE_OPTIONS: CommuneVintageOptions = {
 export function buildCommuneVintage(
   input: CommuneVintageInput,
   options: Partial<CommuneVintageOptions> = {},
-): VintageBuildResult {
+): VintageBuildResult & { layoutMinWeight: number } {
   const opts = { ...DEFAULT_COMMUNE_VINTAGE_OPTIONS, ...options };
   const units = parseOrThrow(UnitListSchema, input.units, 'units');
   const communes = checkedCommunes(input.communes, units);
@@ -355,11 +497,12 @@ export function buildCommuneVintage(
     communes: collectionOf(communes.map((c) => projectedCommune(layout, c))),
     insets: collectionOf(layout.insets),
   };
-  const map = layoutMapFile(layout, objects, ['communes'], opts.layoutMinWeight);
+  const map = fittedLayoutMap(layout, objects, opts);
   return {
     files: [unitsFile(units), geographicFile('communes', geographic, opts.geographicKeepShare), map.file],
     width: layout.width,
     height: layout.height,
     view: map.view,
+    layoutMinWeight: map.minWeight,
   };
 }

@@ -8,7 +8,7 @@
  */
 import { geoMercator, geoPath } from 'd3-geo';
 import type { FeatureCollection, Position } from 'geojson';
-import { boxesOverlap, geometryBounds } from './planar';
+import { boxesOverlap, geometryBounds, pointInGeometry } from './planar';
 import { rewindForD3 } from './rewind';
 import type { InsetSpec } from '../data/schema/geo-inputs';
 import { geometryFromPolygons, polygonsOf, type Box } from './types';
@@ -28,6 +28,13 @@ export interface MapLayoutOptions {
   frameMargin: number;
   /** Empty band at the top of a frame, for its caption. */
   captionBand: number;
+  /**
+   * Where frames go: `row`, left to right along the bottom (frames an area's data names, which
+   * must not cover the map); `corners`, each in the free corner nearest its islands' real
+   * direction, or in a band added below the map when no corner is free (frames chosen from the
+   * geometry, src/lib/geo/insets.ts).
+   */
+  placement: 'row' | 'corners';
 }
 
 export const DEFAULT_MAP_LAYOUT_OPTIONS: MapLayoutOptions = {
@@ -36,6 +43,7 @@ export const DEFAULT_MAP_LAYOUT_OPTIONS: MapLayoutOptions = {
   insets: [],
   frameMargin: 10,
   captionBand: 0,
+  placement: 'row',
 };
 
 /** The fitted layout: dimensions, projection functions and inset frames. */
@@ -202,6 +210,118 @@ function assertFramesClear(
   }
 }
 
+/** True when the segment a–b crosses or touches the box (Liang–Barsky clipping). */
+function segmentHitsBox(a: Position, b: Position, [x0, y0, x1, y1]: Box): boolean {
+  const [ax = 0, ay = 0] = a;
+  const [bx = 0, by = 0] = b;
+  const dx = bx - ax;
+  const dy = by - ay;
+  let t0 = 0;
+  let t1 = 1;
+  for (const [p, q] of [
+    [-dx, ax - x0],
+    [dx, x1 - ax],
+    [-dy, ay - y0],
+    [dy, y1 - ay],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
+/** True when a projected polygon part and the box share any point (edges, or the box inside it). */
+function partHitsBox(rings: readonly Position[][], box: Box): boolean {
+  const outer = rings[0] ?? [];
+  const b = geometryBounds({ type: 'Polygon', coordinates: [outer] });
+  if (!boxesOverlap(b, box) && !(b[0] === b[2] || b[1] === b[3])) return false;
+  for (let i = 1; i < outer.length; i++) {
+    const [p, q] = [outer[i - 1], outer[i]];
+    if (p && q && segmentHitsBox(p, q, box)) return true;
+  }
+  // No edge meets the box: it is wholly inside the part or wholly outside.
+  return pointInGeometry([box[0], box[1]], { type: 'Polygon', coordinates: [outer] });
+}
+
+type Corner = 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
+
+/** The corners in the order to try: the one in the islands' real direction first. */
+function cornersToward([x, y]: [number, number], size: { width: number; height: number }): Corner[] {
+  const horizontal = x < size.width / 2 ? 'left' : 'right';
+  const vertical = y < size.height / 2 ? 'top' : 'bottom';
+  const first: Corner = `${vertical}-${horizontal}`;
+  const rest: Corner[] = ['bottom-left', 'bottom-right', 'top-right', 'top-left'];
+  return [first, ...rest.filter((c) => c !== first)];
+}
+
+/** The box of a w×h frame in a corner of the layout. */
+function cornerBox(corner: Corner, w: number, h: number, size: { width: number; height: number }, margin: number): Box {
+  const x0 = corner.endsWith('left') ? margin : size.width - margin - w;
+  const y0 = corner.startsWith('top') ? margin : size.height - margin - h;
+  return [r3(x0), r3(y0), r3(x0 + w), r3(y0 + h)];
+}
+
+/**
+ * Frames of insets chosen from the geometry: each in the first free corner (nearest its islands'
+ * real direction first) that touches no part of the main map and no other frame; frames that fit
+ * no corner go in a band added below the map, left to right. Returns the frames and the height.
+ */
+function placeFramesInCorners(
+  parts: { main: Position[][][]; insets: Position[][][][] },
+  projectPoint: ProjectPoint,
+  size: { width: number; height: number },
+  opts: MapLayoutOptions,
+): { frames: Frames; height: number } {
+  const frames: Frames = { moves: [], insets: [], insetBoxes: [] };
+  const main = parts.main.map((rings) => projectRings(rings, projectPoint, identity));
+  const margin = opts.padding / 2;
+  const band: { spec: InsetSpec; index: number; w: number; h: number; content: Box }[] = [];
+  const moveInto = (box: Box, content: Box, scale: number): Move => {
+    const ox = box[0] + opts.frameMargin;
+    const oy = box[1] + opts.frameMargin + opts.captionBand;
+    return ([x, y]) => [ox + (x - content[0]) * scale, oy + (y - content[1]) * scale];
+  };
+  opts.insets.forEach((spec, i) => {
+    frames.moves.push(identity);
+    const own = parts.insets[i] ?? [];
+    if (own.length === 0) return;
+    const content = geometryBounds(
+      geometryFromPolygons(own.map((rings) => projectRings(rings, projectPoint, identity))),
+    );
+    const w = (content[2] - content[0]) * spec.scale + 2 * opts.frameMargin;
+    const h = (content[3] - content[1]) * spec.scale + 2 * opts.frameMargin + opts.captionBand;
+    const centre: [number, number] = [(content[0] + content[2]) / 2, (content[1] + content[3]) / 2];
+    const box = cornersToward(centre, size)
+      .map((corner) => cornerBox(corner, w, h, size, margin))
+      .find((b) => !frames.insetBoxes.some((o) => boxesOverlap(o, b)) && !main.some((rings) => partHitsBox(rings, b)));
+    if (!box) {
+      band.push({ spec, index: i, w, h, content });
+      return;
+    }
+    frames.moves[i] = moveInto(box, content, spec.scale);
+    frames.insetBoxes.push(box);
+    frames.insets.push(frameFeature(spec, box));
+  });
+  if (band.length === 0) return { frames, height: size.height };
+  const bandHeight = Math.max(...band.map((f) => f.h));
+  const top = size.height;
+  let cursorX = margin;
+  for (const f of band) {
+    const box: Box = [r3(cursorX), r3(top), r3(cursorX + f.w), r3(top + f.h)];
+    cursorX += f.w + margin;
+    frames.moves[f.index] = moveInto(box, f.content, f.spec.scale);
+    frames.insetBoxes.push(box);
+    frames.insets.push(frameFeature(f.spec, box));
+  }
+  return { frames, height: Math.ceil(top + bandHeight + margin) };
+}
+
 /**
  * Fits a Mercator projection to the features (districts or communes, without their inset parts)
  * into `width` minus padding, and places one frame per inset in the bottom-left corner, moving
@@ -213,9 +333,18 @@ export function createMapLayout<P>(
 ): MapLayout {
   const opts = { ...DEFAULT_MAP_LAYOUT_OPTIONS, ...options };
   const parts = splitParts(collection, opts.insets);
-  const { projectPoint, height } = fitProjection(parts.main, opts);
-  const frames = placeFrames(parts.insets, projectPoint, height, opts);
-  assertFramesClear(parts.main, frames, projectPoint, opts.insets);
+  const fitted = fitProjection(parts.main, opts);
+  const { projectPoint } = fitted;
+  let { height } = fitted;
+  let frames: Frames;
+  if (opts.placement === 'corners') {
+    const placed = placeFramesInCorners(parts, projectPoint, { width: opts.width, height }, opts);
+    frames = placed.frames;
+    height = placed.height;
+  } else {
+    frames = placeFrames(parts.insets, projectPoint, height, opts);
+    assertFramesClear(parts.main, frames, projectPoint, opts.insets);
+  }
 
   const projectWith = (geometry: AreaGeometry, keepInsets: boolean): AreaGeometry | null => {
     const out: Position[][][] = [];

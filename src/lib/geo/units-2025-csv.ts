@@ -62,7 +62,9 @@ export function parseNewUnitsCsv(text: string, file: string, opts: NewUnitsOptio
 }
 
 /** The unit's population fields from its check: the figure, or the note why it is withheld. */
-function populationFields(check: PopulationCheck | undefined): { population: number } | { populationNote: string } {
+export function populationFields(
+  check: PopulationCheck | undefined,
+): { population: number } | { populationNote: string } {
   if (check === undefined) return { populationNote: POPULATION_NOTES.missing };
   return 'population' in check ? { population: check.population } : { populationNote: check.note };
 }

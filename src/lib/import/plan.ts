@@ -20,6 +20,7 @@ import { asOfWarnings, currentMonthAt, todayAt } from './month';
 import type { Problem } from './problems';
 import { readReportsSheet, type ImportedReport } from './reports-sheet';
 import { VintageIndex } from './vintages';
+import { elsewhereProblem } from './elsewhere';
 
 export const DEFAULT_SOURCE = 'VNNIC – hệ thống đo i-Speed, số liệu cấp xã do Sở nhận từ cổng dữ liệu VNNIC';
 
@@ -199,6 +200,12 @@ function readSheet(state: PlanState, sheet: Sheet, first: boolean, format: 'csv'
 function readCounts(state: PlanState, sheet: Sheet, header: Header, sheetLabel: string | undefined, where: string) {
   const { options } = state.input;
   state.countSheets += 1;
+  // Another province's file, or the national one: one problem, not one per row.
+  const elsewhere = elsewhereProblem(sheet, header, state.input.reference, state.voice);
+  if (elsewhere) {
+    state.problems.push({ ...elsewhere, sheet: sheetLabel });
+    return;
+  }
   const result = readCountsSheet(sheet, header, {
     index: state.index,
     optionMonth: options.month,

@@ -114,7 +114,9 @@ export function importPreview(
     below,
     changes,
     reports:
-      month.reports.length > 0 ? countStates(reportStatuses(monthKey, reportingUnits, month.reports)) : undefined,
+      month.reports.length > 0
+        ? countStates(reportStatuses(reference.area, monthKey, reportingUnits, month.reports))
+        : undefined,
     replacing: before && before.vintage === month.vintage ? replacedRows(data.units.units, before, month) : undefined,
   };
   return { preview, view };

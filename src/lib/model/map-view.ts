@@ -11,7 +11,7 @@ import type { Area, Vintage } from '../data/schema/area';
 import type { Campaign, Month, Series } from '../data/schema/campaign';
 import type { District, UnitList } from '../data/schema/units';
 import { viCollator } from '../text/format';
-import type { VintageData } from '../data/vintage';
+import { unitsAsOf, type VintageData } from '../data/vintage';
 import type { Comparison } from './vintage-change';
 
 export interface CommuneRow extends CommuneStatus {
@@ -49,7 +49,9 @@ export function monthView(
   month: Month,
   series: Series = 'mobile',
 ): MonthView {
-  const { vintage, units } = vintageOf(month);
+  const { vintage } = vintageOf(month);
+  // The names the month was published under (a later rename keeps code and boundary).
+  const units = unitsAsOf(vintageOf(month).units, month.month);
   const statuses = communeStatuses(area, units, month, series);
   const previous = previousMonth(campaign, month.month);
   // A commune's change is only meaningful on the same unit list: codes mean other places across vintages.

@@ -1,26 +1,33 @@
 /**
- * When a month's report is due and whether each reporting unit sent it on time (letter, ask 3):
- * "trước ngày 20/02/2025, sau đó định kỳ ngày 10 của tháng tiếp theo". Months up to 2025-01 share
- * the first deadline, 20/02/2025; every later month is due on the 10th of the following month.
- * Pure functions: the pages and the tests call the same code.
+ * When a month's report is due and whether each reporting unit sent it on time. The rhythm is the
+ * area's data, from the province's own letter (area.json `letter.reporting`; Kiên Giang's: "trước
+ * ngày 20/02/2025, sau đó định kỳ ngày 10 của tháng tiếp theo"). An area without one has no
+ * deadline: a report is received or not, never late, and no date is expected. Pure functions: the
+ * pages and the tests call the same code.
  */
 import { nextMonth } from '../data/months';
+import type { Area } from '../data/schema/area';
 import type { Campaign, UnitReport } from '../data/schema/campaign';
 import type { VintageData } from '../data/vintage';
 import { formatDate, formatMonth } from '../text/format';
 
-/** The first deadline of the letter, for every month up to and including 2025-01. */
-export const FIRST_DEADLINE = '2025-02-20';
-/** The last month whose report falls under the first deadline. */
-export const FIRST_DEADLINE_LAST_MONTH = '2025-01';
+/** What the deadlines are read from: the area's letter. */
+export type ReportingArea = Pick<Area, 'letter'>;
 
-/** The day a month's report is due (YYYY-MM-DD). */
-export function reportDeadline(monthKey: string): string {
-  if (monthKey <= FIRST_DEADLINE_LAST_MONTH) return FIRST_DEADLINE;
-  return `${nextMonth(monthKey)}-10`;
+/**
+ * The day a month's report is due (YYYY-MM-DD) under the area's letter: its first deadline for
+ * the months it covers, else the given day of the following month. Undefined when the area has no
+ * reporting rhythm (no letter, or a letter without one): no deadline is ever invented.
+ */
+export function reportDeadline(area: ReportingArea, monthKey: string): string | undefined {
+  const rhythm = area.letter?.reporting;
+  if (!rhythm) return undefined;
+  if (rhythm.first && monthKey <= rhythm.first.lastMonth) return rhythm.first.date;
+  return `${nextMonth(monthKey)}-${String(rhythm.dayOfNextMonth).padStart(2, '0')}`;
 }
 
-export type ReportState = 'on-time' | 'late' | 'missing';
+/** `received`: arrived, in an area without deadlines (neither on time nor late). */
+export type ReportState = 'on-time' | 'late' | 'received' | 'missing';
 
 /** One reporting unit's status for a month. */
 export interface ReportStatus {
@@ -35,13 +42,21 @@ export interface ReportStatus {
 export const REPORT_STATE: Record<ReportState, { symbol: string; label: string }> = {
   'on-time': { symbol: '✓', label: 'Đúng hạn' },
   late: { symbol: '!', label: 'Trễ hạn' },
+  received: { symbol: '✓', label: 'Đã nhận' },
   missing: { symbol: '✗', label: 'Chưa nhận' },
 };
 
-/** On time when it arrived on or before the deadline day; late after it. */
-export function reportState(monthKey: string, reportedOn: string | undefined): ReportState {
+/** The states an area's reports can be in: with a deadline on time, late or missing; without, received or missing. */
+export function reportStates(area: ReportingArea): readonly ReportState[] {
+  return area.letter?.reporting ? ['on-time', 'late', 'missing'] : ['received', 'missing'];
+}
+
+/** On time when it arrived on or before the deadline day; late after it; received when there is no deadline. */
+export function reportState(area: ReportingArea, monthKey: string, reportedOn: string | undefined): ReportState {
   if (reportedOn === undefined) return 'missing';
-  return reportedOn <= reportDeadline(monthKey) ? 'on-time' : 'late';
+  const deadline = reportDeadline(area, monthKey);
+  if (deadline === undefined) return 'received';
+  return reportedOn <= deadline ? 'on-time' : 'late';
 }
 
 const firstReportCache = new WeakMap<readonly object[], ReadonlyMap<string, string>>();
@@ -68,6 +83,7 @@ function firstReportDates(reports: readonly Pick<UnitReport, 'unit' | 'reportedO
  * several reports counts with its first one.
  */
 export function reportStatuses(
+  area: ReportingArea,
   monthKey: string,
   units: readonly { code: string; name: string }[],
   reports: readonly Pick<UnitReport, 'unit' | 'reportedOn'>[],
@@ -75,13 +91,13 @@ export function reportStatuses(
   const first = firstReportDates(reports);
   return units.map((u) => {
     const reportedOn = first.get(u.code);
-    return { code: u.code, name: u.name, state: reportState(monthKey, reportedOn), reportedOn };
+    return { code: u.code, name: u.name, state: reportState(area, monthKey, reportedOn), reportedOn };
   });
 }
 
 /** How many units are in each state. */
 export function countStates(statuses: readonly ReportStatus[]): Record<ReportState, number> {
-  const counts: Record<ReportState, number> = { 'on-time': 0, late: 0, missing: 0 };
+  const counts: Record<ReportState, number> = { 'on-time': 0, late: 0, received: 0, missing: 0 };
   for (const s of statuses) counts[s.state] += 1;
   return counts;
 }
@@ -92,8 +108,8 @@ export type ReportedBy = 'unit' | 'district';
 /** One month of a unit's report history, against that month's deadline. */
 export interface UnitReportRow {
   month: string;
-  /** The day the month's report was due (YYYY-MM-DD). */
-  deadline: string;
+  /** The day the month's report was due (YYYY-MM-DD); absent in an area without deadlines. */
+  deadline?: string;
   status: ReportState;
   /** The day the report arrived; absent when none did. */
   receivedOn?: string;
@@ -109,6 +125,7 @@ export interface UnitReportRow {
  * reportingUnit is 'district' the unit's status is its district's (districts reported then).
  */
 export function unitReportHistory(
+  area: ReportingArea,
   campaign: Pick<Campaign, 'months'>,
   vintage: VintageData,
   code: string,
@@ -123,20 +140,22 @@ export function unitReportHistory(
       const receivedOn = reporter ? firstReportDates(m.reports).get(reporter.code) : undefined;
       const row: UnitReportRow = {
         month: m.month,
-        deadline: reportDeadline(m.month),
-        status: reportState(m.month, receivedOn),
+        status: reportState(area, m.month, receivedOn),
         by: byDistrict ? 'district' : 'unit',
       };
+      const deadline = reportDeadline(area, m.month);
+      if (deadline !== undefined) row.deadline = deadline;
       if (receivedOn !== undefined) row.receivedOn = receivedOn;
       if (district) row.districtName = district.name;
       return row;
     });
 }
 
-/** "Đúng hạn", "Muộn (nhận ngày 11/09/2025)" or "Chưa nhận báo cáo". */
+/** "Đúng hạn", "Muộn (nhận ngày 11/09/2025)", "Đã nhận (ngày 11/09/2025)" or "Chưa nhận báo cáo". */
 export function reportRowStatusText(row: Pick<UnitReportRow, 'status' | 'receivedOn'>): string {
   if (row.status === 'on-time') return 'Đúng hạn';
   if (row.status === 'late' && row.receivedOn !== undefined) return `Muộn (nhận ngày ${formatDate(row.receivedOn)})`;
+  if (row.status === 'received' && row.receivedOn !== undefined) return `Đã nhận (ngày ${formatDate(row.receivedOn)})`;
   return 'Chưa nhận báo cáo';
 }
 
@@ -151,7 +170,8 @@ export function reportRowByText(row: Pick<UnitReportRow, 'by' | 'districtName'>)
   return `Báo cáo của ${name.charAt(0).toLocaleLowerCase('vi') + name.slice(1)}`;
 }
 
-/** "Hạn nộp báo cáo tháng 8/2025: ngày 10/09/2025". */
-export function deadlineText(monthKey: string): string {
-  return `Hạn nộp báo cáo ${formatMonth(monthKey)}: ngày ${formatDate(reportDeadline(monthKey))}`;
+/** "Hạn nộp báo cáo tháng 8/2025: ngày 10/09/2025", or undefined in an area without deadlines. */
+export function deadlineText(area: ReportingArea, monthKey: string): string | undefined {
+  const deadline = reportDeadline(area, monthKey);
+  return deadline === undefined ? undefined : `Hạn nộp báo cáo ${formatMonth(monthKey)}: ngày ${formatDate(deadline)}`;
 }

@@ -16,6 +16,7 @@ import { CSV_HEADER, SPEED_CSV_COLUMN, type SpeedCsvColumn } from './csv-export'
 import { speedMeasuresOf } from '../model/speeds';
 import { BANDS } from '../model/bands';
 import { formatDate, formatMonth } from '../text/format';
+import { slugOf } from '../text/names';
 import {
   boundaryPath,
   campaignJsonPath,
@@ -447,23 +448,12 @@ function boundaryResource(input: DataPackageInput, vintage: string, boundary: st
   };
 }
 
-/** "Kiên Giang (cũ)" → "kien-giang-cu", for the package name. */
-function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/gu, 'd')
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-|-$/gu, '');
-}
-
 /** The data package of the open-data page, newest month first as the page lists them. */
 export function buildDataPackage(input: DataPackageInput): DataPackage {
   const { area, campaign, vintages } = input;
   return {
     profile: 'data-package',
-    name: `ispeed-${slug(area.name)}`,
+    name: `ispeed-${slugOf(area.name)}`,
     title: `Số mẫu đo i-Speed theo xã – ${area.fullName}`,
     description:
       'Dữ liệu mở của chiến dịch đo tốc độ Internet di động bằng ứng dụng i-Speed: số mẫu đo theo xã từng tháng, danh mục đơn vị hành chính và ranh giới. Mỗi tệp ghi nguồn và giấy phép riêng. Mã đơn vị chỉ có nghĩa cùng thời kỳ (vintage).',

@@ -88,6 +88,11 @@ export function tonelessKey(text: string): string {
     .trim();
 }
 
+/** A name as a URL or file slug: "Đặc khu Trường Sa" → "dac-khu-truong-sa", "Kiên Giang (cũ)" → "kien-giang-cu". */
+export function slugOf(text: string): string {
+  return tonelessKey(text).replace(/ /gu, '-');
+}
+
 /** A name key without its tone digits and diacritics ("vinh4 hoa2" → "vinh hoa"). */
 function keyToToneless(key: string): string {
   return tonelessKey(key.replace(/(?<=[\p{L}\p{M}])[1-5]+(?= |$)/gu, ''));

@@ -3,7 +3,7 @@
  * vintages. A campaign area is data, not code.
  */
 import { z } from 'zod';
-import { IsoDateSchema, ProvinceSchema, UnitCodeSchema, VintageIdSchema } from './keys';
+import { IsoDateSchema, MonthKeySchema, ProvinceSchema, UnitCodeSchema, VintageIdSchema } from './keys';
 import { DEFAULT_DATA_LICENCE, LicenceSchema } from './sources';
 
 /** One boundary vintage the area's figures are published on. */
@@ -29,6 +29,63 @@ export const VintageSchema = z.object({
 });
 export type Vintage = z.infer<typeof VintageSchema>;
 
+/** A document cited as the campaign's basis: number, date, issuer and subject, as published. */
+export const LegalDocumentSchema = z.object({
+  /** The document's number, e.g. "1428/UBND-KGVX". */
+  number: z.string().min(1),
+  date: IsoDateSchema,
+  /** Who issued it, e.g. "Ủy ban nhân dân tỉnh Kiên Giang". */
+  issuer: z.string().min(1),
+  /** Its subject (trích yếu), in Vietnamese. */
+  subject: z.string().min(1),
+});
+export type LegalDocument = z.infer<typeof LegalDocumentSchema>;
+
+/**
+ * When the province's letter asks for the monthly reports. Only a letter sets a rhythm: a province
+ * without one shows no deadline, no late report and no expected date until its owner enters them.
+ */
+export const ReportingSchema = z.object({
+  /** The letter's own words, quoted on the pages, e.g. "trước ngày 20/02/2025, sau đó định kỳ ngày 10 của tháng tiếp theo". */
+  quote: z.string().min(1),
+  /** Who the reports go to, e.g. "Sở Thông tin và Truyền thông". */
+  recipient: z.string().min(1),
+  /** A first deadline for every month up to and including `lastMonth` (e.g. 20/02/2025 for months up to 2025-01). */
+  first: z.object({ date: IsoDateSchema, lastMonth: MonthKeySchema }).optional(),
+  /** The day of the following month each later month's report is due (e.g. 10). */
+  dayOfNextMonth: z.number().int().min(1).max(28),
+});
+export type Reporting = z.infer<typeof ReportingSchema>;
+
+/**
+ * The province's own letter asking for the campaign (e.g. its Sở's reminder), as the site cites
+ * it. Never invented: absent, the site cites the ministry's letters only.
+ */
+export const ProvinceLetterSchema = z.object({
+  /** Who sent it, e.g. "Sở Thông tin và Truyền thông tỉnh Kiên Giang". */
+  issuer: z.string().min(1),
+  /** The letter's number, when known. */
+  number: z.string().min(1).optional(),
+  /** Its date, when known (else only the year is cited). */
+  date: IsoDateSchema.optional(),
+  year: z.number().int().min(2000).max(2100),
+  /** Its subject (trích yếu), e.g. "Đôn đốc triển khai … (lần 2)". */
+  subject: z.string().min(1),
+  /** What it asks, in one Vietnamese paragraph (shown under "Căn cứ" on the home page). */
+  asks: z.string().min(1),
+  /** What it found so far, in one Vietnamese sentence (the sample press article quotes it). */
+  findings: z.string().min(1).optional(),
+  /** What a report must hold, e.g. ["số mẫu đo", "các giải pháp đã triển khai", …]. */
+  reportContents: z.array(z.string().min(1)).min(1).optional(),
+  /** When reports are due; absent when the letter sets no rhythm. */
+  reporting: ReportingSchema.optional(),
+  /** The province's own documents the letter rests on (the ministry's are the site's, config/legal.ts). */
+  cites: z.array(LegalDocumentSchema).default([]),
+  /** Doubts about how the letter cites a document (shown on the about page), by document number. */
+  notes: z.array(z.object({ number: z.string().min(1), note: z.string().min(1) })).default([]),
+});
+export type ProvinceLetter = z.infer<typeof ProvinceLetterSchema>;
+
 /** What the site covers (`data/area.json`): a campaign area is data, not code. */
 export const AreaSchema = z
   .object({
@@ -50,6 +107,18 @@ export const AreaSchema = z
     vintages: z.array(VintageSchema).min(1),
     /** Licence of the province's own figures (counts, reports) in the open data. */
     dataLicence: LicenceSchema.default(DEFAULT_DATA_LICENCE),
+    /** The province's own letter (and its reporting rhythm); absent until its owner enters it. */
+    letter: ProvinceLetterSchema.optional(),
+    /**
+     * How the area's units came to be, one paragraph each in Vietnamese and English (the about
+     * page, the officials' texts, /en/), e.g. which provinces were merged on 1 July 2025.
+     */
+    boundaryHistory: z.object({ vi: z.string().min(1), en: z.string().min(1) }).optional(),
+    /**
+     * Full names the area had before a change of name (not of boundary), oldest first, each with
+     * its last day: a page about a month says the name in force on the month's first day.
+     */
+    formerNames: z.array(z.object({ fullName: z.string().min(1), until: IsoDateSchema })).min(1).optional(),
   })
   .superRefine((area, ctx) => {
     area.vintages.forEach((v, i) => {

@@ -61,7 +61,8 @@ const geoInputsCommon = {
  * How `npm run data:geo` builds one vintage (`<area>/vintages/<id>/geo-inputs.json`): the source
  * files (paths from the project folder) and the area's facts the build needs. `districts`: a list
  * with districts drawn on district outlines with the commune mosaic (optionally commune polygons);
- * `communes`: a list without districts drawn with its commune polygons.
+ * `communes`: a list without districts drawn with its commune polygons; `reference`: one province
+ * of the national reference (written by `npm run area`).
  */
 export const GeoInputsSchema = z.discriminatedUnion('kind', [
   z.object({
@@ -93,7 +94,18 @@ export const GeoInputsSchema = z.discriminatedUnion('kind', [
     codeProperty: z.string().min(1).default('code'),
     ...geoInputsCommon,
   }),
+  z.object({
+    kind: z.literal('reference'),
+    /** Folder of the national reference, from the project folder, e.g. `reference/vn-2025`. */
+    reference: z.string().min(1),
+    /** The province's 2-digit code in the reference. */
+    province: z.string().regex(/^\d{2}$/, 'must be a 2-digit province code, e.g. 91'),
+    /** Island frames to draw instead of those chosen from the geometry (absent: chosen). */
+    insets: z.array(InsetSpecSchema).optional(),
+    retiredCodes: geoInputsCommon.retiredCodes,
+  }),
 ]);
 export type GeoInputs = z.infer<typeof GeoInputsSchema>;
 export type DistrictGeoInputs = Extract<GeoInputs, { kind: 'districts' }>;
 export type CommuneGeoInputs = Extract<GeoInputs, { kind: 'communes' }>;
+export type ReferenceGeoInputs = Extract<GeoInputs, { kind: 'reference' }>;

@@ -30,6 +30,15 @@ export const UnitSchema = z.object({
   population: z.number().int().positive().optional(),
   /** Why a stated population is withheld (Vietnamese, shown next to "—"); never with `population`. */
   populationNote: z.string().min(1).optional(),
+  /**
+   * Names the unit had in this vintage before a rename that kept its code and boundary (e.g. a Xã
+   * made a Phường), oldest first, each with the last day it was in force. A month shows the name
+   * in force on its first day; no new vintage is needed, since no boundary moved.
+   */
+  formerNames: z
+    .array(z.object({ name: z.string().min(1), type: UnitTypeSchema, until: IsoDateSchema }))
+    .min(1)
+    .optional(),
 });
 export type Unit = z.infer<typeof UnitSchema>;
 
@@ -59,6 +68,23 @@ export const UnitListSchema = z
     /** District-level units; empty in a vintage without districts. */
     districts: z.array(DistrictSchema),
     units: z.array(UnitSchema).min(1),
+    /**
+     * The codes of the national list of this vintage that are not the area's, as runs
+     * `[first, last]` by province (a few dozen runs for the whole country): the import names a
+     * file of another province, or the national file, in one message instead of one per row.
+     * Written by `npm run area` from the national reference; absent, files are checked row by row.
+     */
+    elsewhere: z
+      .array(
+        z.object({
+          /** 2-digit province code. */
+          code: z.string().regex(/^\d{2}$/),
+          /** Full name, e.g. "Tỉnh Lâm Đồng". */
+          name: z.string().min(1),
+          ranges: z.array(z.tuple([UnitCodeSchema, UnitCodeSchema])).min(1),
+        }),
+      )
+      .optional(),
   })
   .superRefine((list, ctx) => {
     const districtCodes = new Set(list.districts.map((d) => d.code));

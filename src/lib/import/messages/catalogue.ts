@@ -4,6 +4,7 @@
  */
 import { CLI } from './cli';
 import { DATA } from './data';
+import { ELSEWHERE } from './elsewhere';
 import { FILE } from '../../spreadsheet/messages';
 import { NAMES, REPORTS } from './names';
 import { COUNT, COUNTS, MONTH, OPTIONS, SHEETS } from './sheet';
@@ -21,6 +22,7 @@ export const CATALOGUE = {
   REPORTS,
   DATA,
   SPEEDS,
+  ELSEWHERE,
   SUMMARY,
   RUN,
   CLI,

@@ -10,10 +10,11 @@ Nhập số mẫu đo i-Speed của một tháng theo từng xã (hoặc báo c�
 từ tệp .csv hoặc .xlsx vào tệp dữ liệu của trang web. Mọi thứ được kiểm tra
 trước; nếu có chỗ sai, lệnh liệt kê hết các lỗi và không ghi gì cả.
 
-Tháng quyết định danh sách đơn vị. Các tháng trước 7/2025 dùng 143 xã, phường,
-thị trấn của 15 huyện, thành phố cũ (cột "Huyện" giúp phân biệt các tên có ở hai
-huyện; báo cáo gửi theo huyện). Từ tháng 7/2025 dùng 48 đơn vị mới (xã, phường,
-đặc khu; không còn huyện; báo cáo gửi theo xã): đặt tên cột tên đơn vị là
+Tháng quyết định danh sách đơn vị (data/area.json kể các thời kỳ). Các tháng trước
+7/2025, nếu trang có, dùng các xã, phường, thị trấn của các huyện cũ (cột "Huyện"
+giúp phân biệt các tên có ở hai huyện; báo cáo gửi theo huyện). Từ tháng 7/2025
+dùng các đơn vị mới (xã, phường, đặc khu; không còn huyện; báo cáo gửi theo xã);
+tệp của tỉnh khác hoặc tệp toàn quốc bị từ chối bằng một thông báo. Đặt tên cột tên đơn vị là
 "Xã/Phường/Đặc khu". Tên thuộc danh sách kia bị từ chối, kèm tên cần ghi thay;
 mã và tên chỉ hai đơn vị khác nhau cũng bị từ chối. Tên viết không dấu
 ("Vinh Hoa Hung") chỉ được nhập, kèm cảnh báo, khi nó chỉ có thể là một đơn vị
@@ -57,11 +58,12 @@ Imports one month of i-Speed sample counts per commune (or the reports of the
 month) from a .csv or .xlsx file into the site's data file. Everything is checked
 first; if anything is wrong, all problems are listed and nothing is written.
 
-The month decides the unit list. Months before 2025-07 use the 143 communes of
-the 15 former districts (a "Huyện" column helps with names found in two
-districts; reports are per district). Months from 2025-07 use the 48 new units
-(Xã, Phường, Đặc khu; no districts; reports are per commune): head the name
-column "Xã/Phường/Đặc khu". A name of the other list is refused with the name to
+The month decides the unit list (data/area.json lists the vintages). Months
+before 2025-07, where the site has them, use the communes of the former districts
+(a "Huyện" column helps with names found in two districts; reports are per
+district). Months from 2025-07 use the new units (Xã, Phường, Đặc khu; no
+districts; reports are per commune); a file of another province, or the national
+file, is refused in one message. Head the name column "Xã/Phường/Đặc khu". A name of the other list is refused with the name to
 write instead; a code and a name that name two different units are refused.
 A name typed without diacritics ("Vinh Hoa Hung") is imported, with a warning,
 only when it can be one unit of the month's list; otherwise it is refused with
