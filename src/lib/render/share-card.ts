@@ -59,8 +59,8 @@ function figureLines(view: MonthView | undefined, target: number, top: number): 
     fill: ink,
     leading: 0.6,
   });
-  add(`${noun.kinds} đạt ${formatNumber(target)} mẫu đo`, 0, { size: 26, fill: ink });
-  add(formatMonth(view.month.month), 0, { size: 26, fill: ink });
+  add(`${noun.kinds} đạt chỉ tiêu`, 0, { size: 26, fill: ink });
+  add(`${formatNumber(target)} mẫu đo, ${formatMonth(view.month.month)}`, 0, { size: 26, fill: ink });
   add(`Mỗi ${noun.one} cần ít nhất ${formatNumber(target)} mẫu đo mỗi tháng.`, 24, { size: 21, fill: muted });
   add('Cài i-Speed, tắt Wi-Fi, bật vị trí và đo.', 0, { size: 21, fill: muted });
   if (view.month.illustrative) {
@@ -68,10 +68,9 @@ function figureLines(view: MonthView | undefined, target: number, top: number): 
       `<rect x="40" y="${y - 8}" width="500" height="46" rx="6" fill="${warn.fill}" stroke="${warn.stroke}" stroke-width="2"/>`,
       `<text x="58" y="${y + 22}" font-size="21" font-weight="bold" fill="${warn.ink}">SỐ LIỆU MINH HỌA, không chính thức</text>`,
     );
+    y += 46;
   }
-  out.push(
-    `<text x="${TEXT.x}" y="600" font-size="18" fill="${muted}">Số liệu tính đến ${formatDate(view.month.asOf)}.</text>`,
-  );
+  add(`Số liệu tính đến ${formatDate(view.month.asOf)}.`, 24, { size: 18, fill: muted });
   return out;
 }
 
@@ -82,11 +81,10 @@ function figureLines(view: MonthView | undefined, target: number, top: number): 
 export function shareCardSvg(page: { model: MapModel; view: MonthView } | undefined, area: Area, font: string): string {
   const { width, height } = SHARE_CARD;
   const target = targetFor(area);
-  const title = textBlock(`Đo tốc độ Internet di động cùng i-Speed – ${area.name}`, 84, {
-    size: 28,
-    bold: true,
-    fill: accent,
-  });
+  // The title in two lines: a long area name gets a smaller type rather than a third line.
+  const heading = `Đo tốc độ Internet di động cùng i-Speed – ${area.name}`;
+  const size = [28, 24, 21].find((n) => wrapText(heading, TEXT.width, n, true).length <= 2) ?? 21;
+  const title = textBlock(heading, 84, { size, bold: true, fill: accent });
   const lines = [...title.markup, ...figureLines(page?.view, target, title.y)];
   const map = page ? mapGroup(page.model, page.view) : [];
   return [
@@ -104,8 +102,8 @@ export function shareCardSvg(page: { model: MapModel; view: MonthView } | undefi
  */
 function mapGroup(model: MapModel, view: MonthView): string[] {
   const layers = mapLayers(model, view);
-  const legend = legendSvg(view, { x: 600, y: 520, width: 570, columns: 3, fontSize: 17, short: true });
-  const box = { x: 600, y: 40, w: 570, h: 468 };
+  const legend = legendSvg(view, { x: 600, y: 538, width: 570, columns: 3, fontSize: 17, short: true });
+  const box = { x: 600, y: 40, w: 570, h: 470 };
   const scale = Math.min(box.w / layers.width, box.h / layers.height);
   const mapX = box.x + (box.w - layers.width * scale) / 2;
   const mapY = box.y + (box.h - layers.height * scale) / 2;
