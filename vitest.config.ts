@@ -14,6 +14,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Some unit tests run a whole command (import, area) on real files: on a loaded 2-core CI
+          // machine one took 5.4 s, over Vitest's default of 5 s.
+          testTimeout: 30_000,
         },
       },
       {

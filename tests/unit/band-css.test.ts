@@ -15,12 +15,15 @@ import {
   bandClass,
   bandOfLetter,
   classIdsOf,
+  band,
+  bandFor,
   districtShareScale,
   emptyBandCounts,
   type ViewId,
 } from '../../src/lib/model/bands';
 import { BAND_SWATCHES, VIEW_SWATCHES, swatchOf } from '../../src/lib/render/palette';
 import { contrastRatio } from '../../src/lib/render/style';
+import { formatPercent, wholePercent } from '../../src/lib/text/format';
 
 /** A flat stylesheet (rules of declarations, no at-rules) as selector → property → value. */
 function parseCss(css: string): Map<string, Map<string, string>> {
@@ -130,22 +133,43 @@ describe('the band thresholds', () => {
     expect(districtShareScale(share)).toBe(id);
   });
 
-  /** The whole percentages a label states, for a band whose shares run from `from` to below `to`. */
-  const stated = (from: number, to: number | undefined): number[] =>
-    from === 0
-      ? [Math.round(to! * 100)]
-      : to === undefined
-        ? [from * 100]
-        : [Math.round(from * 100), Math.round(to * 100) - 1];
-  const numbers = (label: string): number[] => [...label.matchAll(/\d+/g)].map((m) => Number(m[0]));
+  /** The range of shown percentages a label states: "66–99 %", "≥ 100 %", "dưới 25 %" / "Từ 75 % … trở lên". */
+  const statedRange = (label: string): [number, number] => {
+    const n = [...label.matchAll(/\d+/g)].map((m) => Number(m[0]));
+    if (/≥|Từ .* trở lên/u.test(label)) return [n[0]!, Infinity];
+    if (/dưới/iu.test(label)) return [0, n[0]! - 1];
+    return [n[0]!, n[1]!];
+  };
+  const within = (shown: number, [lo, hi]: [number, number]) => shown >= lo && shown <= hi;
 
-  it.each(GRADED_BANDS.map((b, i) => [b.id, b, GRADED_BANDS[i + 1]] as const))(
-    '%s: the labels state the thresholds the scales use',
-    (_id, b, next) => {
-      expect(numbers(b.label)).toEqual(stated(b.from, next?.from));
-      expect(numbers(b.districtLabel)).toEqual(stated(b.districtFrom, next?.districtFrom));
+  it.each([300, 100, 250, 1000, 7])(
+    "target %i: every count from 0 to twice the target is shown (rounded down) inside its band label's range",
+    (target) => {
+      for (let count = 0; count <= 2 * target; count++) {
+        const label = band(bandFor(count, target)).label;
+        const shown = wholePercent(count / target);
+        expect(within(shown, statedRange(label)), `${count}/${target} = ${shown} %, "${label}"`).toBe(true);
+      }
     },
   );
+
+  it('never shows 98 of 300 as "33 %" beside "dưới 33 %", nor 299 of 300 as "100 %"', () => {
+    expect(formatPercent(98 / 300)).not.toMatch(/^33/u);
+    expect(formatPercent(299 / 300)).toMatch(/^99/u);
+    expect(formatPercent(0.29)).toMatch(/^29/u);
+    expect(bandFor(99, 300)).toBe('low');
+    expect(statedRange(band('low').label)).toEqual([0, 33]);
+  });
+
+  it("every share of a district's communes meeting target is shown inside its district label's range", () => {
+    for (let units = 1; units <= 60; units++) {
+      for (let met = 0; met <= units; met++) {
+        const share = met / units;
+        const label = band(districtShareScale(share)).districtLabel;
+        expect(within(wholePercent(share), statedRange(label)), `${met}/${units}: "${label}"`).toBe(true);
+      }
+    }
+  });
 
   it('rank the graded bands in the same order on both scales, best first in the legend', () => {
     const byDistrict = [...GRADED_BANDS].sort((a, b) => a.districtFrom - b.districtFrom).map((b) => b.id);

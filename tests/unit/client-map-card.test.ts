@@ -40,7 +40,7 @@ describe('cardText', () => {
     expect(textOf(august, '30811')).toMatchObject({
       name: 'Xã Sơn Hải',
       count: '44 mẫu đo',
-      share: '· 15% chỉ tiêu 300',
+      share: '· 14% chỉ tiêu 300',
       gap: 'Còn thiếu 256 mẫu đo',
       change: '-16 mẫu đo so với tháng 7/2025',
     });
@@ -51,7 +51,7 @@ describe('cardText', () => {
     expect(textOf(august, '31078')).toMatchObject({
       name: 'Đặc khu Phú Quốc',
       count: '1.148 mẫu đo',
-      share: '· 383% chỉ tiêu 300',
+      share: '· 382% chỉ tiêu 300',
       gap: 'Đã đạt chỉ tiêu',
     });
   });

@@ -71,7 +71,7 @@ describe('tableRow', () => {
     expect(tableRow(august.get('30811')!)).toEqual({
       cells: {
         count: { text: '44', sort: '44' },
-        share: { text: '15%', sort: String(44 / 300) },
+        share: { text: '14%', sort: String(44 / 300) },
         gap: { text: '256', sort: '256' },
         change: { text: '-16', sort: '-16' },
       },

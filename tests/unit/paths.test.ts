@@ -16,6 +16,7 @@ const EXAMPLES: [PathFunction, string, string][] = [
   ['englishPath', paths.englishPath(), '/en/'],
   ['latestMapPath', paths.latestMapPath(), '/ban-do/'],
   ['mapPath', paths.mapPath('2025-03'), '/ban-do/2025-03/'],
+  ['mapViewPath', paths.mapViewPath('2025-08', 'pace'), '/ban-do/2025-08/nhip-hien-tai/'],
   ['reportPath', paths.reportPath('2025-03'), '/bao-cao/2025-03/'],
   ['reportPrintCssPath', paths.reportPrintCssPath('2025-03'), '/bao-cao/in/2025-03.css'],
   ['unitsPath', paths.unitsPath('2025-07'), '/xa/2025-07/'],

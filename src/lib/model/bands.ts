@@ -9,6 +9,7 @@
  */
 import { scaleThreshold } from 'd3-scale';
 import { PER_CAPITA_BREAKS } from './per-capita';
+import { wholePercent } from '../text/format';
 
 /** Identifier of a status band. `none` = no data for that commune and month. */
 export type BandId = 'none' | 'low' | 'mid' | 'high' | 'met';
@@ -47,48 +48,61 @@ export type Band = GradedBand | NoDataBand;
 const NO_DATA = 'Chưa có số liệu';
 
 /**
+ * The whole percentages a share from `from` up to (not including) `next` is shown as, rounded down
+ * like every percentage of the site (text/format.ts, wholePercent): [lowest, highest], the highest
+ * undefined for the top band. A threshold that is not a whole percentage (a third) is shown by both
+ * bands beside it ("0–33 %", "33–66 %"): 99 of 300 is 33 % and low, 100 of 300 is 33 % and mid.
+ */
+export function percentRange(from: number, next: number | undefined): [number, number | undefined] {
+  const lo = wholePercent(from);
+  if (next === undefined) return [lo, undefined];
+  const edge = next * 100;
+  const whole = Math.abs(edge - Math.round(edge)) < 1e-9;
+  return [lo, whole ? Math.round(edge) - 1 : Math.floor(edge)];
+}
+
+/** A range as a label says it: "≥ 100 %", "66–99 %", or "dưới 25 %" for a lowest band ending on a whole percent. */
+function rangeText([lo, hi]: [number, number | undefined], next: number | undefined): string {
+  if (hi === undefined) return `≥ ${lo} %`;
+  if (lo === 0 && next !== undefined && hi === Math.round(next * 100) - 1) return `dưới ${hi + 1} %`;
+  return `${lo}–${hi} %`;
+}
+
+/** Thresholds of the graded bands, lowest first: share of target (count view) and of a district's communes. */
+const COUNT_FROM = { low: 0, mid: 1 / 3, high: 2 / 3, met: 1 } as const;
+const DISTRICT_FROM = { low: 0, mid: 0.25, high: 0.5, met: 0.75 } as const;
+const NEXT = { low: 'mid', mid: 'high', high: 'met', met: undefined } as const;
+
+/** A graded band's definition, its labels stating its range as shares are shown. */
+function graded(id: GradedBandId, letter: string, name: string, short: string): GradedBand {
+  const next = NEXT[id];
+  const countNext = next && COUNT_FROM[next];
+  const districtNext = next && DISTRICT_FROM[next];
+  const district = rangeText(percentRange(DISTRICT_FROM[id], districtNext), districtNext);
+  return {
+    id,
+    letter,
+    from: COUNT_FROM[id],
+    districtFrom: DISTRICT_FROM[id],
+    label: `${name} (${rangeText(percentRange(COUNT_FROM[id], countNext), countNext)})`,
+    short,
+    districtLabel: district.startsWith('≥')
+      ? `Từ ${district.slice(2)} số xã đạt trở lên`
+      : `${district.charAt(0).toUpperCase()}${district.slice(1)} số xã đạt`,
+  };
+}
+
+/**
  * THE definition of the count view's bands: thresholds, letters, labels. Ordered from best to
  * worst, then "no data": the order of every legend; sorting by status (worst first) is its reverse.
  * The scales below, the CSS classes, the table sort order and the browser letters derive from it.
- * Labels state the thresholds (tests/unit/band-css.test.ts checks they agree).
+ * Labels state the ranges as percentages are shown (tests/unit/band-css.test.ts checks every count).
  */
 export const BANDS: readonly Band[] = [
-  {
-    id: 'met',
-    letter: 'm',
-    from: 1,
-    districtFrom: 0.75,
-    label: 'Đạt chỉ tiêu (≥ 100 %)',
-    short: 'Đạt',
-    districtLabel: 'Từ 75 % số xã đạt trở lên',
-  },
-  {
-    id: 'high',
-    letter: 'h',
-    from: 2 / 3,
-    districtFrom: 0.5,
-    label: 'Gần đạt (67–99 %)',
-    short: 'Gần đạt',
-    districtLabel: '50–74 % số xã đạt',
-  },
-  {
-    id: 'mid',
-    letter: 'd',
-    from: 1 / 3,
-    districtFrom: 0.25,
-    label: 'Còn thiếu nhiều (33–66 %)',
-    short: 'Thiếu nhiều',
-    districtLabel: '25–49 % số xã đạt',
-  },
-  {
-    id: 'low',
-    letter: 'l',
-    from: 0,
-    districtFrom: 0,
-    label: 'Rất thấp (dưới 33 %)',
-    short: 'Rất thấp',
-    districtLabel: 'Dưới 25 % số xã đạt',
-  },
+  graded('met', 'm', 'Đạt chỉ tiêu', 'Đạt'),
+  graded('high', 'h', 'Gần đạt', 'Gần đạt'),
+  graded('mid', 'd', 'Còn thiếu nhiều', 'Thiếu nhiều'),
+  graded('low', 'l', 'Rất thấp', 'Rất thấp'),
   { id: 'none', letter: 'n', from: null, districtFrom: null, label: NO_DATA, short: NO_DATA, districtLabel: NO_DATA },
 ];
 

@@ -32,9 +32,19 @@ export function signed(n: number): string {
   return n > 0 ? `+${formatNumber(n)}` : formatNumber(n);
 }
 
-/** 0.5 → "50 %" (rounded to whole percent, `vi-VN` style). */
+/**
+ * A share as a whole percentage, rounded DOWN: 299 of 300 is 99 %, never "100 %" for a unit that
+ * has not met its target, and 98 of 300 is 32 %, never "33 %" beside a band that starts at a third.
+ * The band labels (model/bands.ts) state their ranges with this same rounding. The small epsilon
+ * keeps 0.29 × 100 = 28.999… at 29.
+ */
+export function wholePercent(share: number): number {
+  return Math.floor(share * 100 + 1e-9);
+}
+
+/** 0.5 → "50 %" (whole percent, rounded down: see wholePercent; `vi-VN` style). */
 export function formatPercent(share: number): string {
-  return percentFormat.format(share);
+  return percentFormat.format(wholePercent(share) / 100);
 }
 
 /** "2025-03-10" → "10/03/2025". */
