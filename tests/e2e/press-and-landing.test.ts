@@ -10,7 +10,8 @@ import { DESKTOP, PHONE, newContext, useSiteAndBrowser } from './harness';
 import { builtSiteRoot } from './pages';
 import { loadSiteData } from '../../src/lib/data/load';
 import { communeStatuses, summarise } from '../../src/lib/model/progress';
-import { formatMonth, formatNumber } from '../../src/lib/text/format';
+import { formatDate, formatMonth, formatNumber } from '../../src/lib/text/format';
+import { nextFiguresExpected } from '../../src/lib/model/report-status';
 
 const h = useSiteAndBrowser();
 const { area, campaign, vintages } = loadSiteData();
@@ -113,6 +114,16 @@ describe('unit landing page /xa/<vintage>/<code>/', () => {
     const figure = (await page.locator('[data-unit-figure]').innerText()).replace(/\s+/g, ' ');
     expect(figure).toContain(`${formatNumber(counts[unit.code]!)} mẫu đo`);
     expect(figure).toContain(expected);
+    expect(figure).toContain(`(tính đến ${formatDate(latest.asOf)})`);
+    // The sources are one tap away, folded under the figure, not in a citizen's way.
+    expect(await page.locator('[data-unit-sources] [data-data-source]').isVisible()).toBe(false);
+    await page.click('[data-unit-sources] summary');
+    expect(await page.locator('[data-unit-sources] [data-data-source]').innerText()).toContain(latest.source);
+    expect(await page.locator('[data-unit-sources]').innerText()).toContain(`Mã đơn vị hành chính ${unit.code}`);
+    // The fixture's area has Kiên Giang's reporting rhythm: the next month's figures are expected after its deadline.
+    const next = nextFiguresExpected(area, latest.month);
+    expect(next).toBeDefined();
+    expect(await page.locator('[data-next-figures]').innerText()).toBe(next?.text);
     const call = await page.locator('[data-measure-call]').innerText();
     expect(call).toContain('CH Play');
     expect(call).toContain('App Store');

@@ -41,7 +41,7 @@ describe('report status on a unit page', () => {
       '/xa/2025-01/30733/',
       'Hạn nộp báo cáo tháng 6/2025: ngày 10/07/2025',
       [
-        ['Tháng 5/2025', '10/06/2025', '✗ Báo cáo của thành phố Rạch Giá: Chưa nhận báo cáo'],
+        ['Tháng 5/2025', '10/06/2025', '✗ Báo cáo của thành phố Rạch Giá: Chưa nhận'],
         ['Tháng 6/2025', '10/07/2025', '✓ Báo cáo của thành phố Rạch Giá: Đúng hạn'],
       ],
     ],
@@ -50,8 +50,8 @@ describe('report status on a unit page', () => {
       '/xa/2025-01/30808/',
       'Hạn nộp báo cáo tháng 6/2025: ngày 10/07/2025',
       [
-        ['Tháng 5/2025', '10/06/2025', '✗ Báo cáo của huyện Kiên Lương: Chưa nhận báo cáo'],
-        ['Tháng 6/2025', '10/07/2025', '✗ Báo cáo của huyện Kiên Lương: Chưa nhận báo cáo'],
+        ['Tháng 5/2025', '10/06/2025', '✗ Báo cáo của huyện Kiên Lương: Chưa nhận'],
+        ['Tháng 6/2025', '10/07/2025', '✗ Báo cáo của huyện Kiên Lương: Chưa nhận'],
       ],
     ],
     [
@@ -59,7 +59,7 @@ describe('report status on a unit page', () => {
       '/xa/2025-07/31012/',
       'Hạn nộp báo cáo tháng 8/2025: ngày 10/09/2025',
       [
-        ['Tháng 7/2025', '10/08/2025', '✗ Chưa nhận báo cáo'],
+        ['Tháng 7/2025', '10/08/2025', '✗ Chưa nhận'],
         ['Tháng 8/2025', '10/09/2025', '✓ Đúng hạn'],
       ],
     ],

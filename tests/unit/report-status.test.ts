@@ -8,6 +8,7 @@ import type { ReportingArea } from '../../src/lib/model/report-status';
 import {
   countStates,
   deadlineText,
+  nextFiguresExpected,
   reportDeadline,
   reportRowByText,
   reportRowStatusText,
@@ -28,6 +29,21 @@ const fifteenth: ReportingArea = {
     reporting: { quote: 'ngày 15 của tháng tiếp theo', recipient: 'Sở Khoa học và Công nghệ', dayOfNextMonth: 15 },
   },
 };
+
+describe('nextFiguresExpected', () => {
+  it("names the next month and its deadline under the area's rhythm (06/12/2026: latest 10/2026 → 11/2026 after 10/12/2026)", () => {
+    expect(nextFiguresExpected(withLetter, '2026-10')).toEqual({
+      month: '2026-11',
+      after: '2026-12-10',
+      text: 'Số liệu tháng 11/2026 dự kiến được cập nhật sau ngày 10/12/2026 (hạn báo cáo hằng tháng).',
+    });
+    expect(nextFiguresExpected(withLetter, '2025-12')?.after).toBe('2026-02-10');
+    expect(nextFiguresExpected(fifteenth, '2025-12')?.after).toBe('2026-02-15');
+  });
+  it('expects nothing where the area has no rhythm', () => {
+    expect(nextFiguresExpected(noLetter, '2026-10')).toBeUndefined();
+  });
+});
 
 describe('reportDeadline', () => {
   it('has no deadline, ever, for an area without its own letter', () => {
@@ -178,9 +194,9 @@ describe('unitReportHistory on the e2e fixture (tests/fixtures/site)', () => {
 describe('wording of a report row', () => {
   it.each([
     [{ status: 'on-time', receivedOn: '2025-09-08' } as const, 'Đúng hạn'],
-    [{ status: 'late', receivedOn: '2025-09-11' } as const, 'Muộn (nhận ngày 11/09/2025)'],
+    [{ status: 'late', receivedOn: '2025-09-11' } as const, 'Trễ hạn (nhận ngày 11/09/2025)'],
     [{ status: 'received', receivedOn: '2025-09-30' } as const, 'Đã nhận (ngày 30/09/2025)'],
-    [{ status: 'missing' } as const, 'Chưa nhận báo cáo'],
+    [{ status: 'missing' } as const, 'Chưa nhận'],
   ])('%o → %s', (row, text) => {
     expect(reportRowStatusText(row)).toBe(text);
   });

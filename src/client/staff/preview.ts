@@ -8,6 +8,7 @@ import type { ImportPreview, PreviewRow } from '../../lib/model/import-preview';
 import type { StaffPreview } from './types';
 import { el, fill, need } from './dom';
 import { formatMonth, formatMonthTitle, formatNumber as n, signed } from '../../lib/text/format';
+import { REPORT_STATE } from '../../lib/model/report-status';
 
 function table(caption: string, headers: string[], rows: string[][]): HTMLTableElement {
   const t = el('table', { className: 'staff-table' });
@@ -123,7 +124,7 @@ export function renderPreview(section: HTMLElement, p: StaffPreview): void {
   fill(need(section, '[data-changes]'), [...replacedPart(p), ...changesPart(p)]);
   const r = p.reports;
   need(section, '[data-reports]').textContent = r
-    ? `Báo cáo: ${n(r['on-time'])} đúng hạn, ${n(r.late)} trễ hạn, ${n(r.missing)} chưa nhận.`
+    ? `Báo cáo: ${p.reportStates.map((s) => `${n(r[s])} ${REPORT_STATE[s].label.toLowerCase()}`).join(', ')}.`
     : 'Tệp này không có báo cáo của tháng.';
   section.hidden = false;
 }

@@ -8,7 +8,7 @@
 import type { Reference } from '../data/cross-check';
 import type { Campaign, Month } from '../data/schema/campaign';
 import { monthView, type MonthView } from './map-view';
-import { countStates, reportStatuses, type ReportState } from './report-status';
+import { countStates, reportStatuses, type ReportState, reportStates } from './report-status';
 import { targetFor } from '../data/vintage';
 import { viCollator } from '../text/format';
 
@@ -43,6 +43,8 @@ export interface ImportPreview {
   changes: PreviewRow[];
   /** Reporting units per report state, when the month has reports. */
   reports: Record<ReportState, number> | undefined;
+  /** The states the area's reports can be in (with a deadline: on time, late, missing; without: received, missing). */
+  reportStates: readonly ReportState[];
   /** When the month replaces a published one: every unit whose count differs from the published, by size of change. */
   replacing: ReplacedRow[] | undefined;
 }
@@ -113,6 +115,7 @@ export function importPreview(
     previousSameVintage: view.previous?.vintage === month.vintage ? view.previous.month : undefined,
     below,
     changes,
+    reportStates: reportStates(reference.area),
     reports:
       month.reports.length > 0
         ? countStates(reportStatuses(reference.area, monthKey, reportingUnits, month.reports))

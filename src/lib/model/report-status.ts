@@ -26,6 +26,25 @@ export function reportDeadline(area: ReportingArea, monthKey: string): string | 
   return `${nextMonth(monthKey)}-${String(rhythm.dayOfNextMonth).padStart(2, '0')}`;
 }
 
+/**
+ * When the figures of the month after `latestMonth` are expected: that month's report deadline
+ * under the area's rhythm (the letter asks for the month's results by then), or undefined for an
+ * area without one — no date is ever guessed. "Số liệu tháng 11/2026 dự kiến có sau ngày 10/12/2026."
+ */
+export function nextFiguresExpected(
+  area: ReportingArea,
+  latestMonth: string,
+): { month: string; after: string; text: string } | undefined {
+  const month = nextMonth(latestMonth);
+  const after = reportDeadline(area, month);
+  if (after === undefined) return undefined;
+  return {
+    month,
+    after,
+    text: `Số liệu ${formatMonth(month)} dự kiến được cập nhật sau ngày ${formatDate(after)} (hạn báo cáo hằng tháng).`,
+  };
+}
+
 /** `received`: arrived, in an area without deadlines (neither on time nor late). */
 export type ReportState = 'on-time' | 'late' | 'received' | 'missing';
 
@@ -151,12 +170,15 @@ export function unitReportHistory(
     });
 }
 
-/** "Đúng hạn", "Muộn (nhận ngày 11/09/2025)", "Đã nhận (ngày 11/09/2025)" or "Chưa nhận báo cáo". */
+/**
+ * A report's state in the one vocabulary of REPORT_STATE, with the day a late or deadline-free
+ * report arrived: "Đúng hạn", "Trễ hạn (nhận ngày 11/09/2025)", "Đã nhận (ngày 11/09/2025)",
+ * "Chưa nhận". The unit page and the printed summary say the same words.
+ */
 export function reportRowStatusText(row: Pick<UnitReportRow, 'status' | 'receivedOn'>): string {
-  if (row.status === 'on-time') return 'Đúng hạn';
-  if (row.status === 'late' && row.receivedOn !== undefined) return `Muộn (nhận ngày ${formatDate(row.receivedOn)})`;
-  if (row.status === 'received' && row.receivedOn !== undefined) return `Đã nhận (ngày ${formatDate(row.receivedOn)})`;
-  return 'Chưa nhận báo cáo';
+  const { label } = REPORT_STATE[row.status];
+  if (row.receivedOn === undefined || row.status === 'on-time') return label;
+  return `${label} (${row.status === 'late' ? 'nhận ' : ''}ngày ${formatDate(row.receivedOn)})`;
 }
 
 /**
