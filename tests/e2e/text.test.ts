@@ -1,6 +1,7 @@
 /**
  * The words on the page are separated as written: no word glued to a number or a date by the
- * HTML minifier ("hạn ngày10/07/2025"), no breadcrumb arrow glued to the next name.
+ * HTML minifier ("hạn ngày10/07/2025"), no breadcrumb arrow glued to the next name, no word said
+ * twice where two templates meet ("đến tháng tháng 6/2025").
  */
 import { describe, expect, it } from 'vitest';
 import { DESKTOP, newContext, useSiteAndBrowser } from './harness';
@@ -21,6 +22,8 @@ describe('visible text', () => {
       expect(text.match(/[a-zà-ỹ]\d{1,2}\/\d{2}\/\d{4}/g)).toBeNull();
       expect(text.match(/›\S/g)).toBeNull();
       expect(text.match(/[a-zà-ỹ],\d/g)).toBeNull();
+      // A word said twice by two templates meeting ("đến tháng tháng 6/2025").
+      expect(text.match(/(?<!\p{L})(tháng|ngày|xã|của|và|mẫu|số liệu) \1(?!\p{L})/giu)).toBeNull();
       await context.close();
     },
   );
