@@ -25,7 +25,7 @@ import { DataValidationError, parseOrThrow } from '../../src/lib/data/errors';
 import { readJsonFile } from '../../src/lib/data/json-file';
 import { loadArea, loadGeoInputs, vintageDir } from '../../src/lib/data/load';
 import { UnitListSchema, type UnitList } from '../../src/lib/data/schema/units';
-import { type CommuneGeoInputs, type DistrictGeoInputs } from '../../src/lib/data/schema/geo-inputs';
+import { type CommuneGeoInputs, type DistrictGeoInputs, type ReferenceGeoInputs } from '../../src/lib/data/schema/geo-inputs';
 import {
   buildCommuneVintage,
   buildGeoData,
@@ -38,7 +38,6 @@ import { parseUnitsCsv, type UnitListMeta } from '../../src/lib/geo/units-csv';
 import { parseNewUnitsCsv } from '../../src/lib/geo/units-2025-csv';
 import { readNationalReference } from '../../src/lib/geo/reference';
 import { buildReferenceVintage } from '../../src/lib/geo/reference-vintage';
-import { type ReferenceGeoInputs } from '../../src/lib/data/schema/geo-inputs';
 import { mapFit } from './map-fit';
 
 /** The area folder built when none is given. */

@@ -14,7 +14,8 @@ const h = useSiteAndBrowser();
 
 const legendIds = (page: Page): Promise<string[]> =>
   page.$$eval('.map-side [data-band]', (els) => els.map((e) => (e as HTMLElement).dataset['band'] ?? ''));
-const switchNames = (page: Page): Promise<string[]> => page.locator('[data-view-switch] a').allInnerTexts();
+const switchNames = (page: Page): Promise<string[]> =>
+  page.locator('[data-view-switch] li:not([hidden]) a').allInnerTexts();
 
 describe('the views of the map', () => {
   it('switch from the count view to pace and per 1,000, each with its own legend (JavaScript on)', async () => {
@@ -57,7 +58,7 @@ describe('the views of the map', () => {
     await page.goto(h.site.url('/ban-do/2025-07/'));
     expect(await switchNames(page)).toEqual(['Số mẫu', 'Trên 1.000 dân']);
     await page.goto(h.site.url('/ban-do/2025-06/'));
-    expect(await page.locator('[data-view-switch]').count()).toBe(0);
+    expect(await page.locator('[data-view-switch]').isVisible()).toBe(false);
     const missing = await page.goto(h.site.url('/ban-do/2025-07/nhip-hien-tai/'));
     expect(missing?.status()).toBe(404);
     await context.close();
@@ -123,6 +124,8 @@ describe('the views of the map', () => {
     expect(await page.locator('[data-unit-per-thousand]').innerText()).toBe(
       'Trên 1.000 dân: 4,4 mẫu đo (số dân 53.784).',
     );
+    // The population's source is with the page's other sources, one tap away under the figure.
+    await page.click('[data-unit-sources] summary');
     expect(await page.locator('[data-population-source]').innerText()).toContain('sapnhap.bando.com.vn');
     await page.goto(h.site.url('/xa/2025-07/30949/'));
     const withheld = await page.locator('[data-unit-per-thousand]').innerText();

@@ -17,6 +17,7 @@ import { BANDS } from '../../src/lib/model/bands';
 import { BAND_SWATCHES } from '../../src/lib/render/palette';
 import { escapeXml, estimateTextWidth, mapImageSvg, wrapText } from '../../src/lib/render/map-image';
 import { shareCardSvg, SHARE_CARD } from '../../src/lib/render/share-card';
+import { pathPoints } from './path-points';
 
 const dir = assembleSiteData(mkdtempSync(join(tmpdir(), 'map-render-')));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -46,12 +47,13 @@ describe.each(campaign.months.map((m) => [m.month, m] as const))('layers of %s',
     expect([layers.width, layers.height]).toEqual([model.width, model.height]);
     for (const { d } of [...layers.districts, ...layers.communes, ...layers.insets]) {
       expect(d).toMatch(/^M/);
-      const numbers = d.match(/-?\d+(\.\d+)?/g)!.map(Number);
-      for (let i = 0; i + 1 < numbers.length; i += 2) {
-        expect(numbers[i]).toBeGreaterThanOrEqual(0);
-        expect(numbers[i]).toBeLessThanOrEqual(layers.width);
-        expect(numbers[i + 1]).toBeGreaterThanOrEqual(0);
-        expect(numbers[i + 1]).toBeLessThanOrEqual(layers.height);
+      const points = pathPoints(d).flat();
+      expect(points.length).toBeGreaterThan(2);
+      for (const [x, y] of points) {
+        expect(x).toBeGreaterThanOrEqual(0);
+        expect(x).toBeLessThanOrEqual(layers.width);
+        expect(y).toBeGreaterThanOrEqual(0);
+        expect(y).toBeLessThanOrEqual(layers.height);
       }
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandFor } from '../../src/lib/model/bands';
+import { bandFor } from '../../src/lib/model/band-scale';
 
 describe('bandFor', () => {
   it.each([

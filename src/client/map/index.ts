@@ -11,8 +11,9 @@
  *   card.ts         the commune card and the live region that says a commune's sentence
  *   search.ts       the "Tìm xã, phường" combobox (by any part of a name, former names too)
  *   zoom.ts         Leaflet pan and zoom, loaded on the first intent (leaflet-zoom.ts)
- *   month-switch.ts a month of the same vintage in place, from the vintage's months file;
- *                   month-page.ts updates the rest of the page for it
+ *   month-nav.ts    the month selector; loads month-switch.ts on the first sign of use, which
+ *                   shows a month of the same vintage in place from the vintage's months file
+ *                   (month-page.ts updates the rest of the page for it)
  *
  * This file holds the one shared state, the month shown, and the one action that involves several
  * parts: choosing a commune (outline, card, sentence, zoom when it is small).
@@ -23,7 +24,7 @@ import { createCard } from './card';
 import { dataFromIsland, searchUnitsOf } from './data';
 import { createDrawing } from './draw';
 import { setupKeys } from './keys';
-import { setupMonthSwitch } from './month-switch';
+import { setupMonthNav } from './month-nav';
 import { setupPointer } from './pointer';
 import { setupSearch } from './search';
 import type { MapData, PageIsland } from './types';
@@ -105,7 +106,7 @@ export function mountMap(): void {
   }
   // Its month links load pages: the months file has counts only, not the view's classes.
   if (!otherView)
-    setupMonthSwitch({
+    setupMonthNav({
       figure,
       data: () => data,
       setData(next) {

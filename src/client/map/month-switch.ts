@@ -1,7 +1,8 @@
 /**
- * Switching month in place. All months of the page's vintage come in one small cacheable file
- * (/du-lieu/<vintage>/thang.json), fetched once, on the first sign the reader may switch (pointer
- * or focus on the month selector) or when the browser is idle. With it cached, a switch is
+ * Switching month in place, loaded (with month-page.ts) by month-nav.ts on the first sign the reader
+ * may switch, so a reader who never does downloads neither this code nor the months file. All
+ * months of the page's vintage come in one small cacheable file (/du-lieu/<vintage>/thang.json),
+ * fetched once, at that same moment. With it cached, a switch is
  * synchronous: the map (through the MapController index.ts gives), then the rest of the page
  * (month-page.ts) change in one pass, the chosen commune and its card stay, and the URL changes
  * (Back restores). A month on another vintage (other units, other geometry) loads its own page.
@@ -129,44 +130,22 @@ function switchTo(s: Switch, month: string, push: boolean): void {
   });
 }
 
-/** Month links, the selector and Back/Forward switch in place. */
-function listen(s: Switch): void {
-  const prefetch = () => void s.months.load().catch(() => undefined);
-  s.nav.addEventListener('pointerover', prefetch, { once: true });
-  s.nav.addEventListener('focusin', prefetch, { once: true });
-  s.nav.addEventListener('touchstart', prefetch, { once: true, passive: true });
-  if ('requestIdleCallback' in window) window.requestIdleCallback(prefetch, { timeout: 5000 });
-
-  document.addEventListener('click', (event: MouseEvent) => {
-    const a = (event.target as Element).closest<HTMLAnchorElement>('[data-month-nav] a[data-month]');
-    if (!a || event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-    if (a.dataset['vintage'] !== s.vintage) return; // another vintage: the link loads its page
-    event.preventDefault();
-    switchTo(s, a.dataset['month'] ?? '', true);
-  });
-  s.select.addEventListener('change', () => switchTo(s, s.select.value, true));
-  history.replaceState({ month: s.map.data().month }, '');
-  window.addEventListener('popstate', (event: PopStateEvent) => {
-    const month = (event.state as { month?: string } | null)?.month;
-    const option = s.options.find((o) => o.value === month);
-    if (month && option?.dataset['vintage'] === s.vintage) switchTo(s, month, false);
-    else window.location.reload();
-  });
+/** What the month navigation (month-nav.ts) asks of the switch once it is loaded. */
+export interface MonthSwitch {
+  /** Fetches the months file now (on the first sign the reader may switch). */
+  prefetch(): void;
+  /** Shows `month`: in place on this vintage, else by loading its page; `push` adds a history entry. */
+  switchTo(month: string, push: boolean): void;
 }
 
-export function setupMonthSwitch(map: MapController): void {
-  const nav = document.querySelector<HTMLElement>('[data-month-nav]');
-  const select = nav?.querySelector<HTMLSelectElement>('[data-month-select]');
-  const status = document.querySelector<HTMLElement>('[data-month-status]');
-  if (!nav || !select) return;
-  // With JavaScript the select replaces the current-month label and the list of links.
-  select.hidden = false;
-  const currentLabel = nav.querySelector<HTMLElement>('[data-month-current]');
-  const monthList = nav.querySelector<HTMLElement>('[data-month-list]');
-  if (currentLabel) currentLabel.hidden = true;
-  if (monthList) monthList.hidden = true;
-
-  listen({
+/** The switch of the page's month navigation (`nav`, its `select`, the status line). */
+export function createMonthSwitch(
+  map: MapController,
+  nav: HTMLElement,
+  select: HTMLSelectElement,
+  status: HTMLElement | null,
+): MonthSwitch {
+  const s: Switch = {
     map,
     nav,
     select,
@@ -178,5 +157,9 @@ export function setupMonthSwitch(map: MapController): void {
       status.textContent = text;
       status.classList.toggle('is-error', !busy && text !== '');
     },
-  });
+  };
+  return {
+    prefetch: () => void s.months.load().catch(() => undefined),
+    switchTo: (month, push) => switchTo(s, month, push),
+  };
 }

@@ -3,11 +3,9 @@
  * labels and the CSS class. The count view grades a count against its target (BANDS); the pace and
  * per-1,000 views have their own classes (PACE_BANDS, PER_CAPITA_BANDS). Colours are not here:
  * src/lib/render/palette.ts gives each class its colour. Bands are always told apart by text
- * (legend, table, tooltip) too, never by colour alone. Nothing here imports d3 at run time in the
- * browser beyond the threshold scale (d3-scale is side-effect free, so the client keeps only what
- * it calls).
+ * (legend, table, tooltip) too, never by colour alone. The threshold scales that put a count in
+ * its band are in band-scale.ts, so the browser's map script, which only reads bands, ships no d3.
  */
-import { scaleThreshold } from 'd3-scale';
 import { PER_CAPITA_BREAKS } from './per-capita';
 import { wholePercent } from '../text/format';
 
@@ -137,27 +135,6 @@ const LETTER_BAND: ReadonlyMap<string, BandId> = new Map(BANDS.map((b) => [b.let
 export function bandOfLetter(letter: string | undefined): BandId {
   return (letter !== undefined && LETTER_BAND.get(letter)) || 'none';
 }
-
-const gradedIds = GRADED_BANDS.map((b) => b.id);
-
-/**
- * Share of target → band. Thresholds are exact fractions: with a target of 300, 99 samples is
- * `low`, 100 is `mid`, 200 is `high`, 299 is `high` and 300 is `met`.
- */
-export const shareScale = scaleThreshold<number, GradedBandId>()
-  .domain(GRADED_BANDS.slice(1).map((b) => b.from))
-  .range(gradedIds);
-
-/** Count and target → band; `undefined` count means no data (never zero). */
-export function bandFor(count: number | undefined, target: number): BandId {
-  if (count === undefined) return 'none';
-  return shareScale(count / target);
-}
-
-/** District view: share of a district's communes that met target → band. */
-export const districtShareScale = scaleThreshold<number, GradedBandId>()
-  .domain(GRADED_BANDS.slice(1).map((b) => b.districtFrom))
-  .range(gradedIds);
 
 /** One class of a view other than the count view. */
 export interface ViewBand {

@@ -3,7 +3,8 @@
  * Everything the site says about "who is below 300" is computed here, once. A month's figures are
  * read against the unit list of its own vintage, never against another.
  */
-import { bandFor, districtShareScale, emptyBandCounts, type BandId } from './bands';
+import { bandFor, districtShareScale } from './band-scale';
+import { emptyBandCounts, type BandId } from './bands';
 import type { Area } from '../data/schema/area';
 import type { Campaign, Month, Series } from '../data/schema/campaign';
 import type { District, Unit, UnitList } from '../data/schema/units';
