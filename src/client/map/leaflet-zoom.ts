@@ -30,20 +30,48 @@ export function createZoom(frame: HTMLElement, svg: SVGSVGElement): Zoom {
   map.setMinZoom(map.getZoom() - 0.5);
   map.setMaxBounds(bounds.pad(0.2));
   const animate = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // Steps asked for while a zoom animates (three presses of +) would be dropped by Leaflet: keep
+  // the zoom wanted and go on to it when the animation ends.
+  let wanted: number | undefined;
+  // A unit focused while a zoom animates is followed once the zoom ends (a pan then would be dropped).
+  let zooming = false;
+  let pending: SVGGraphicsElement | undefined;
+  const follow = (path: SVGGraphicsElement): void => {
+    const box = path.getBBox();
+    const shape = L.latLngBounds([-(box.y + box.height), box.x], [-box.y, box.x + box.width]);
+    // Inside with a margin of 10 % of the view on each side, or centred.
+    if (!map.getBounds().pad(-0.1).contains(shape)) map.panTo(shape.getCenter(), { animate });
+  };
+  map.on('zoomstart', () => (zooming = true));
+  map.on('zoomend', () => {
+    if (wanted !== undefined && Math.abs(wanted - map.getZoom()) > 1e-6) {
+      map.setZoom(wanted, { animate });
+      return;
+    }
+    wanted = undefined;
+    zooming = false;
+    if (pending) follow(pending);
+    pending = undefined;
+  });
+  const stepBy = (delta: number) => {
+    wanted = Math.max(map.getMinZoom(), Math.min(map.getMaxZoom(), (wanted ?? map.getZoom()) + delta));
+    map.setZoom(wanted, { animate });
+  };
   return {
-    zoomIn: () => map.zoomIn(1, { animate }),
-    zoomOut: () => map.zoomOut(1, { animate }),
-    reset: () => map.fitBounds(bounds, { animate, padding: [0, 0] }),
+    zoomIn: () => stepBy(1),
+    zoomOut: () => stepBy(-1),
+    reset: () => {
+      wanted = undefined;
+      map.fitBounds(bounds, { animate, padding: [0, 0] });
+    },
     wheel(e) {
       // One notch (about 100 px) is half a zoom step, centred on the pointer.
       const at = map.mouseEventToContainerPoint(e);
       map.setZoomAround(at, map.getZoom() - Math.max(-2, Math.min(2, e.deltaY / 200)), { animate: false });
     },
     follow(path) {
-      const box = path.getBBox();
-      const shape = L.latLngBounds([-(box.y + box.height), box.x], [-box.y, box.x + box.width]);
-      // Inside with a margin of 10 % of the view on each side, or centred.
-      if (!map.getBounds().pad(-0.1).contains(shape)) map.panTo(shape.getCenter(), { animate });
+      if (zooming) pending = path;
+      else follow(path);
     },
     show(path) {
       const box = path.getBBox();
