@@ -7,8 +7,8 @@
  * `npm test` builds with SITE_BASE=/ispeed/, so every test also proves the site works behind a
  * sub-path: anything requested outside /ispeed/ gets a 404 here.
  */
-import { createServer, type Server } from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -42,6 +42,28 @@ export interface ServeOptions {
   headers?: Readonly<Record<string, string>>;
   /** The bytes to answer a path (relative to the base, e.g. "du-lieu/campaign.json") with, instead of the file's. */
   override?: (path: string) => string | undefined;
+  /** Gzip text files for clients that accept it, as real hosts do (the benchmarks' slow phone). */
+  compress?: boolean;
+}
+
+const TEXT_TYPES: Readonly<Record<string, string>> = {
+  html: 'text/html; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  json: 'application/json',
+  svg: 'image/svg+xml',
+  topojson: 'application/json',
+};
+
+/** Answers with the gzipped file when `path` is a text file of `dist` and the client takes gzip. */
+function sendGzipped(dist: string, path: string, accept: string, res: ServerResponse): boolean {
+  const file = join(dist, path.endsWith('/') || path === '' ? `${path}index.html` : path);
+  const type = TEXT_TYPES[file.split('.').pop() ?? ''];
+  if (!type || !/\bgzip\b/.test(accept) || !existsSync(file)) return false;
+  res.setHeader('Content-Type', type);
+  res.setHeader('Content-Encoding', 'gzip');
+  res.end(gzipSync(readFileSync(file)));
+  return true;
 }
 
 /** Serves a built site (dist/ by default) under BASE (or `options.base`) on a free loopback port. */
@@ -66,6 +88,11 @@ export async function serveSite(dist = 'dist', options: ServeOptions = {}): Prom
       res.end(body);
       return;
     }
+    if (
+      options.compress &&
+      sendGzipped(dist, decodeURIComponent(path), String(req.headers['accept-encoding'] ?? ''), res)
+    )
+      return;
     req.url = `/${url.slice(base.length)}`;
     files(req, res, () => {
       res.statusCode = 404;

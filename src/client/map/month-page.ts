@@ -137,17 +137,23 @@ function followMonth(month: string, before: string, after: string): void {
 }
 
 /**
- * Everything on the page outside the map that depends on the month, in one synchronous pass.
- * `data` is the month's map data (already drawn), `from` the month shown until now.
+ * A month switched in place, in two passes: first what the reader sees with the map (title,
+ * source, summary, legend, views), then — after that has been painted — the rest below it.
  */
-export function showMonthOnPage(figure: HTMLElement, entry: MonthsFileMonth, data: MapData, from: string): void {
+export function showMonthBesideMap(figure: HTMLElement, entry: MonthsFileMonth, from: string): void {
   const before = formatMonth(from);
   const after = formatMonth(entry.month);
   updateHeading(figure, entry, before, after);
   updateSummary(entry);
+  followViews(entry);
+}
+
+/** The rest, below the first screen: the commune table and what names the month in links. */
+export function showMonthBelowMap(entry: MonthsFileMonth, data: MapData, from: string): void {
+  const before = formatMonth(from);
+  const after = formatMonth(entry.month);
   updateTable(entry, data, before, after);
   followMonth(entry.month, before, after);
-  followViews(entry);
 }
 
 /** The view switch: the views the month offers, each link on that month's page of the view. */

@@ -11,7 +11,7 @@
 import { formatMonth } from '../../lib/text/format';
 import type { MonthsFile } from '../../lib/model/months-file';
 import { dataFromMonthsFile } from './data';
-import { refreshDistricts, setText, showMonthOnPage } from './month-page';
+import { refreshDistricts, setText, showMonthBelowMap, showMonthBesideMap } from './month-page';
 import type { MapController } from './types';
 
 /** The months file, fetched once; a failed fetch is tried again on the next call. */
@@ -48,6 +48,8 @@ interface Switch {
   options: HTMLOptionElement[];
   vintage: string | undefined;
   months: MonthsLoader;
+  /** The month the table and links below the map show (they follow the map after a paint). */
+  shownBelow: string;
   /** Writes the status line; `busy` is a progress message, not an error. */
   say(text: string, busy?: boolean): void;
 }
@@ -79,24 +81,41 @@ function updateNav({ nav, select, options }: Switch, month: string): void {
   }
 }
 
-/** Shows `month` of the file everywhere on the page; false if the file lacks it. */
-function apply(s: Switch, f: MonthsFile, month: string, start: number): boolean {
+/** Runs `task` once the browser has painted the frame being prepared. */
+function afterPaint(task: () => void): void {
+  requestAnimationFrame(() => setTimeout(task));
+}
+
+/**
+ * Shows `month` of the file on the page; false if the file lacks it. The map and what lies beside
+ * it change at once; the table and the links below, the history entry and the districts follow
+ * after that frame is painted (skipped when another switch came first: it does them).
+ */
+function apply(s: Switch, f: MonthsFile, month: string, href: string, push: boolean): boolean {
   const i = f.months.findIndex((m) => m.month === month);
   const entry = f.months[i];
   if (!entry) return false;
   const from = s.map.data();
   const data = dataFromMonthsFile(f, i, from.communes);
-  s.map.setData(data);
-  showMonthOnPage(s.map.figure, entry, data, from.month);
+  // The links first: hiding the link that has focus makes the browser work out styles at once,
+  // which is cheap on a clean page and costs a full restyle after the map changed.
   updateNav(s, month);
-  // From the start of the switch handler to the end of the DOM work (scripts/bench/switch.ts reads it).
-  performance.measure('month-switch', { start, end: performance.now() });
+  s.map.setData(data);
+  showMonthBesideMap(s.map.figure, entry, from.month);
+  afterPaint(() => {
+    if (s.map.data().month !== month) return;
+    showMonthBelowMap(entry, data, s.shownBelow);
+    s.shownBelow = month;
+    if (push) history.pushState({ month }, '', href);
+    void refreshDistricts(href).then((ok) => {
+      if (!ok) s.say('Không tải được bản đồ huyện của tháng này. Tải lại trang để xem.');
+    });
+  });
   return true;
 }
 
 /** Shows `month`: in place when it is on this page's vintage, else by loading its page. */
 function switchTo(s: Switch, month: string, push: boolean): void {
-  const start = performance.now();
   const option = s.options.find((o) => o.value === month);
   if (!option) return;
   const href = option.dataset['href'] ?? '';
@@ -105,15 +124,11 @@ function switchTo(s: Switch, month: string, push: boolean): void {
     return;
   }
   const done = (f: MonthsFile) => {
-    if (!apply(s, f, month, start)) {
+    if (!apply(s, f, month, href, push)) {
       window.location.href = href;
       return;
     }
     s.say('');
-    if (push) history.pushState({ month }, '', href);
-    void refreshDistricts(href).then((ok) => {
-      if (!ok) s.say('Không tải được bản đồ huyện của tháng này. Tải lại trang để xem.');
-    });
   };
   const file = s.months.cached();
   if (file) {
@@ -152,6 +167,7 @@ export function createMonthSwitch(
     options: [...select.options].reverse(),
     vintage: map.figure.dataset['vintage'],
     months: monthsLoader(map.figure.dataset['monthsFile'] ?? ''),
+    shownBelow: map.data().month,
     say(text, busy = false) {
       if (!status) return;
       status.textContent = text;
