@@ -25,7 +25,11 @@ import { DataValidationError, parseOrThrow } from '../../src/lib/data/errors';
 import { readJsonFile } from '../../src/lib/data/json-file';
 import { loadArea, loadGeoInputs, vintageDir } from '../../src/lib/data/load';
 import { UnitListSchema, type UnitList } from '../../src/lib/data/schema/units';
-import { type CommuneGeoInputs, type DistrictGeoInputs, type ReferenceGeoInputs } from '../../src/lib/data/schema/geo-inputs';
+import {
+  type CommuneGeoInputs,
+  type DistrictGeoInputs,
+  type ReferenceGeoInputs,
+} from '../../src/lib/data/schema/geo-inputs';
 import {
   buildCommuneVintage,
   buildGeoData,

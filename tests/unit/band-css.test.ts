@@ -5,7 +5,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bandCss } from '../../src/lib/render/band-css';
-import { BAND_LETTER, BAND_SORT_ORDER, BANDS, GRADED_BANDS, OTHER_VIEWS, VIEW_BANDS, bandClass, bandOfLetter, classIdsOf, band, emptyBandCounts, type ViewId } from '../../src/lib/model/bands';
+import {
+  BAND_LETTER,
+  BAND_SORT_ORDER,
+  BANDS,
+  GRADED_BANDS,
+  OTHER_VIEWS,
+  VIEW_BANDS,
+  bandClass,
+  bandOfLetter,
+  classIdsOf,
+  band,
+  emptyBandCounts,
+  type ViewId,
+} from '../../src/lib/model/bands';
 import { bandFor, districtShareScale } from '../../src/lib/model/band-scale';
 import { BAND_SWATCHES, VIEW_SWATCHES, swatchOf } from '../../src/lib/render/palette';
 import { contrastRatio } from '../../src/lib/render/style';

@@ -39,7 +39,17 @@ describe('svgPath', () => {
   });
 
   it('keeps a unit smaller than one unit square visible as a unit square', () => {
-    const tiny: AreaGeometry = { type: 'Polygon', coordinates: [[[5.1, 5.2], [5.3, 5.2], [5.2, 5.4], [5.1, 5.2]]] };
+    const tiny: AreaGeometry = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [5.1, 5.2],
+          [5.3, 5.2],
+          [5.2, 5.4],
+          [5.1, 5.2],
+        ],
+      ],
+    };
     expect(svgPath(tiny)).toBe('M5,5l1,0 0,1 -1,0z');
   });
 

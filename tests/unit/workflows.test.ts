@@ -183,7 +183,14 @@ describe('the Debian packages', () => {
     expect(CI_RUN).toMatch(/^\s+test\) npm test ;;$/m);
     const [ours, ...others] = aptInstalls(CI_RUN);
     expect(others).toEqual([]);
-    expect(ours).toEqual(['chromium', 'default-jre-headless', 'fonts-noto-core', 'libxml2-utils', 'poppler-utils', 'trang']);
+    expect(ours).toEqual([
+      'chromium',
+      'default-jre-headless',
+      'fonts-noto-core',
+      'libxml2-utils',
+      'poppler-utils',
+      'trang',
+    ]);
     for (const file of [...workflowFiles, '.gitlab-ci.yml']) {
       const text = readFileSync(file, 'utf8');
       // Either the workflow runs .ci/run (which installs them), or its own install line is the same.
