@@ -163,7 +163,9 @@ function followViews(entry: MonthsFileMonth): void {
   for (const item of nav.querySelectorAll<HTMLElement>('[data-view-item]')) {
     item.hidden = !entry.views.includes(item.dataset['viewItem'] as MonthsFileMonth['views'][number]);
     const a = item.querySelector<HTMLAnchorElement>('a[data-view-href]');
-    if (a) a.href = (a.dataset['viewHref'] ?? '').replaceAll('MONTH', entry.month);
+    // A view the month lacks has no page: no address for its (hidden) link.
+    if (a && item.hidden) a.removeAttribute('href');
+    else if (a) a.href = (a.dataset['viewHref'] ?? '').replaceAll('MONTH', entry.month);
   }
   nav.dataset['viewMonth'] = entry.month;
   nav.hidden = entry.views.length < 2;
