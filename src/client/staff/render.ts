@@ -20,10 +20,19 @@ function problemItem(p: Problem): HTMLLIElement {
   return item;
 }
 
-/** Shows `list` in the box (or hides the box when empty). */
+/**
+ * At most this many items of a list are drawn: nobody reads further, and a whole country's file
+ * (10,000 rows of one mistake) would hold the page for seconds. The full output below has them all.
+ */
+export const LIST_LIMIT = 200;
+
+/** Shows `list` in the box (or hides the box when empty), its first LIST_LIMIT items and how many more. */
 function showList(box: HTMLElement, list: readonly Problem[]): void {
   box.hidden = list.length === 0;
-  fill(need(box, 'ol, ul'), list.map(problemItem));
+  fill(need(box, 'ol, ul'), list.slice(0, LIST_LIMIT).map(problemItem));
+  const more = need(box, '[data-list-more]');
+  more.hidden = list.length <= LIST_LIMIT;
+  more.textContent = more.hidden ? '' : TEXT.more(list.length - LIST_LIMIT);
 }
 
 /** Fills the result section from a worker's reply. */

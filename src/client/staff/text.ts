@@ -38,6 +38,8 @@ export const TEXT = {
     `Tệp "${name}" hợp lệ: không có lỗi nào. Xem trước tháng bên dưới rồi tải tệp dữ liệu đã cập nhật.`,
   problems: (name: string, count: number) =>
     `Tệp "${name}" có ${n(count)} lỗi. Chưa tải được tệp dữ liệu: sửa từng lỗi trong danh sách dưới đây rồi chọn lại tệp.`,
+  more: (count: number) =>
+    `Còn ${n(count)} mục nữa không liệt kê ở đây: sửa các mục trên rồi chọn lại tệp, hoặc xem tất cả trong "Toàn bộ kết quả" bên dưới.`,
   warnings: (count: number) => `${n(count)} lưu ý (không chặn việc cập nhật, nhưng nên sửa trong tệp):`,
   where: (p: {
     row?: number | undefined;
