@@ -84,8 +84,10 @@ describe('the map on a 390×740 phone', () => {
     // A one-finger swipe upwards, as the browser's input pipeline gets it from a touch screen.
     const cdp = await context.newCDPSession(page);
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at] });
+    // At a finger’s pace, one move a frame: a burst of moves to a busy page may start no scroll.
     for (let i = 1; i <= 10; i++) {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: at.x, y: at.y - i * 20 }] });
+      await page.waitForTimeout(16);
     }
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await page.waitForFunction((y) => window.scrollY > y + 100, before);
