@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * One runner, three projects: `unit` tests src/lib and scripts directly; `e2e` drives the built
+ * One runner, four projects: `unit` tests src/lib and scripts directly; `e2e` drives the built
  * site (dist/) in the system Chromium. `npm test` builds first, then runs both; `shipped` is the
- * smoke test of the shipped data/ (`npm run test:shipped`).
+ * smoke test of the shipped data/ (`npm run test:shipped`); `sources` checks the committed geometry
+ * against ../shared/geo (`npm run test:sources`).
  */
 export default defineConfig({
   test: {
@@ -32,6 +33,16 @@ export default defineConfig({
           // (started here once per run), and astro builds of other sites take turns (harness.ts).
           globalSetup: ['./tests/e2e/global-setup.ts'],
           maxWorkers: 2,
+        },
+      },
+      {
+        // Not part of `npm test` (it needs ../shared/geo, the maintainers' sources beside the
+        // repository): `npm run test:sources` checks the committed geometry and unit lists against them.
+        test: {
+          name: 'sources',
+          include: ['tests/sources/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
         },
       },
       {

@@ -4,16 +4,13 @@
  * with `npm run data:geo -- --area tests/fixtures/kien-giang` when these fail after an input change.
  * Any province's geometry from the national reference: tests/unit/area.test.ts.
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { geoArea, geoPath } from 'd3-geo';
 import type { Feature } from 'geojson';
 import { feature, merge } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { runDataGeoArea } from '../../scripts/cli/data-geo';
 import { DataValidationError } from '../../src/lib/data/errors';
 import { buildCommuneVintage } from '../../src/lib/geo/build-geo-data';
 import { MapTopologySchema, readMapModel } from '../../src/lib/data/map-model';
@@ -22,7 +19,7 @@ import { isWoundForD3 } from '../../src/lib/geo/rewind';
 import { polygonsOf, type Box } from '../../src/lib/geo/types';
 import { type AreaGeometry } from '../../src/lib/data/map-shapes';
 import { UnitListSchema } from '../../src/lib/data/schema/units';
-import { readJson, repoFile, sharedGeoFile } from '../fixtures/geo/inputs';
+import { readJson, repoFile } from '../fixtures/geo/inputs';
 
 const PHONE_WIDTH = 390;
 const ringCount = (g: AreaGeometry): number => polygonsOf(g).flat().length;
@@ -119,25 +116,6 @@ describe.each(AREAS)('the 2025-07 map of %s (%s)', (_name, root, count) => {
 });
 
 describe('data:geo for vintage 2025-07', () => {
-  /** Fails with where ../shared/geo should be, rather than with data:geo's "cannot read". */
-  const needShared = (...names: string[]): void => {
-    for (const name of ['an-giang-2025-communes.geojson', 'an-giang-2025-units.csv', ...names]) sharedGeoFile(name);
-  };
-
-  it('rebuilds exactly the committed files of the shipped area', async () => {
-    needShared();
-    for (const [, root] of AREAS) {
-      const out = mkdtempSync(join(tmpdir(), 'data-geo-2025-'));
-      await runDataGeoArea({ area: repoFile(root), out, vintage: '2025-07' }, () => {});
-      for (const file of ['units.json', 'geo/communes.topojson', 'geo/map.topojson']) {
-        const built = readFileSync(join(out, 'vintages/2025-07', file), 'utf8');
-        expect(built === readFileSync(repoFile(`${root}/vintages/2025-07/${file}`), 'utf8'), `${root} ${file}`).toBe(
-          true,
-        );
-      }
-    }
-  }, 60_000);
-
   it('names a unit without a polygon and builds nothing', () => {
     const units = UnitListSchema.parse(readJson('tests/fixtures/kien-giang/vintages/2025-07/units.json'));
     const topo = readJson('tests/fixtures/kien-giang/vintages/2025-07/geo/communes.topojson') as Topology;
@@ -148,17 +126,4 @@ describe('data:geo for vintage 2025-07', () => {
     expect(build).toThrow(DataValidationError);
     expect(build).toThrow(/code 31105 \(Đặc khu Thổ Châu\): no feature — add its polygon/);
   });
-
-  it('writes neither vintage when the 2025-01 inputs have a problem', async () => {
-    needShared('kien-giang-units.csv');
-    const dir = mkdtempSync(join(tmpdir(), 'data-geo-area-'));
-    const districts = join(dir, 'districts.geojson');
-    writeFileSync(districts, JSON.stringify({ type: 'FeatureCollection', features: [] }));
-    const run = runDataGeoArea(
-      { area: repoFile('tests/fixtures/kien-giang'), out: join(dir, 'out'), districtInputs: { districts } },
-      () => {},
-    );
-    await expect(run).rejects.toBeInstanceOf(DataValidationError);
-    expect(readdirSync(dir)).toEqual(['districts.geojson']);
-  }, 60_000);
 });

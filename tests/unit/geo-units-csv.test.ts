@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DataValidationError } from '../../src/lib/data/errors';
 import { parseUnitsCsv } from '../../src/lib/geo/units-csv';
-import { loadGeoInputs2025, readJson, sharedGeoFile } from '../fixtures/geo/inputs';
+import { loadGeoInputs2025 } from '../fixtures/geo/inputs';
 
 /** The list's facts as the 2025-01 vintage's geo-inputs.json gives them. */
 const META = { ...loadGeoInputs2025().units, vintage: '2025-01' };
@@ -36,12 +35,5 @@ describe('parseUnitsCsv', () => {
 
   it('rejects a bad code through the shared schema', () => {
     expect(() => parseUnitsCsv(CSV.replace('31108', '3110'), 'units.csv', META)).toThrow(/5-digit GSO commune code/);
-  });
-
-  it('turns the shared CSV into exactly the committed 2025-01 units.json', () => {
-    const shared = sharedGeoFile('kien-giang-units.csv');
-    expect(parseUnitsCsv(readFileSync(shared, 'utf8'), shared, META)).toEqual(
-      readJson('tests/fixtures/kien-giang/vintages/2025-01/units.json'),
-    );
   });
 });

@@ -2,18 +2,15 @@
  * The two boundary vintages of the site and how they relate: the 143 units of 2025-01 merged into
  * the 48 of 2025-07 (the crosswalk in `formedFrom`), codes that mean other places in each vintage,
  * which vintage a month is published on, and counts of old units added up into the new ones.
- * Real inputs: the committed unit lists in data/, the e2e fixture's months and ../shared/geo.
+ * Real inputs: the fixture's committed unit lists and the e2e fixture's months (their agreement
+ * with the sources in ../shared/geo: tests/sources).
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { parseNewUnitsCsv, type NewUnitsOptions } from '../../src/lib/geo/units-2025-csv';
-import { loadGeoInputs } from '../../src/lib/data/load';
 import { AreaSchema } from '../../src/lib/data/schema/area';
 import { CampaignSchema, type Counts } from '../../src/lib/data/schema/campaign';
 import { UnitListSchema, type UnitList } from '../../src/lib/data/schema/units';
-import { crosswalkProblems, formerTotals, successors, vintageForMonth } from '../../src/lib/data/vintage';
-import { readJson, repoFile, sharedGeoFile } from '../fixtures/geo/inputs';
+import { crosswalkProblems, formerTotals, vintageForMonth } from '../../src/lib/data/vintage';
+import { readJson } from '../fixtures/geo/inputs';
 
 const area = AreaSchema.parse(readJson('tests/fixtures/kien-giang/area.json'));
 const before = UnitListSchema.parse(readJson('tests/fixtures/kien-giang/vintages/2025-01/units.json'));
@@ -21,12 +18,6 @@ const after = UnitListSchema.parse(readJson('tests/fixtures/kien-giang/vintages/
 // Months from the test fixture, never the shipped ones (the province replaces those).
 const campaign = CampaignSchema.parse(readJson('tests/fixtures/site/campaign.json'));
 const total = (counts: Iterable<number>): number => [...counts].reduce((a, b) => a + b, 0);
-/** How an area folder's geo-inputs.json says to read the 2025-07 list. */
-function listOptions(root: string): NewUnitsOptions {
-  const inputs = loadGeoInputs(repoFile(root), '2025-07');
-  if (inputs.kind !== 'communes') throw new Error(`${root}: 2025-07 is not of kind communes`);
-  return { ...inputs.units, vintage: '2025-07' };
-}
 
 describe('the crosswalk from 2025-01 to 2025-07', () => {
   it('puts each of the 143 old units into exactly one of the 48 new units, with no unknown code', () => {
@@ -36,20 +27,6 @@ describe('the crosswalk from 2025-01 to 2025-07', () => {
     const formed = after.units.flatMap((u) => u.formedFrom ?? []);
     expect(formed).toHaveLength(143);
     expect([...formed].sort()).toEqual(before.units.map((u) => u.code).sort());
-  });
-
-  it('agrees row by row with the shared crosswalk file', () => {
-    const crosswalkCsv = sharedGeoFile('kien-giang-2025-crosswalk.csv');
-    const rows = parse<Record<string, string>>(readFileSync(crosswalkCsv, 'utf8'), { columns: true, bom: true });
-    const next = successors(after);
-    const oldNames = new Map(before.units.map((u) => [u.code, u.name]));
-    expect(rows).toHaveLength(143);
-    for (const row of rows) {
-      const oldCode = row['old_code'] ?? '';
-      expect(oldNames.get(oldCode), oldCode).toBe(row['old_name']?.normalize('NFC'));
-      expect(next.get(oldCode)?.code, oldCode).toBe(row['new_code']);
-      expect(next.get(oldCode)?.name, oldCode).toBe(row['new_name']?.normalize('NFC'));
-    }
   });
 
   const broken = (change: (list: UnitList) => void): UnitList => {
@@ -125,17 +102,4 @@ describe('vintageForMonth on data/area.json', () => {
   ])('publishes %s on vintage %s', (month, vintage) => {
     expect(vintageForMonth(area, month)?.id).toBe(vintage);
   });
-});
-
-describe('the committed 2025-07 unit lists', () => {
-  it.each([['former Kiên Giang', 'tests/fixtures/kien-giang', 48]] as const)(
-    'of %s are exactly the shared CSV read as its geo-inputs.json says (%s)',
-    (_name, root, count) => {
-      const unitsCsv = sharedGeoFile('an-giang-2025-units.csv');
-      const file = `${root}/vintages/2025-07/units.json`;
-      const list = parseNewUnitsCsv(readFileSync(unitsCsv, 'utf8'), unitsCsv, listOptions(root));
-      expect(list.units).toHaveLength(count);
-      expect(list).toEqual(readJson(file));
-    },
-  );
 });
