@@ -22,6 +22,9 @@ export default defineConfig({
           // process.env, and re-importing for each of ~80 files cost more than the tests
           // themselves (2 cores: 53 s → 31 s wall, 1752 tests, same results).
           isolate: false,
+          // Unit tests first, then e2e: Vitest runs projects with different worker counts in
+          // separate groups.
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -40,6 +43,7 @@ export default defineConfig({
           // Same reason as the unit project (the e2e files share the harness module, which holds
           // nothing per file): 285 s → 255 s wall on 2 cores, 339 tests, same results.
           isolate: false,
+          sequence: { groupOrder: 1 },
         },
       },
       {
