@@ -40,8 +40,8 @@ Measures, by section:
               (needs gdal-bin); --provinces 68,79 for some of them
   pages       geometry bytes, the gzip transfer of key pages (all requests, phone width, system
               Chromium) and Lighthouse scores (needs dist/ of the shipped data)
-  tests       wall time of each part of \`npm test\` (check, lint, format:check, build:test,
-              vitest unit, vitest e2e); only with --test-times or --only tests
+  tests       wall time of each part of \`npm test\` (the steps of its script, vitest once per
+              project); only with --test-times or --only tests
 
 Options:
   --skip-build        reuse the existing dist/ (built with SITE_BASE=/ispeed/)

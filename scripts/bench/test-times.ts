@@ -1,30 +1,46 @@
 /**
- * Wall time of `npm test` by part, each part run as the test script runs it, in the same order:
- * check, lint, format:check, build:test, then vitest's unit and e2e projects (`npm test` runs both
- * in one `vitest run`; here they run one after the other so each gets its own time).
+ * Wall time of `npm test` by part, each part run as the test script runs it, in the same order: the
+ * parts are read from package.json's `test` script (its `&&` steps), so this cannot drift from it;
+ * its last step, `vitest run` over two projects, runs here once per project so each gets its own time.
  *
  *   npx tsx scripts/bench/test-times.ts
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const PARTS: [string, string[]][] = [
-  ['check', ['npm', 'run', 'check']],
-  ['lint', ['npm', 'run', 'lint']],
-  ['format:check', ['npm', 'run', 'format:check']],
-  ['build:test', ['npm', 'run', 'build:test']],
-  ['vitest unit', ['npx', 'vitest', 'run', '--project', 'unit']],
-  ['vitest e2e', ['npx', 'vitest', 'run', '--project', 'e2e']],
-];
+/** The parts of a test script: [name, shell command]; `vitest run --project a --project b` splits per project. */
+export function testParts(script: string): [string, string][] {
+  return script.split(' && ').flatMap((step): [string, string][] => {
+    const projects = [...step.matchAll(/--project (\S+)/g)].map((m) => m[1] ?? '');
+    if (step.startsWith('vitest run') && projects.length > 1) {
+      return projects.map((p) => [`vitest ${p}`, `npx vitest run --project ${p}`]);
+    }
+    // A readable name: no environment prefix, no `npm run`, no options or quotes.
+    const name = step
+      .replace(/^(\w+=\S+ )+/, '')
+      .replace(/^npm run /, '')
+      .replace(/ --[\w-]*/g, '')
+      .replace(/"/g, '');
+    return [[name, step]];
+  });
+}
+
+function parts(): [string, string][] {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+  const script = pkg.scripts['test'];
+  if (!script) throw new Error('package.json has no test script');
+  return testParts(script);
+}
 
 /** Runs every part (a failing part is timed and marked, and the next parts still run). */
 export function benchTestTimes(): [string, string][] {
   const rows: [string, string][] = [];
   let total = 0;
-  for (const [name, [command, ...args]] of PARTS) {
+  for (const [name, command] of parts()) {
     const start = performance.now();
-    const run = spawnSync(command ?? 'npm', args, { stdio: 'pipe', env: process.env, maxBuffer: 256 * 1024 * 1024 });
+    const run = spawnSync('sh', ['-c', command], { stdio: 'pipe', env: process.env, maxBuffer: 256 * 1024 * 1024 });
     const seconds = (performance.now() - start) / 1000;
     total += seconds;
     if (run.status !== 0) {
