@@ -98,7 +98,15 @@ const same = (p: readonly number[], q: readonly number[]): boolean => p[0] === q
 function segmentsMeet(a: [number, number], b: [number, number], c: [number, number], d: [number, number]): boolean {
   // The same edge twice (a spike where two arcs meet, or a doubled edge) is invalid too.
   if ((same(a, c) && same(b, d)) || (same(a, d) && same(b, c))) return true;
-  if (same(a, c) || same(a, d) || same(b, c) || same(b, d)) return false;
+  const shared = same(a, c) || same(a, d) ? a : same(b, c) || same(b, d) ? b : undefined;
+  if (shared) {
+    // One common endpoint is where arcs join; it is wrong only when the two run along each other.
+    const p = shared === a ? b : a;
+    const q = same(shared, c) ? d : c;
+    return (
+      turn(shared, p, q) === 0 && (p[0] - shared[0]) * (q[0] - shared[0]) + (p[1] - shared[1]) * (q[1] - shared[1]) > 0
+    );
+  }
   const [d1, d2, d3, d4] = [turn(c, d, a), turn(c, d, b), turn(a, b, c), turn(a, b, d)];
   if (d1 !== d2 && d3 !== d4 && d1 !== 0 && d2 !== 0 && d3 !== 0 && d4 !== 0) return true;
   const onSegment = (p: readonly number[], q: readonly number[], r: readonly number[]): boolean =>
@@ -120,10 +128,43 @@ function segmentsMeet(a: [number, number], b: [number, number], c: [number, numb
  * and what makes a polygon invalid. Segments are bucketed on a grid, so the search stays linear.
  */
 export function crossingArcs(topo: PlainTopology, only?: ReadonlySet<number>): Set<number> {
+  const crossing = new Set<number>();
+  decodedArcs(topo).forEach((arc, i) => {
+    if ((!only || only.has(i)) && repeatedPoint(arc)) crossing.add(i);
+  });
+  for (const [s, t] of crossingPairs(topo, only)) crossing.add(s.arc).add(t.arc);
+  return crossing;
+}
+
+/** Segment k of an arc: from its point k to its point k + 1. */
+interface Segment {
+  arc: number;
+  k: number;
+  a: [number, number];
+  b: [number, number];
+}
+
+/** The pairs of segments that cross, touch or run back along each other (see crossingArcs). */
+function crossingPairs(topo: PlainTopology, only?: ReadonlySet<number>): [Segment, Segment][] {
   const arcs = decodedArcs(topo);
-  const segments = arcs.flatMap((arc, i) =>
+  const segments: Segment[] = arcs.flatMap((arc, i) =>
     only && !only.has(i) ? [] : arc.slice(1).map((p, k) => ({ arc: i, k, a: arc[k] ?? p, b: p })),
   );
+  const pairs: [Segment, Segment][] = [];
+  for (const bucket of segmentBuckets(segments)) {
+    for (let i = 0; i < bucket.length; i++) {
+      for (let j = i + 1; j < bucket.length; j++) {
+        const s = segments[bucket[i] ?? 0];
+        const t = segments[bucket[j] ?? 0];
+        if (s && t && segmentPairMeets(s, t)) pairs.push([s, t]);
+      }
+    }
+  }
+  return pairs;
+}
+
+/** Segments bucketed on a grid of four median segment lengths, so the pair search stays linear. */
+function segmentBuckets(segments: readonly Segment[]): number[][] {
   const lengths = segments.map(({ a, b }) => Math.hypot(b[0] - a[0], b[1] - a[1])).sort((x, y) => x - y);
   const cell = Math.max(1, lengths[Math.floor(lengths.length / 2)] ?? 1) * 4;
   const grid = new Map<string, number[]>();
@@ -137,31 +178,93 @@ export function crossingArcs(topo: PlainTopology, only?: ReadonlySet<number>): S
       }
     }
   });
-  const crossing = new Set<number>();
-  arcs.forEach((arc, i) => {
-    if ((!only || only.has(i)) && repeatedPoint(arc)) crossing.add(i);
-  });
-  for (const bucket of grid.values()) {
-    for (let i = 0; i < bucket.length; i++) {
-      for (let j = i + 1; j < bucket.length; j++) {
-        const s = segments[bucket[i] ?? 0];
-        const t = segments[bucket[j] ?? 0];
-        if (!s || !t) continue;
-        const adjacent = s.arc === t.arc && Math.abs(s.k - t.k) === 1;
-        // Two consecutive segments of an arc meet at their vertex; they are wrong only when the
-        // second runs back along the first (a spike).
-        const [first, second] = s.k < t.k ? [s, t] : [t, s];
-        const meet = adjacent
-          ? turn(first.a, first.b, second.b) === 0 &&
-            (second.b[0] - first.b[0]) * (first.a[0] - first.b[0]) +
-              (second.b[1] - first.b[1]) * (first.a[1] - first.b[1]) >
-              0
-          : segmentsMeet(s.a, s.b, t.a, t.b);
-        if (meet) crossing.add(s.arc).add(t.arc);
-      }
+  return [...grid.values()];
+}
+
+/**
+ * Two consecutive segments of an arc meet at their vertex; they are wrong only when the second runs
+ * back along the first (a spike). Any other two are wrong when they share a point other than a
+ * common endpoint, or run along each other from one.
+ */
+function segmentPairMeets(s: Segment, t: Segment): boolean {
+  if (s.arc !== t.arc || Math.abs(s.k - t.k) !== 1) return segmentsMeet(s.a, s.b, t.a, t.b);
+  const [first, second] = s.k < t.k ? [s, t] : [t, s];
+  return (
+    turn(first.a, first.b, second.b) === 0 &&
+    (second.b[0] - first.b[0]) * (first.a[0] - first.b[0]) + (second.b[1] - first.b[1]) * (first.a[1] - first.b[1]) > 0
+  );
+}
+
+/**
+ * What the grid still leaves crossing once every point is given back: pair after pair, one inner
+ * vertex of the two segments that meet is taken out (a spike's tip, else an end of the shorter
+ * segment that is not an arc's end). The move is below the grid's step, and every unit that
+ * shares the arc takes it alike, so no gap or overlap opens.
+ */
+function untangle(topo: PlainTopology, names: readonly string[]): void {
+  const rings = names.flatMap((n) => (topo.objects[n] ? ringsOf(topo.objects[n]) : []));
+  const only = new Set(rings.flat().map((i) => (i < 0 ? ~i : i)));
+  for (let round = 0; round < UNTANGLE_ROUNDS; round++) {
+    const pairs = crossingPairs(topo, only);
+    console.error(
+      'untangle',
+      round,
+      pairs.length,
+      pairs.slice(0, 3).map(([a, b]) => `${a.arc}:${a.k} ${b.arc}:${b.k}`),
+    );
+    if (pairs.length === 0) return;
+    const arcs = decodedArcs(topo);
+    const thin = arcsOfSmallRings(rings, arcs);
+    const drops = new Map<number, number>();
+    for (const [s, t] of pairs) {
+      const vertex = innerVertexOf(s, t, arcs);
+      if (vertex && !thin.has(vertex[0]) && !drops.has(vertex[0])) drops.set(vertex[0], vertex[1]);
     }
+    if (drops.size === 0) return;
+    for (const [arc, k] of drops) topo.arcs[arc] = encoded((arcs[arc] ?? []).filter((_, j) => j !== k));
   }
-  return crossing;
+}
+
+/** Arcs of rings with 4 vertices or fewer: one less would leave a ring without area. */
+function arcsOfSmallRings(rings: readonly number[][], arcs: readonly [number, number][][]): Set<number> {
+  const small = new Set<number>();
+  for (const ring of rings) {
+    const vertices = ring.reduce((n, i) => n + (arcs[i < 0 ? ~i : i]?.length ?? 1) - 1, 0);
+    if (vertices <= 4) for (const i of ring) small.add(i < 0 ? ~i : i);
+  }
+  return small;
+}
+
+/** Which end of arc `a` (its first or last index) is also an end of arc `b`, if one is. */
+function junction(arcs: readonly [number, number][][], a: number, b: number): number | undefined {
+  const [x, y] = [arcs[a] ?? [], arcs[b] ?? []];
+  const ends = [y[0], y.at(-1)].filter((p): p is [number, number] => p !== undefined);
+  const last = x.length - 1;
+  if (x[last] && ends.some((p) => same(p, x[last] ?? p))) return last;
+  if (x[0] && ends.some((p) => same(p, x[0] ?? p))) return 0;
+  return undefined;
+}
+
+/** How many times untangle looks again after taking vertices out. */
+const UNTANGLE_ROUNDS = 50;
+
+/** The [arc, vertex] that untangle takes out for a pair of segments that meet, if one can go. */
+function innerVertexOf(s: Segment, t: Segment, arcs: readonly [number, number][][]): [number, number] | undefined {
+  const inner = (seg: Segment, k: number): boolean => k > 0 && k < (arcs[seg.arc]?.length ?? 0) - 1;
+  if (s.arc === t.arc && Math.abs(s.k - t.k) === 1) {
+    const tip = Math.max(s.k, t.k);
+    return inner(s, tip) ? [s.arc, tip] : undefined;
+  }
+  const length = (seg: Segment): number => Math.hypot(seg.b[0] - seg.a[0], seg.b[1] - seg.a[1]);
+  const order = length(s) <= length(t) ? [s, t] : [t, s];
+  for (const seg of order) {
+    // Near a junction both arcs reach, the vertex toward it: the one the grid pushed across.
+    const other = seg === s ? t : s;
+    const last = (arcs[seg.arc]?.length ?? 0) - 1;
+    const towardEnd = junction(arcs, seg.arc, other.arc) === last;
+    for (const k of towardEnd ? [seg.k + 1, seg.k] : [seg.k, seg.k + 1]) if (inner(seg, k)) return [seg.arc, k];
+  }
+  return undefined;
 }
 
 /** An arc with every back-and-forth vertex (a → b → a) and repeated position taken out, endpoints kept. */
@@ -182,8 +285,8 @@ function withoutSpikes(arc: [number, number][]): [number, number][] {
 
 /**
  * Takes out what the grid can collapse into a zero-width spike: a vertex that goes and comes back
- * within an arc, and an arc a ring runs along and straight back (i then ~i, cyclically); and cuts
- * the loops of an arc that still crosses itself. All make the polygon invalid while drawing
+ * within an arc, and an arc a ring runs along and straight back (i then ~i, cyclically); cuts
+ * the loops of an arc that still crosses itself, and the closed arcs pinched onto a ring. All make the polygon invalid while drawing
  * nothing visible. Only the arcs and rings of `names` are touched.
  */
 function removeSpikes(topo: PlainTopology, names: readonly string[]): void {
@@ -196,10 +299,17 @@ function removeSpikes(topo: PlainTopology, names: readonly string[]): void {
     const clean = withoutSpikes(arcs[i] ?? []);
     topo.arcs[i] = encoded(crossing.has(i) ? withoutSelfLoops(clean) : clean);
   }
+  const closed = (index: number): boolean => {
+    const arc = arcs[index < 0 ? ~index : index] ?? [];
+    return arc.length > 0 && same(arc[0] ?? [], arc.at(-1) ?? []);
+  };
   for (const name of names) {
     const object = topo.objects[name];
     if (!object) continue;
     for (const ring of ringsOf(object)) {
+      // A closed arc inside a ring of several arcs is a loop pinched onto the ring at one point
+      // (a narrow neck the grid closed): the ring goes on without it, on each side alike.
+      for (let k = ring.length - 1; k >= 0 && ring.length > 1; k--) if (closed(ring[k] ?? 0)) ring.splice(k, 1);
       let changed = true;
       while (changed && ring.length > 2) {
         changed = false;
@@ -313,5 +423,6 @@ export function buildTopology(objects: Record<string, FeatureCollection>, option
     built = build();
   }
   removeSpikes(built, options.noCrossing ?? []);
+  untangle(built, options.noCrossing ?? []);
   return built;
 }
