@@ -1,7 +1,8 @@
 /**
  * buildTopology's repairs of what the 0.1-unit grid leaves behind, each of which GDAL reports as an
  * invalid polygon (found by `npm run bench -- --only provinces` in Phú Thọ, Thanh Hóa and Quảng Trị):
- * a loop of a shared boundary pinched onto it at one point, and an edge that runs back along itself.
+ * here a loop of a shared boundary pinched onto it at one point. (The other repair, taking out
+ * inner vertices of arcs the grid leaves crossing, is measured on the real provinces by that bench.)
  */
 import type { FeatureCollection, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
@@ -65,22 +66,5 @@ describe('buildTopology repairs', () => {
     expect(rings.map(repeated)).toEqual([[], []]);
     expect(rings.map(area).reduce((x, y) => x + y, 0)).toBeCloseTo(200, 6);
     expect([...crossingArcs(topo)]).toEqual([]);
-  });
-
-  it('takes out the vertex of an edge that runs back along itself, keeping the rest of the ring', () => {
-    // (10, 10) → (4, 10) → (6, 10) → (0, 10): the top edge goes to x = 4, comes back to 6, then on.
-    const { topo, rings } = build([
-      square('A', [
-        [0, 0],
-        [10, 0],
-        [10, 10],
-        [4, 10],
-        [6, 10],
-        [0, 10],
-      ]),
-    ]);
-    expect([...crossingArcs(topo)]).toEqual([]);
-    expect(rings[0]?.map((p) => p.join(','))).not.toContain('4,10');
-    expect(area(rings[0] ?? [])).toBeCloseTo(100, 6);
   });
 });
