@@ -100,7 +100,8 @@ function segmentsMeet(a: [number, number], b: [number, number], c: [number, numb
   if ((same(a, c) && same(b, d)) || (same(a, d) && same(b, c))) return true;
   const shared = same(a, c) || same(a, d) ? a : same(b, c) || same(b, d) ? b : undefined;
   if (shared) {
-    // One common endpoint is where arcs join; it is wrong only when the two run along each other.
+    // One common endpoint is where arcs join, or two segments of an arc follow each other; it is
+    // wrong only when the two run along each other (a spike).
     const p = shared === a ? b : a;
     const q = same(shared, c) ? d : c;
     return (
@@ -128,11 +129,12 @@ function segmentsMeet(a: [number, number], b: [number, number], c: [number, numb
  * and what makes a polygon invalid. Segments are bucketed on a grid, so the search stays linear.
  */
 export function crossingArcs(topo: PlainTopology, only?: ReadonlySet<number>): Set<number> {
+  const arcs = decodedArcs(topo);
   const crossing = new Set<number>();
-  decodedArcs(topo).forEach((arc, i) => {
+  arcs.forEach((arc, i) => {
     if ((!only || only.has(i)) && repeatedPoint(arc)) crossing.add(i);
   });
-  for (const [s, t] of crossingPairs(topo, only)) crossing.add(s.arc).add(t.arc);
+  for (const [s, t] of crossingPairs(arcs, only)) crossing.add(s.arc).add(t.arc);
   return crossing;
 }
 
@@ -145,8 +147,7 @@ interface Segment {
 }
 
 /** The pairs of segments that cross, touch or run back along each other (see crossingArcs). */
-function crossingPairs(topo: PlainTopology, only?: ReadonlySet<number>): [Segment, Segment][] {
-  const arcs = decodedArcs(topo);
+function crossingPairs(arcs: readonly [number, number][][], only?: ReadonlySet<number>): [Segment, Segment][] {
   const segments: Segment[] = arcs.flatMap((arc, i) =>
     only && !only.has(i) ? [] : arc.slice(1).map((p, k) => ({ arc: i, k, a: arc[k] ?? p, b: p })),
   );
@@ -156,7 +157,7 @@ function crossingPairs(topo: PlainTopology, only?: ReadonlySet<number>): [Segmen
       for (let j = i + 1; j < bucket.length; j++) {
         const s = segments[bucket[i] ?? 0];
         const t = segments[bucket[j] ?? 0];
-        if (s && t && segmentPairMeets(s, t)) pairs.push([s, t]);
+        if (s && t && segmentsMeet(s.a, s.b, t.a, t.b)) pairs.push([s, t]);
       }
     }
   }
@@ -182,20 +183,6 @@ function segmentBuckets(segments: readonly Segment[]): number[][] {
 }
 
 /**
- * Two consecutive segments of an arc meet at their vertex; they are wrong only when the second runs
- * back along the first (a spike). Any other two are wrong when they share a point other than a
- * common endpoint, or run along each other from one.
- */
-function segmentPairMeets(s: Segment, t: Segment): boolean {
-  if (s.arc !== t.arc || Math.abs(s.k - t.k) !== 1) return segmentsMeet(s.a, s.b, t.a, t.b);
-  const [first, second] = s.k < t.k ? [s, t] : [t, s];
-  return (
-    turn(first.a, first.b, second.b) === 0 &&
-    (second.b[0] - first.b[0]) * (first.a[0] - first.b[0]) + (second.b[1] - first.b[1]) * (first.a[1] - first.b[1]) > 0
-  );
-}
-
-/**
  * What the grid still leaves crossing once every point is given back: pair after pair, one inner
  * vertex of the two segments that meet is taken out (a spike's tip, else an end of the shorter
  * segment that is not an arc's end). The move is below the grid's step, and every unit that
@@ -205,15 +192,9 @@ function untangle(topo: PlainTopology, names: readonly string[]): void {
   const rings = names.flatMap((n) => (topo.objects[n] ? ringsOf(topo.objects[n]) : []));
   const only = new Set(rings.flat().map((i) => (i < 0 ? ~i : i)));
   for (let round = 0; round < UNTANGLE_ROUNDS; round++) {
-    const pairs = crossingPairs(topo, only);
-    console.error(
-      'untangle',
-      round,
-      pairs.length,
-      pairs.slice(0, 3).map(([a, b]) => `${a.arc}:${a.k} ${b.arc}:${b.k}`),
-    );
-    if (pairs.length === 0) return;
     const arcs = decodedArcs(topo);
+    const pairs = crossingPairs(arcs, only);
+    if (pairs.length === 0) return;
     const thin = arcsOfSmallRings(rings, arcs);
     const drops = new Map<number, number>();
     for (const [s, t] of pairs) {
@@ -235,14 +216,11 @@ function arcsOfSmallRings(rings: readonly number[][], arcs: readonly [number, nu
   return small;
 }
 
-/** Which end of arc `a` (its first or last index) is also an end of arc `b`, if one is. */
-function junction(arcs: readonly [number, number][][], a: number, b: number): number | undefined {
-  const [x, y] = [arcs[a] ?? [], arcs[b] ?? []];
-  const ends = [y[0], y.at(-1)].filter((p): p is [number, number] => p !== undefined);
-  const last = x.length - 1;
-  if (x[last] && ends.some((p) => same(p, x[last] ?? p))) return last;
-  if (x[0] && ends.some((p) => same(p, x[0] ?? p))) return 0;
-  return undefined;
+/** Whether the last point of arc `a` is also an end of arc `b`: a junction both reach. */
+function endsAtJunction(arcs: readonly [number, number][][], a: number, b: number): boolean {
+  const end = arcs[a]?.at(-1);
+  const other = arcs[b] ?? [];
+  return end !== undefined && [other[0], other.at(-1)].some((p) => p !== undefined && same(p, end));
 }
 
 /** How many times untangle looks again after taking vertices out. */
@@ -259,9 +237,7 @@ function innerVertexOf(s: Segment, t: Segment, arcs: readonly [number, number][]
   const order = length(s) <= length(t) ? [s, t] : [t, s];
   for (const seg of order) {
     // Near a junction both arcs reach, the vertex toward it: the one the grid pushed across.
-    const other = seg === s ? t : s;
-    const last = (arcs[seg.arc]?.length ?? 0) - 1;
-    const towardEnd = junction(arcs, seg.arc, other.arc) === last;
+    const towardEnd = endsAtJunction(arcs, seg.arc, (seg === s ? t : s).arc);
     for (const k of towardEnd ? [seg.k + 1, seg.k] : [seg.k, seg.k + 1]) if (inner(seg, k)) return [seg.arc, k];
   }
   return undefined;
@@ -286,8 +262,9 @@ function withoutSpikes(arc: [number, number][]): [number, number][] {
 /**
  * Takes out what the grid can collapse into a zero-width spike: a vertex that goes and comes back
  * within an arc, and an arc a ring runs along and straight back (i then ~i, cyclically); cuts
- * the loops of an arc that still crosses itself, and the closed arcs pinched onto a ring. All make the polygon invalid while drawing
- * nothing visible. Only the arcs and rings of `names` are touched.
+ * the loops of an arc that still crosses itself, and the closed arcs pinched onto a ring. All
+ * make the polygon invalid while drawing nothing visible. Only the arcs and rings of `names` are
+ * touched.
  */
 function removeSpikes(topo: PlainTopology, names: readonly string[]): void {
   const arcs = decodedArcs(topo);
