@@ -9,7 +9,7 @@ import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
 import { buildTopology, crossingArcs } from '../../src/lib/geo/topology';
 
-const square = (code: string, ring: Position[]): FeatureCollection<Polygon>['features'][number] => ({
+const unitFeature = (code: string, ring: Position[]): FeatureCollection<Polygon>['features'][number] => ({
   type: 'Feature',
   properties: { code },
   geometry: { type: 'Polygon', coordinates: [[...ring, ring[0] ?? [0, 0]]] },
@@ -51,8 +51,8 @@ describe('buildTopology repairs', () => {
       [12, 4],
       [12, 6],
     ];
-    const a = square('A', [[0, 0], [10, 0], ...lobe, [10, 5], [10, 10], [0, 10]]);
-    const b = square('B', [[10, 0], [20, 0], [20, 10], [10, 10], [10, 5], ...[...lobe].reverse()]);
+    const a = unitFeature('A', [[0, 0], [10, 0], ...lobe, [10, 5], [10, 10], [0, 10]]);
+    const b = unitFeature('B', [[10, 0], [20, 0], [20, 10], [10, 10], [10, 5], ...[...lobe].reverse()]);
     expect(repeated(a.geometry.coordinates[0] ?? [])).toEqual(['10,5']);
     const { topo, rings } = build([a, b]);
     expect(rings.map(repeated)).toEqual([[], []]);
